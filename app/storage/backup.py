@@ -244,9 +244,9 @@ def restore_sqlite(backup: Path, database: Path, moment: datetime,
     Cercle open on the file goes on with the restored centre, and sees it change, instead of writing unseen
     into a file that a swap would have put aside. A file SQLite cannot copy into is replaced whole instead:
     one it cannot read any more (its header damaged: nobody can be working on it), or one whose pages are
-    of another size than the backup's (never a file Cercle wrote). The caller disposes of its own engine first and
-    reopens the file afterwards with ``open_database`` (which migrates an older copy). Nothing is changed
-    when the backup is refused or the restore not confirmed.
+    of another size than the backup's (never a file Cercle wrote). The caller disposes of its own engine
+    first and reopens the file afterwards with ``open_database`` (which migrates an older copy). Nothing is
+    changed when the backup is refused or the restore not confirmed.
     """
     check_restorable(backup)
     if not confirm():

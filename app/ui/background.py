@@ -4,8 +4,9 @@
 keeps painting. Under the wait cursor no click nor key reaches Cercle, and no window can be closed, until
 the work ends: a double click cannot start it twice. Work that lasts more than SHOW_AFTER_MS also shows
 ``label`` in a progress window (a short export shows nothing). Its result goes to ``done``, a CercleError
-it raised to ``failed``, both called on the GUI thread; any other error goes to the journal and the failure
-notice, as an uncaught one does (app.logs).
+it raised to ``failed`` (a file or folder the system refused too, said as app.file_errors says it), both
+called on the GUI thread; any other error goes to the journal and the failure notice, as an uncaught one
+does (app.logs).
 
 ``work`` touches no widget: what it needs from the window is read before and captured. It may call the
 services: they open a session of their own per call on the engine, which SQLAlchemy lets threads share (the
@@ -27,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.domain.errors import CercleError
+from app.file_errors import file_error
 
 SHOW_AFTER_MS = 500
 
@@ -110,6 +112,8 @@ class _Desk(QObject):
             task.done(result)
         elif isinstance(error, CercleError):
             task.failed(error)
+        elif isinstance(error, OSError):
+            task.failed(file_error(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.file_errors import file_error
 from app.formatting import clock, long_date
 from app.services import backups, database
 from app.services.backups import BackupInfo
@@ -117,15 +116,8 @@ class BackupsBox(QGroupBox):
         """Write and check a backup off the GUI thread (a second on ten years); False when other work is
         under way, and nothing started."""
         ctx, title = self.workspace.ctx, self.tr("Back up now")
-
-        def write() -> Path:
-            try:
-                return backups.back_up_now(ctx)
-            except OSError as error:  # the backups folder refused by the system: said as a refusal
-                raise file_error(error) from error
-
-        return background.run(self, self.tr("Backing up the centre…"), write, lambda _written: self.refresh(),
-                              lambda error: show_error(self, title, error))
+        return background.run(self, self.tr("Backing up the centre…"), lambda: backups.back_up_now(ctx),
+                              lambda _written: self.refresh(), lambda error: show_error(self, title, error))
 
     def restore(self) -> None:
         found = self.listed()

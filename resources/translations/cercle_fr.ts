@@ -1173,60 +1173,60 @@ Après : {after}</translation>
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="31"/>
+        <location filename="../../app/ui/backups.py" line="30"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
         <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="82"/>
+        <location filename="../../app/ui/backups.py" line="81"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="88"/>
-        <location filename="../../app/ui/backups.py" line="119"/>
+        <location filename="../../app/ui/backups.py" line="87"/>
+        <location filename="../../app/ui/backups.py" line="118"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="90"/>
+        <location filename="../../app/ui/backups.py" line="89"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="104"/>
+        <location filename="../../app/ui/backups.py" line="103"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="105"/>
+        <location filename="../../app/ui/backups.py" line="104"/>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="127"/>
+        <location filename="../../app/ui/backups.py" line="119"/>
         <source>Backing up the centre…</source>
         <translation>Sauvegarde du centre en cours…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/backups.py" line="132"/>
         <location filename="../../app/ui/backups.py" line="140"/>
-        <location filename="../../app/ui/backups.py" line="148"/>
-        <location filename="../../app/ui/backups.py" line="155"/>
+        <location filename="../../app/ui/backups.py" line="147"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="141"/>
+        <location filename="../../app/ui/backups.py" line="133"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="149"/>
+        <location filename="../../app/ui/backups.py" line="141"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="154"/>
+        <location filename="../../app/ui/backups.py" line="146"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
     </message>
@@ -2893,7 +2893,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/demo/centre.py" line="32"/>
-        <location filename="../../app/storage/backup.py" line="44"/>
+        <location filename="../../app/storage/backup.py" line="45"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -3495,32 +3495,32 @@ Après : {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="35"/>
+        <location filename="../../app/storage/backup.py" line="36"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="39"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="39"/>
+        <location filename="../../app/storage/backup.py" line="40"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="43"/>
+        <location filename="../../app/storage/backup.py" line="44"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="45"/>
+        <location filename="../../app/storage/backup.py" line="46"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="46"/>
+        <location filename="../../app/storage/backup.py" line="47"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -7573,22 +7573,22 @@ Après : {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="44"/>
+        <location filename="../../app/ui/backups.py" line="43"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="46"/>
+        <location filename="../../app/ui/backups.py" line="45"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="48"/>
+        <location filename="../../app/ui/backups.py" line="47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="59"/>
+        <location filename="../../app/ui/backups.py" line="58"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>

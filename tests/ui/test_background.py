@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import i18n
 from app.domain.imports import Kind
 from app.services import imports, rooms
 from app.ui import background
@@ -114,3 +115,19 @@ def test_an_unexpected_error_goes_to_the_journal_and_frees_the_window(qtbot, eng
     assert background.run(window, "Working…", lambda: 42, done.append, failed.append)
     finish_background(qtbot)
     assert done == [42]
+
+
+def test_a_file_the_system_refuses_is_said_as_a_refusal(qtbot, tmp_path, english):
+    """An OSError from the work (a folder that cannot be made, a disk that refuses) reaches ``failed`` in
+    plain words naming the file, as the command line says it, not the failure notice."""
+    window = a_window(qtbot)
+    done, failed = [], []
+    blocker = tmp_path / "backups"
+    blocker.write_text("a file where a folder should be")
+    with qtbot.captureExceptions() as uncaught:
+        assert background.run(window, "Working…", lambda: (blocker / "inside").mkdir(), done.append,
+                              failed.append)
+        finish_background(qtbot)
+    assert uncaught == [] and done == []
+    assert [i18n.message(error) for error in failed] == [
+        f"Cannot use {blocker / 'inside'}: a part of the path is a file, not a folder."]
