@@ -122,10 +122,11 @@ SMALL_WORDS = frozenset(["à", "au", "aux", "d", "de", "des", "du", "en", "et", 
 
 @dataclass(frozen=True)
 class _Column:
-    """One column's needs, in points: the least width that cuts no word (nor a one-line cell) and the
-    width that holds everything on one line."""
+    """One column's needs, in points: the least width that cuts no word (nor a one-line cell), the least
+    that also keeps the header on one line, and the width that holds everything on one line."""
 
     least: float
+    header_line: float  # the least width that also keeps the header on one line
     natural: float
     one_line: bool
     numeric: bool
@@ -175,8 +176,10 @@ def _column(table: Table, index: int, points: float, page: PdfPage, width: _Widt
     one_line = widest <= ONE_LINE_SHARE * page.width
     room = 2 * page.padding + 3  # the padding both sides, the borders, Qt's rounding
     header_word = max(width(word, points, True) for word in _words(header))
+    least = max(header_word, widest if one_line else longest_word) + room
     return _Column(
-        least=max(header_word, widest if one_line else longest_word) + room,
+        least=least,
+        header_line=max(least, width(header, points, True) + room),
         natural=max(width(header, points, True), widest) + room,
         one_line=one_line,
         numeric=_figures(cells),
@@ -204,14 +207,18 @@ def short_label(header: str) -> str:
 
 
 def _spread(columns: list[_Column], width: float) -> list[float]:
-    """Widths in percent: each column its natural width when all fit, else its least width and a share
-    of what is left in proportion to what it lacks."""
-    naturals, leasts = [c.natural for c in columns], [c.least for c in columns]
+    """Widths in percent: each column its natural width when all fit, else a floor and a share of what is
+    left in proportion to what it lacks. The floor keeps every header on one line when the page allows
+    it ("Pour quand" over a date), else it only keeps words whole."""
+    naturals = [c.natural for c in columns]
     if sum(naturals) <= width:
         return [100 * n / sum(naturals) for n in naturals]
-    lacking = [n - m for n, m in zip(naturals, leasts)]
-    left = max(width - sum(leasts), 0)
-    shares = [m + left * lack / (sum(lacking) or 1) for m, lack in zip(leasts, lacking)]
+    floors = [c.header_line for c in columns]
+    if sum(floors) > width:
+        floors = [c.least for c in columns]
+    lacking = [n - floor for n, floor in zip(naturals, floors)]
+    left = max(width - sum(floors), 0)
+    shares = [floor + left * lack / (sum(lacking) or 1) for floor, lack in zip(floors, lacking)]
     return [100 * share / sum(shares) for share in shares]
 
 

@@ -139,6 +139,18 @@ def test_headers_too_long_for_the_page_are_shortened_and_spelled_out(qapp):
     assert roomy.header == header and not roomy.legend and roomy.points == 10.5
 
 
+def test_a_header_stays_on_one_line_when_a_long_column_can_give_it_room(qapp, tmp_path):
+    what = ("Appeler la CPAM pour fixer la date de l'atelier nutrition et réserver la salle commune auprès du "
+            "centre social pour les trois séances de janvier, puis envoyer le programme aux partenaires, aux "
+            "habitants-relais et à la mairie avant les vacances de Noël")
+    doc = Document(title="Actions", blocks=[
+        Table(("Qui", "Quoi", "Pour quand"), [("Bruno Petit", what, "03/12/2026")], widths=(2, 5, 2)),
+    ])
+    words = pages_of_words(write_document_pdf(tmp_path / "actions.pdf", doc))[0]
+    (pour_top,), (quand_top,) = ([y for text, _, y in words if text == word] for word in ("Pour", "quand"))
+    assert abs(pour_top - quand_top) < 1, "« Pour quand » broken over two lines above a date"
+
+
 def test_short_labels():
     assert short_label("Fonctionnement interne") == "FI"
     assert short_label("Revues de parcours complexes") == "RPC"
