@@ -277,6 +277,23 @@ def test_reopen_with_a_new_deadline_is_audited(ctx, team):
     assert json.loads(entry.before)["outcome"] == "no_quorum"
 
 
+def test_reopening_keeps_what_was_decided_and_the_text_decided(ctx, team):
+    proposal_id = open_proposal(ctx, team, quorum=None, rule=Rule.CONSENT)
+    decisions.close(ctx, proposal_id, statement="The centre closes on Friday afternoons from January.")
+    act(ctx, team[2])  # any member may reopen
+    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3))
+    earlier, = reopened.earlier_outcomes
+    assert (earlier.version, earlier.outcome, earlier.counts) == (1, Outcome.ADOPTED, (0, 0, 0, 0))
+    assert earlier.statement == "The centre closes on Friday afternoons from January."
+    assert earlier.reopened_by_name == "Chloé" and reopened.outcome_statement == ""
+    act(ctx, team[0])
+    draft = decisions.postpone(ctx, proposal_id, "We start again.")
+    edited = decisions.edit_draft(ctx, proposal_id, title=draft.summary.title, text="We stay open on Fridays.",
+                                  deadline=draft.summary.deadline, rule=Rule.CONSENT, quorum_percent=None)
+    assert [(v.number, v.text) for v in edited.versions] == [(1, TEXT), (2, "We stay open on Fridays.")]
+    assert decisions.get_proposal(ctx, proposal_id).earlier_outcomes == (earlier,)
+
+
 def test_each_change_is_one_transaction_that_returns_what_it_did(ctx, team, monkeypatch):
     """The proposal a change returns is read in its own transaction: not a second one, where another
     workstation's change saved in between would show as this one's result."""

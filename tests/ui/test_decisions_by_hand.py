@@ -164,6 +164,8 @@ def test_a_closed_proposal_is_reopened(qtbot, workspace, page, bruno):
     assert shown_status(page, "Plantes") == "Open"
     assert page.detail.summary.id == proposal_id
     assert shown_buttons(page) == {"Change my position…", "Close…"}  # Bruno's position is kept
+    shown = page.view.toPlainText()
+    assert "Earlier outcomes" in shown and "Reopened on" in shown and "by Bruno" in shown
 
 
 def test_endorsing_a_proposal_withdrawn_elsewhere_says_why(qtbot, workspace, page, elsewhere):

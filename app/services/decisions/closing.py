@@ -16,7 +16,7 @@ from app.services.decisions.messages import REVIEW_TOO_EARLY
 from app.services.decisions.queries import detail
 from app.services.decisions.rows import active_member_ids, changing, domain_positions, positions_on
 from app.services.decisions.views import ProposalDetail
-from app.storage.models.decisions import Proposal
+from app.storage.models.decisions import EarlierOutcome, Proposal
 
 
 def close(
@@ -106,10 +106,11 @@ def update_outcome(
 def reopen(
     ctx: Context, proposal_id: int, deadline: datetime, expected_version: int | None = None
 ) -> ProposalDetail:
-    """Open a closed proposal again until a new deadline; the earlier outcome stays in the audit log."""
+    """Open a closed proposal again until a new deadline; what was decided is kept as an earlier outcome."""
     deadline = checks.deadline(ctx, deadline)
     with ctx.writing() as unit:
         proposal, _ = checks.writable(unit, proposal_id, expected_version, *CLOSED)
+        unit.add(_earlier_outcome(proposal, unit.context.now(), unit.context.actor_id))
         with changing(unit, proposal, "reopen"):
             checks.move(proposal, ProposalStatus.OPEN)
             proposal.deadline, proposal.closed_at, proposal.outcome = deadline, None, None
@@ -117,3 +118,14 @@ def reopen(
             proposal.count_agree = proposal.count_stand_aside = 0
             proposal.count_abstain = proposal.count_block = 0
         return detail(unit.db, proposal_id)
+
+
+def _earlier_outcome(proposal: Proposal, reopened_at: datetime, reopened_by: int | None) -> EarlierOutcome:
+    assert proposal.outcome is not None and proposal.closed_at is not None, "only a closed proposal is reopened"
+    return EarlierOutcome(
+        proposal_id=id_of(proposal), version=proposal.current_version, outcome=proposal.outcome,
+        statement=proposal.outcome_statement, closed_at=proposal.closed_at, review_date=proposal.review_date,
+        count_agree=proposal.count_agree, count_stand_aside=proposal.count_stand_aside,
+        count_abstain=proposal.count_abstain, count_block=proposal.count_block,
+        reopened_at=reopened_at, reopened_by_id=reopened_by,
+    )

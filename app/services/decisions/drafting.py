@@ -6,7 +6,7 @@ transaction left it.
 
 from datetime import datetime
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.domain import consensus
 from app.domain.consensus import IN_PROGRESS, ProposalStatus, Rule
@@ -32,7 +32,7 @@ from app.services.decisions.rows import (
 )
 from app.services.decisions.views import CommentView, ProposalDetail
 from app.services.errors import NotAllowed
-from app.storage.models.decisions import Comment, Endorsement, Proposal, ProposalVersion
+from app.storage.models.decisions import Comment, EarlierOutcome, Endorsement, Proposal, ProposalVersion
 
 # ---------------------------------------------------------------- drafts
 
@@ -102,11 +102,17 @@ def edit_draft(
             proposal.rule, proposal.quorum_percent = rule.value, quorum_percent
             current = current_text(unit.db, proposal)
             if text.strip() != current.text:
-                if positions_on(unit.db, proposal):
+                if positions_on(unit.db, proposal) or was_decided(unit.db, proposal):
                     new_version(unit, proposal, text.strip(), "")
                 else:
                     current.text = text.strip()
         return detail(unit.db, proposal_id)
+
+
+def was_decided(db: Session, proposal: Proposal) -> bool:
+    """Whether the current text was the one decided before a reopening: it is then kept as it was."""
+    return db.exec(select(EarlierOutcome.id).where(
+        EarlierOutcome.proposal_id == proposal.id, EarlierOutcome.version == proposal.current_version)).first() is not None
 
 
 def set_quorum(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
 from app.domain import consensus
-from app.domain.consensus import CLOSED, ProposalStatus, Rule, Stance
+from app.domain.consensus import CLOSED, Outcome, ProposalStatus, Rule, Stance
 from app.domain.members import name_key
 from app.services.changes import Entity
 from app.services.context import Context, id_of
@@ -31,6 +31,7 @@ from app.services.decisions.views import (
     OUTCOME_OF,
     STATUS_OF,
     CommentView,
+    EarlierOutcomeView,
     EventView,
     MemberName,
     MemberStand,
@@ -45,6 +46,7 @@ from app.services.decisions.views import (
 from app.storage.models import AuditEntry, Member
 from app.storage.models.decisions import (
     Comment,
+    EarlierOutcome,
     Endorsement,
     Position,
     PositionHistory,
@@ -162,6 +164,7 @@ def detail(db: Session, proposal_id: int, *, whole_history: bool = False) -> Pro
             for at, member_id, action in reversed(events[:kept])
         ),
         earlier_events=len(events) > len(events[:kept]),
+        earlier_outcomes=earlier_outcomes(db, proposal_id, names),
         tally=consensus.tally(counted, proposal.current_version, active, quorum),
         outcome_if_closed_now=consensus.outcome(
             counted, proposal.current_version, active, Rule(proposal.rule), quorum
@@ -174,6 +177,21 @@ def detail(db: Session, proposal_id: int, *, whole_history: bool = False) -> Pro
         )
         if proposal.closed_at
         else None,
+    )
+
+
+def earlier_outcomes(db: Session, proposal_id: int, names: dict[int, str]) -> tuple[EarlierOutcomeView, ...]:
+    rows = db.execute(
+        sql.select(plain(EarlierOutcome)).where(col(EarlierOutcome.proposal_id) == proposal_id)
+        .order_by(col(EarlierOutcome.id))
+    ).all()
+    return tuple(
+        EarlierOutcomeView(
+            row.version, Outcome(row.outcome), row.statement, row.closed_at,
+            row.review_date, (row.count_agree, row.count_stand_aside, row.count_abstain, row.count_block),
+            row.reopened_at, names.get(row.reopened_by_id) if row.reopened_by_id else None,
+        )
+        for row in rows
     )
 
 

@@ -65,6 +65,20 @@ class CommentView:
 
 
 @dataclass(frozen=True)
+class EarlierOutcomeView:
+    """What was decided before the proposal was reopened: the outcome, its statement and its tally."""
+
+    version: int
+    outcome: Outcome
+    statement: str
+    closed_at: datetime
+    review_date: date | None
+    counts: tuple[int, int, int, int]  # agree, stand aside, abstain, block
+    reopened_at: datetime
+    reopened_by_name: str | None
+
+
+@dataclass(frozen=True)
 class EventView:
     """One step in the life of a proposal, from the audit log."""
 
@@ -91,6 +105,7 @@ class ProposalDetail:
     tally: Tally  # live, on the current version
     outcome_if_closed_now: Outcome
     closing_counts: tuple[int, int, int, int] | None  # agree, stand aside, abstain, block at the close
+    earlier_outcomes: tuple[EarlierOutcomeView, ...] = ()  # before each reopening, oldest first
     earlier_history: bool = False  # earlier replaced positions are left out (see queries.RECENT_CHANGES)
     earlier_events: bool = False  # so are earlier steps
 

@@ -1,4 +1,5 @@
-"""Consensus decisions: proposals, their versions, endorsements, positions (with history) and comments."""
+"""Consensus decisions: proposals, their versions, endorsements, positions (with history), the outcomes of
+proposals reopened since, and comments."""
 
 from datetime import date, datetime
 
@@ -121,6 +122,26 @@ class PositionHistory(SQLModel, table=True):
     given_at: datetime = Field(sa_type=UTCDateTime)
     recorded_by_id: int | None = Field(default=None, foreign_key="member.id")
     replaced_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class EarlierOutcome(SQLModel, table=True):
+    """A closed proposal's outcome as it stood when the proposal was reopened: what was decided is never lost."""
+
+    __tablename__ = "earlier_outcome"
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    version: int  # the version that was decided
+    outcome: str = Field(max_length=16)
+    statement: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
+    closed_at: datetime = Field(sa_type=UTCDateTime)
+    review_date: date | None = None
+    count_agree: int = 0
+    count_stand_aside: int = 0
+    count_abstain: int = 0
+    count_block: int = 0
+    reopened_at: datetime = Field(sa_type=UTCDateTime)
+    reopened_by_id: int | None = Field(default=None, foreign_key="member.id")
 
 
 class Comment(SQLModel, table=True):

@@ -574,6 +574,7 @@ class DecisionsPage(Page):
             )
         if s.status == ProposalStatus.OPEN or s.status in CLOSED:
             parts.append(self._tally_html(detail))
+        parts.append(self._earlier_outcomes_html(detail))
         parts.append(self._positions_html(detail))
         parts.append(self._comments_html(detail))
         parts.append(self._events_html(detail))
@@ -643,6 +644,24 @@ class DecisionsPage(Page):
         return "<h3>{}</h3><p>{}</p>".format(
             escape(self.tr("Tally")), "<br>".join(escape(line) for line in lines)
         )
+
+    def _earlier_outcomes_html(self, detail: ProposalDetail) -> str:
+        """What was decided before each reopening, with its statement: reopening loses nothing."""
+        entries = []
+        for earlier in detail.earlier_outcomes:
+            closed = self.tr("Closed on {day} on version {number}: {outcome}.").format(
+                day=moment_text(self.ctx, earlier.closed_at), number=earlier.version,
+                outcome=outcome_label(earlier.outcome))
+            counts = self.tr("Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}").format(
+                agree=earlier.counts[0], stand_aside=earlier.counts[1], abstain=earlier.counts[2],
+                block=earlier.counts[3])
+            reopened = self.tr("Reopened on {day} by {name}.").format(
+                day=moment_text(self.ctx, earlier.reopened_at), name=earlier.reopened_by_name or "Cercle")
+            statement = f"<blockquote>{escape(earlier.statement)}</blockquote>" if earlier.statement else ""
+            entries.append(f"<li>{escape(closed)}<br>{escape(counts)}{statement}{escape(reopened)}</li>")
+        if not entries:
+            return ""
+        return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Earlier outcomes")), "".join(entries))
 
     def _positions_html(self, detail: ProposalDetail) -> str:
         if not detail.positions and not detail.history:
