@@ -362,3 +362,23 @@ def test_each_use_case_of_the_meeting_is_one_transaction(ctx, team, monkeypatch)
 
     monkeypatch.undo()
     assert submitted.id in {item.id for item in meetings.get_meeting(ctx, meeting.id).items}
+
+
+def test_the_minutes_count_an_open_proposal_as_the_decisions_page_does(ctx, team):
+    """Members who left mid-vote: their positions no longer count, in the minutes as on the decisions page, and
+    a block stands whoever made it (until the proposal is amended)."""
+    proposal_id = open_proposal(ctx, team)
+    for member, stance, reason in ((team[1], Stance.AGREE, ""), (team[2], Stance.AGREE, ""),
+                                   (team[3], Stance.BLOCK, "Nous n'avons pas consulté les habitants.")):
+        ctx.actor_id = member
+        decisions.take_position(ctx, proposal_id, stance, reason)
+    ctx.actor_id = team[0]
+    members.deactivate(ctx, team[2])
+    members.deactivate(ctx, team[3])
+    meeting = weekly(ctx, weeks=1)[0]
+    meetings.build_agenda(ctx, meeting.id)
+    told = meetings.get_meeting(ctx, meeting.id).decisions[0]
+    page = decisions.get_proposal(ctx, proposal_id).tally
+    assert (told.agree, told.stand_aside, told.abstain, told.block) == (1, 0, 0, 1)
+    assert (page.agree, page.stand_aside, page.abstain, page.block) == (1, 0, 0, 1)
+    assert [block.name for block in told.blocks] == ["David"]

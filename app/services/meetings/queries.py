@@ -6,6 +6,8 @@ from datetime import date
 from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import Session, col, select
 
+from app.domain import consensus
+from app.domain.consensus import Stance
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
@@ -142,22 +144,25 @@ def _following(db: Session, meeting: Meeting) -> MeetingSummary | None:
 
 
 def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> DecisionView:
-    """A proposal treated in the meeting: its current text, the count (live while open), the blocks."""
+    """A proposal treated in the meeting: its current text, its count (kept at the close; while it is open,
+    counted as the decisions page counts it: the active members, and every standing block), its standing
+    blocks."""
     proposal = db.get(Proposal, proposal_id)
     assert proposal is not None, "an agenda item refers to an existing proposal"
     version = proposal.current_version
-    of_current = (col(Position.proposal_id) == proposal_id, col(Position.version) == version)
     text = db.exec(select(col(ProposalVersion.text)).where(
         ProposalVersion.proposal_id == proposal_id, ProposalVersion.number == version)).first() or ""
-    blocks = db.exec(select(col(Position.member_id), col(Position.reason))
-                     .where(*of_current, Position.stance == "block")).all()
-    if proposal.closed_at is None:  # still open: the live count of the current version
-        counts = dict(db.exec(select(col(Position.stance), func.count())
-                              .where(*of_current).group_by(col(Position.stance))).all())
-        agree, aside, abstain, block = (counts.get(s, 0) for s in ("agree", "stand_aside", "abstain", "block"))
+    rows = db.exec(select(col(Position.member_id), col(Position.stance), col(Position.reason))
+                   .where(Position.proposal_id == proposal_id, Position.version == version)
+                   .order_by(col(Position.id))).all()
+    positions = [consensus.Position(member_id, version, Stance(stance), reason) for member_id, stance, reason in rows]
+    if proposal.closed_at is None:
+        active = db.exec(select(col(Member.id)).where(col(Member.active))).all()
+        tally = consensus.tally(positions, version, active, proposal.quorum_percent)
+        counts = (tally.agree, tally.stand_aside, tally.abstain, tally.block)
     else:
-        agree, aside = proposal.count_agree, proposal.count_stand_aside
-        abstain, block = proposal.count_abstain, proposal.count_block
+        counts = (proposal.count_agree, proposal.count_stand_aside, proposal.count_abstain, proposal.count_block)
+    blocks = consensus.standing_blocks(positions, version)
     return DecisionView(
         proposal_id=proposal_id,
         title=proposal.title,
@@ -165,11 +170,11 @@ def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> Decis
         status=proposal.status,
         outcome=proposal.outcome,
         statement=proposal.outcome_statement,
-        agree=agree,
-        stand_aside=aside,
-        abstain=abstain,
-        block=block,
-        blocks=tuple(BlockReason(names.get(member_id, "?"), reason) for member_id, reason in blocks),
+        agree=counts[0],
+        stand_aside=counts[1],
+        abstain=counts[2],
+        block=counts[3],
+        blocks=tuple(BlockReason(names.get(block.member_id, "?"), block.reason) for block in blocks),
     )
 
 
