@@ -382,3 +382,18 @@ def test_the_minutes_count_an_open_proposal_as_the_decisions_page_does(ctx, team
     assert (told.agree, told.stand_aside, told.abstain, told.block) == (1, 0, 0, 1)
     assert (page.agree, page.stand_aside, page.abstain, page.block) == (1, 0, 0, 1)
     assert [block.name for block in told.blocks] == ["David"]
+
+
+def test_the_minutes_announce_the_next_meeting_of_the_same_kind_its_series_first(ctx, team):
+    first, second = weekly(ctx, weeks=2)  # Mondays 23 and 30 November
+    relays = meetings.create_meeting(ctx, MeetingDraft(
+        title="Habitants-relais", day=MONDAY + timedelta(days=1), start=time(18), end=time(19),
+        kind=MeetingKind.RELAYS))
+    extra = meetings.create_meeting(ctx, MeetingDraft(
+        title="Réunion d'équipe exceptionnelle", day=MONDAY + timedelta(days=3), start=time(12), end=time(13)))
+    assert meetings.get_meeting(ctx, first.id).next_meeting.id == second.id  # its series' next, not the others
+    assert meetings.get_meeting(ctx, extra.id).next_meeting.id == second.id  # the next team meeting
+    assert meetings.get_meeting(ctx, relays.id).next_meeting is None
+    assert meetings.get_meeting(ctx, second.id).next_meeting is None
+    following = weekly(ctx, first=MONDAY + timedelta(weeks=2), weeks=1)[0]  # a new series
+    assert meetings.get_meeting(ctx, second.id).next_meeting.id == following.id  # its series over: its kind's

@@ -2,8 +2,9 @@
 
 from collections.abc import Collection
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, or_, tuple_
+from sqlalchemy import and_, case, func, or_, tuple_
 from sqlmodel import Session, col, select
 
 from app.domain import consensus
@@ -132,13 +133,15 @@ def _errata(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[Erratu
 
 
 def _following(db: Session, meeting: Meeting) -> MeetingSummary | None:
-    """The meeting after this one, whatever its status: the minutes announce it."""
+    """The next meeting of the same kind, whatever its status: the minutes announce it. The next one of its
+    series first (two commissions are of one kind, each its own series), else the next of its kind."""
+    later = or_(col(Meeting.day) > meeting.day,
+                and_(col(Meeting.day) == meeting.day, col(Meeting.start_time) > meeting.start_time))
+    soonest: list[Any] = [col(Meeting.day), col(Meeting.start_time), col(Meeting.id)]
+    if meeting.series_id is not None:
+        soonest.insert(0, case((col(Meeting.series_id) == meeting.series_id, 0), else_=1))
     following = db.exec(
-        select(Meeting)
-        .where(or_(col(Meeting.day) > meeting.day,
-                   and_(col(Meeting.day) == meeting.day, col(Meeting.start_time) > meeting.start_time)))
-        .order_by(col(Meeting.day), col(Meeting.start_time))
-        .limit(1)
+        select(Meeting).where(later, Meeting.kind == meeting.kind).order_by(*soonest).limit(1)
     ).first()
     return None if following is None else summary_of(following)
 
