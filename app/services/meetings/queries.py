@@ -117,13 +117,17 @@ def _attendance(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[Pe
     """Everyone active, and whoever else was recorded, by name."""
     recorded = dict(db.exec(select(col(MeetingAttendance.member_id), col(MeetingAttendance.attendance))
                             .where(MeetingAttendance.meeting_id == meeting_id)).all())
-    active = {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
+    active = _active_ids(db)
     people = (
         PersonAttendance(member_id, names[member_id],
                          Attendance(recorded[member_id]) if member_id in recorded else None)
         for member_id in active | set(recorded)
     )
     return tuple(sorted(people, key=lambda p: name_key(p.name)))
+
+
+def _active_ids(db: Session) -> set[int]:
+    return {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
 
 
 def _errata(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[ErratumView, ...]:
@@ -160,8 +164,7 @@ def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> Decis
                    .order_by(col(Position.id))).all()
     positions = [consensus.Position(member_id, version, Stance(stance), reason) for member_id, stance, reason in rows]
     if proposal.closed_at is None:
-        active = db.exec(select(col(Member.id)).where(col(Member.active))).all()
-        tally = consensus.tally(positions, version, active, proposal.quorum_percent)
+        tally = consensus.tally(positions, version, _active_ids(db), proposal.quorum_percent)
         counts = (tally.agree, tally.stand_aside, tally.abstain, tally.block)
     else:
         counts = (proposal.count_agree, proposal.count_stand_aside, proposal.count_abstain, proposal.count_block)
