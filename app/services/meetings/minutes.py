@@ -46,4 +46,4 @@ def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
         unit.add(erratum)
         unit.audit("erratum", Entity.MEETING, meeting.id, after=erratum)
         by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None
-        return ErratumView(erratum.at, by.name if by else None, text)
+        return ErratumView(erratum.at, erratum.at.astimezone(ctx.timezone).date(), by.name if by else None, text)

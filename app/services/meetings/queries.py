@@ -1,7 +1,7 @@
 """Reading meetings: the list (by pages, or searched), the next one, one meeting whole, open actions."""
 
 from collections.abc import Collection
-from datetime import date
+from datetime import date, tzinfo
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, tuple_
@@ -101,7 +101,7 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
             items=items,
             decisions=tuple(decision_view(db, item.proposal_id, names) for item in items if item.proposal_id),
             actions=tuple(action_views(db, ActionItem.meeting_id == meeting_id)),
-            errata=_errata(db, meeting_id, names),
+            errata=_errata(db, meeting_id, names, ctx.timezone),
             approved_at=meeting.approved_at,
             next_meeting=_following(db, meeting),
             partners=partners_present(db, meeting_id, guests),
@@ -130,10 +130,11 @@ def _active_ids(db: Session) -> set[int]:
     return {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
 
 
-def _errata(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[ErratumView, ...]:
+def _errata(db: Session, meeting_id: int, names: dict[int, str], timezone: tzinfo) -> tuple[ErratumView, ...]:
     rows = db.exec(select(MinutesErratum).where(MinutesErratum.meeting_id == meeting_id)
                    .order_by(col(MinutesErratum.at), col(MinutesErratum.id)))
-    return tuple(ErratumView(e.at, names.get(e.by_id) if e.by_id else None, e.text) for e in rows)
+    return tuple(ErratumView(e.at, e.at.astimezone(timezone).date(), names.get(e.by_id) if e.by_id else None, e.text)
+                 for e in rows)
 
 
 def _following(db: Session, meeting: Meeting) -> MeetingSummary | None:
