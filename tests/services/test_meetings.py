@@ -397,3 +397,51 @@ def test_the_minutes_announce_the_next_meeting_of_the_same_kind_its_series_first
     assert meetings.get_meeting(ctx, second.id).next_meeting is None
     following = weekly(ctx, first=MONDAY + timedelta(weeks=2), weeks=1)[0]  # a new series
     assert meetings.get_meeting(ctx, second.id).next_meeting.id == following.id  # its series over: its kind's
+
+
+BLOCK_REASON = "Pas assez de monde le samedi matin."
+
+
+def meeting_on(ctx, team, day, proposal_id):
+    """A meeting on ``day`` with everyone present and ``proposal_id`` on its agenda."""
+    ctx.clock = lambda: datetime.combine(day, time(9), tzinfo=ctx.timezone)
+    meeting = meetings.create_meeting(ctx, MeetingDraft(title="Réunion", day=day, start=time(12), end=time(13)))
+    meetings.set_attendance(ctx, meeting.id, {member: Attendance.PRESENT for member in team})
+    meetings.build_agenda(ctx, meeting.id)
+    return meeting.id
+
+
+def test_approved_minutes_keep_the_decisions_as_they_told_them(ctx, team):
+    """The proposal blocked at a first meeting (approved) is adopted at the next one (approved), then its
+    statement reworded, reopened and amended: neither approved minutes change; a draft's follow the proposal."""
+    proposal_id = open_proposal(ctx, team)
+    first = meeting_on(ctx, team, MONDAY, proposal_id)
+    meetings.record_position(ctx, first, proposal_id, team[2], Stance.BLOCK, BLOCK_REASON)
+    meetings.mark_held(ctx, first)
+    meetings.approve_minutes(ctx, first)
+    first_told = meetings.get_meeting(ctx, first).decisions
+    assert [(d.status, d.block, d.blocks) for d in first_told] == [
+        ("open", 1, (meetings.BlockReason("Chloé", BLOCK_REASON),))]
+
+    second = meeting_on(ctx, team, MONDAY + timedelta(days=2), proposal_id)
+    for member in team:
+        meetings.record_position(ctx, second, proposal_id, member, Stance.AGREE)
+    meetings.close_decision(ctx, second, proposal_id, "Open on Saturdays from January.")
+    meetings.mark_held(ctx, second)
+    meetings.approve_minutes(ctx, second)
+    second_told = meetings.get_meeting(ctx, second).decisions
+    assert [(d.status, d.agree, d.block, d.statement) for d in second_told] == [
+        ("adopted", 4, 0, "Open on Saturdays from January.")]
+
+    ctx.actor_id = team[0]
+    decisions.update_outcome(ctx, proposal_id, statement="Closed on Saturdays after all.")
+    decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=5))
+    decisions.amend(ctx, proposal_id, text="We close on Saturdays.", change_note="Changed")
+    draft = meeting_on(ctx, team, MONDAY + timedelta(days=3), proposal_id)
+    assert meetings.get_meeting(ctx, first).decisions == first_told
+    assert meetings.get_meeting(ctx, second).decisions == second_told
+    assert [(d.status, d.text) for d in meetings.get_meeting(ctx, draft).decisions] == [
+        ("open", "We close on Saturdays.")]
+    found = {m.id for m in meetings.search_meetings(ctx, "saturdays at 8:30")}  # the text approved, not today's
+    assert found == {first, second}
+    assert {m.id for m in meetings.search_meetings(ctx, "we close")} == {draft}
