@@ -445,3 +445,26 @@ def test_approved_minutes_keep_the_decisions_as_they_told_them(ctx, team):
     found = {m.id for m in meetings.search_meetings(ctx, "saturdays at 8:30")}  # the text approved, not today's
     assert found == {first, second}
     assert {m.id for m in meetings.search_meetings(ctx, "we close")} == {draft}
+
+
+def test_a_decision_item_stays_once_positions_were_taken_or_it_was_closed_from_the_meeting_s_day(ctx, team):
+    """Removed after the vote, the decision would vanish from the minutes: refused, and said why. Positions
+    taken before the meeting's day do not keep an item that the meeting did not treat."""
+    proposal_id = open_proposal(ctx, team)
+    untreated = meeting_on(ctx, team, MONDAY + timedelta(days=2), proposal_id)
+    closing = meeting_on(ctx, team, MONDAY + timedelta(days=3), proposal_id)
+    treated = meeting_on(ctx, team, MONDAY + timedelta(days=1), proposal_id)  # the clock on Tuesday
+    item = {meeting_id: meetings.get_meeting(ctx, meeting_id).items[0].id
+            for meeting_id in (untreated, closing, treated)}
+    for member in team:
+        meetings.record_position(ctx, treated, proposal_id, member, Stance.AGREE)
+    with pytest.raises(NotAllowed, match="stays on the agenda"):
+        meetings.remove_item(ctx, item[treated])
+    meetings.remove_item(ctx, item[untreated])  # Wednesday's: the positions came before its day
+    ctx.clock = lambda: datetime.combine(MONDAY + timedelta(days=3), time(12, 30), tzinfo=ctx.timezone)
+    meetings.close_decision(ctx, closing, proposal_id, "Open on Saturdays from January.")
+    with pytest.raises(NotAllowed, match="stays on the agenda"):
+        meetings.remove_item(ctx, item[closing])  # closed on its day
+    meetings.mark_held(ctx, treated)
+    meetings.approve_minutes(ctx, treated)
+    assert [d.statement for d in meetings.get_meeting(ctx, treated).decisions] == ["Open on Saturdays from January."]
