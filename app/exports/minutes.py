@@ -248,7 +248,7 @@ def minutes_document(minutes: Minutes) -> Document:
     )
     if minutes.detail.errata:
         blocks.append(Heading(QCoreApplication.translate("Minutes", "Errata"), 1))
-        blocks.append(Bullets(tuple(f"{_short(e.at.date())} — {e.text}" for e in minutes.detail.errata)))
+        blocks.append(Bullets(tuple(f"{_short(e.day)} — {e.text}" for e in minutes.detail.errata)))
     blocks.append(Heading(QCoreApplication.translate("Minutes", "Next meeting"), 1))
     blocks.append(Paragraph(minutes.next_meeting()))
     return Document(title=minutes.title, subtitle=subtitle, blocks=blocks, organisation=minutes.centre_name)

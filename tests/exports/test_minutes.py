@@ -3,9 +3,10 @@
 import shutil
 import subprocess
 import zipfile
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 
 from app.domain.consensus import Stance
 from app.domain.meetings import Attendance, ItemKind
@@ -94,6 +95,16 @@ def test_markdown_says_what_was_decided(ctx, qapp, meeting_id):
     assert "Agree 2 · stand aside 0 · abstain 0 · block 1" in text
     assert "| Bruno Martin | Appeler la CPAM |" in text
     assert "## Next meeting\n\nRéunion d'équipe, " in text
+
+
+def test_an_erratum_is_dated_by_the_centre_s_day(ctx, qapp, meeting_id):
+    """Written at 00:30 in Paris on Wednesday 25 November (23:30 UTC the day before): dated the 25th."""
+    meetings.approve_minutes(ctx, meeting_id)
+    ctx.clock = lambda: datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    meetings.add_erratum(ctx, meeting_id, "L'heure de fin était 14 h 15.")
+    text = minutes_markdown(minutes_of(ctx, meeting_id))
+    day = QLocale().toString(QDate(2026, 11, 25), QLocale.FormatType.ShortFormat)
+    assert f"{day} — L'heure de fin était 14 h 15." in text
 
 
 def test_odt_has_headings_tables_and_text(ctx, qapp, meeting_id, tmp_path):

@@ -362,3 +362,109 @@ def test_each_use_case_of_the_meeting_is_one_transaction(ctx, team, monkeypatch)
 
     monkeypatch.undo()
     assert submitted.id in {item.id for item in meetings.get_meeting(ctx, meeting.id).items}
+
+
+def test_the_minutes_count_an_open_proposal_as_the_decisions_page_does(ctx, team):
+    """Members who left mid-vote: their positions no longer count, in the minutes as on the decisions page, and
+    a block stands whoever made it (until the proposal is amended)."""
+    proposal_id = open_proposal(ctx, team)
+    for member, stance, reason in ((team[1], Stance.AGREE, ""), (team[2], Stance.AGREE, ""),
+                                   (team[3], Stance.BLOCK, "Nous n'avons pas consulté les habitants.")):
+        ctx.actor_id = member
+        decisions.take_position(ctx, proposal_id, stance, reason)
+    ctx.actor_id = team[0]
+    members.deactivate(ctx, team[2])
+    members.deactivate(ctx, team[3])
+    meeting = weekly(ctx, weeks=1)[0]
+    meetings.build_agenda(ctx, meeting.id)
+    told = meetings.get_meeting(ctx, meeting.id).decisions[0]
+    page = decisions.get_proposal(ctx, proposal_id).tally
+    assert (told.agree, told.stand_aside, told.abstain, told.block) == (1, 0, 0, 1)
+    assert (page.agree, page.stand_aside, page.abstain, page.block) == (1, 0, 0, 1)
+    assert [block.name for block in told.blocks] == ["David"]
+
+
+def test_the_minutes_announce_the_next_meeting_of_the_same_kind_its_series_first(ctx, team):
+    first, second = weekly(ctx, weeks=2)  # Mondays 23 and 30 November
+    relays = meetings.create_meeting(ctx, MeetingDraft(
+        title="Habitants-relais", day=MONDAY + timedelta(days=1), start=time(18), end=time(19),
+        kind=MeetingKind.RELAYS))
+    extra = meetings.create_meeting(ctx, MeetingDraft(
+        title="Réunion d'équipe exceptionnelle", day=MONDAY + timedelta(days=3), start=time(12), end=time(13)))
+    assert meetings.get_meeting(ctx, first.id).next_meeting.id == second.id  # its series' next, not the others
+    assert meetings.get_meeting(ctx, extra.id).next_meeting.id == second.id  # the next team meeting
+    assert meetings.get_meeting(ctx, relays.id).next_meeting is None
+    assert meetings.get_meeting(ctx, second.id).next_meeting is None
+    following = weekly(ctx, first=MONDAY + timedelta(weeks=2), weeks=1)[0]  # a new series
+    assert meetings.get_meeting(ctx, second.id).next_meeting.id == following.id  # its series over: its kind's
+
+
+BLOCK_REASON = "Pas assez de monde le samedi matin."
+
+
+def meeting_on(ctx, team, day, proposal_id):
+    """A meeting on ``day`` with everyone present and ``proposal_id`` on its agenda."""
+    ctx.clock = lambda: datetime.combine(day, time(9), tzinfo=ctx.timezone)
+    meeting = meetings.create_meeting(ctx, MeetingDraft(title="Réunion", day=day, start=time(12), end=time(13)))
+    meetings.set_attendance(ctx, meeting.id, {member: Attendance.PRESENT for member in team})
+    meetings.build_agenda(ctx, meeting.id)
+    return meeting.id
+
+
+def test_approved_minutes_keep_the_decisions_as_they_told_them(ctx, team):
+    """The proposal blocked at a first meeting (approved) is adopted at the next one (approved), then its
+    statement reworded, reopened and amended: neither approved minutes change; a draft's follow the proposal."""
+    proposal_id = open_proposal(ctx, team)
+    first = meeting_on(ctx, team, MONDAY, proposal_id)
+    meetings.record_position(ctx, first, proposal_id, team[2], Stance.BLOCK, BLOCK_REASON)
+    meetings.mark_held(ctx, first)
+    meetings.approve_minutes(ctx, first)
+    first_told = meetings.get_meeting(ctx, first).decisions
+    assert [(d.status, d.block, d.blocks) for d in first_told] == [
+        ("open", 1, (meetings.BlockReason("Chloé", BLOCK_REASON),))]
+
+    second = meeting_on(ctx, team, MONDAY + timedelta(days=2), proposal_id)
+    for member in team:
+        meetings.record_position(ctx, second, proposal_id, member, Stance.AGREE)
+    meetings.close_decision(ctx, second, proposal_id, "Open on Saturdays from January.")
+    meetings.mark_held(ctx, second)
+    meetings.approve_minutes(ctx, second)
+    second_told = meetings.get_meeting(ctx, second).decisions
+    assert [(d.status, d.agree, d.block, d.statement) for d in second_told] == [
+        ("adopted", 4, 0, "Open on Saturdays from January.")]
+
+    ctx.actor_id = team[0]
+    decisions.update_outcome(ctx, proposal_id, statement="Closed on Saturdays after all.")
+    decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=5))
+    decisions.amend(ctx, proposal_id, text="We close on Saturdays.", change_note="Changed")
+    draft = meeting_on(ctx, team, MONDAY + timedelta(days=3), proposal_id)
+    assert meetings.get_meeting(ctx, first).decisions == first_told
+    assert meetings.get_meeting(ctx, second).decisions == second_told
+    assert [(d.status, d.text) for d in meetings.get_meeting(ctx, draft).decisions] == [
+        ("open", "We close on Saturdays.")]
+    found = {m.id for m in meetings.search_meetings(ctx, "saturdays at 8:30")}  # the text approved, not today's
+    assert found == {first, second}
+    assert {m.id for m in meetings.search_meetings(ctx, "we close")} == {draft}
+
+
+def test_a_decision_item_stays_once_positions_were_taken_or_it_was_closed_from_the_meeting_s_day(ctx, team):
+    """Removed after the vote, the decision would vanish from the minutes: refused, and said why. Positions
+    taken before the meeting's day do not keep an item that the meeting did not treat."""
+    proposal_id = open_proposal(ctx, team)
+    untreated = meeting_on(ctx, team, MONDAY + timedelta(days=2), proposal_id)
+    closing = meeting_on(ctx, team, MONDAY + timedelta(days=3), proposal_id)
+    treated = meeting_on(ctx, team, MONDAY + timedelta(days=1), proposal_id)  # the clock on Tuesday
+    item = {meeting_id: meetings.get_meeting(ctx, meeting_id).items[0].id
+            for meeting_id in (untreated, closing, treated)}
+    for member in team:
+        meetings.record_position(ctx, treated, proposal_id, member, Stance.AGREE)
+    with pytest.raises(NotAllowed, match="stays on the agenda"):
+        meetings.remove_item(ctx, item[treated])
+    meetings.remove_item(ctx, item[untreated])  # Wednesday's: the positions came before its day
+    ctx.clock = lambda: datetime.combine(MONDAY + timedelta(days=3), time(12, 30), tzinfo=ctx.timezone)
+    meetings.close_decision(ctx, closing, proposal_id, "Open on Saturdays from January.")
+    with pytest.raises(NotAllowed, match="stays on the agenda"):
+        meetings.remove_item(ctx, item[closing])  # closed on its day
+    meetings.mark_held(ctx, treated)
+    meetings.approve_minutes(ctx, treated)
+    assert [d.statement for d in meetings.get_meeting(ctx, treated).decisions] == ["Open on Saturdays from January."]

@@ -181,3 +181,54 @@ def test_the_database_knows_every_kind_of_meeting_and_no_other(database_url):
             assert connection.execute(text("SELECT count(*) FROM meeting")).scalar_one() == len(MeetingKind)
     finally:
         engine.dispose()
+
+
+def test_minutes_approved_before_0024_keep_their_decisions_as_they_read_at_the_step(ctx):
+    """0024 keeps the decisions of the minutes already approved as they read then (the best known): each
+    proposal still on the agenda, once, in its order; the live count of an open one among the active members.
+    A draft's minutes keep nothing: they follow their proposals until approved."""
+    from datetime import time, timedelta
+
+    from alembic import command
+
+    from app.domain.consensus import Stance
+    from app.domain.meetings import Attendance
+    from app.domain.members import MemberDraft
+    from app.services import decisions, meetings, members
+    from app.services.meetings import MeetingDraft
+
+    team = [members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")]
+    ctx.actor_id = team[0]
+    proposals = []
+    for title in ("Samedi", "Téléphone"):
+        ctx.actor_id = team[0]
+        draft = decisions.create_draft(ctx, title=title, text=f"{title} : le texte.",
+                                       deadline=ctx.now() + timedelta(days=7), quorum_percent=50)
+        decisions.submit(ctx, draft.summary.id)
+        ctx.actor_id = team[1]
+        decisions.endorse(ctx, draft.summary.id)
+        proposals.append(draft.summary.id)
+    ctx.actor_id = team[0]
+    day = TEST_NOW.date()
+    approved, draft = (meetings.create_meeting(ctx, MeetingDraft(title="Réunion", day=day, start=time(hour),
+                                                                 end=time(hour, 30))).id for hour in (12, 14))
+    for meeting_id in (approved, draft):
+        meetings.set_attendance(ctx, meeting_id, {member: Attendance.PRESENT for member in team})
+        meetings.build_agenda(ctx, meeting_id)
+    meetings.record_position(ctx, approved, proposals[0], team[2], Stance.BLOCK, "Pas assez de monde le samedi.")
+    meetings.record_position(ctx, approved, proposals[1], team[3], Stance.AGREE)
+    for member in team[:2]:
+        meetings.record_position(ctx, approved, proposals[1], member, Stance.AGREE)
+    members.deactivate(ctx, team[3])  # left: the open proposal's live count no longer counts them
+    meetings.mark_held(ctx, approved)
+    meetings.approve_minutes(ctx, approved)
+    told = meetings.get_meeting(ctx, approved).decisions
+    assert [(d.title, d.agree, d.block) for d in told] == [("Samedi", 0, 1), ("Téléphone", 2, 0)]
+
+    with migrating(ctx.engine) as connection:
+        command.downgrade(alembic_config(connection), "0023")
+    upgrade(ctx.engine)
+    assert meetings.get_meeting(ctx, approved).decisions == told
+    with ctx.engine.connect() as connection:
+        kept = connection.execute(text("SELECT meeting_id, position FROM minutes_decision ORDER BY id")).all()
+    assert kept == [(approved, 1), (approved, 2)]

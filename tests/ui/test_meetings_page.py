@@ -225,6 +225,41 @@ def test_a_decision_is_taken_in_the_meeting(qtbot, workspace, monkeypatch):
     assert "Le café ouvre le samedi." in page.agenda.decision.tally.text() and not page.agenda.decision.record_button.isEnabled()
 
 
+def test_a_refused_removal_keeps_the_item_and_its_notes_saving(qtbot, workspace, monkeypatch):
+    """Positions were taken on the decision: its removal is refused and said; the notes typed are saved to the
+    item before and after, not dropped as if it had gone."""
+    from app.domain.consensus import Stance
+    from app.services import decisions
+
+    meeting = series(workspace, weeks=1)[0]
+    ctx = workspace.ctx
+    amina = ctx.actor_id
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id
+    proposal = decisions.create_draft(ctx, title="Café le samedi", text="Nous ouvrons le samedi.",
+                                      deadline=ctx.now() + timedelta(days=7), quorum_percent=50).summary.id
+    decisions.submit(ctx, proposal)
+    workspace.set_actor(bruno)
+    decisions.endorse(ctx, proposal)
+    workspace.set_actor(amina)
+    meetings.set_attendance(ctx, meeting.id, {amina: Attendance.PRESENT})
+    meetings.build_agenda(ctx, meeting.id)
+    meetings.record_position(ctx, meeting.id, proposal, amina, Stance.AGREE)
+    page = make_page(qtbot, workspace)
+    delivered()
+    page.agenda.items_view.selectRow(0)
+    errors = []
+    monkeypatch.setattr("app.ui.pages.meetings.common.show_error", lambda parent, title, error: errors.append(error))
+    monkeypatch.setattr("app.ui.pages.meetings.agenda.confirm", lambda *args: True)
+    page.agenda.notes.setPlainText("D'accord.")
+    page.agenda.remove_selected()
+    delivered()
+    assert len(errors) == 1 and "stays on the agenda" in str(errors[0])
+    assert meetings.get_meeting(ctx, meeting.id).items[0].notes == "D'accord."
+    page.agenda.notes.setPlainText("D'accord, sauf le dimanche.")
+    page.flush_notes()
+    assert meetings.get_meeting(ctx, meeting.id).items[0].notes == "D'accord, sauf le dimanche."
+
+
 def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):
     first = series(workspace, weeks=1)[0]
     page = make_page(qtbot, workspace)

@@ -1,19 +1,20 @@
 """A meeting's agenda: items added, submitted by members, built from what is pending, edited, moved, removed;
 their notes (autosaved while the meeting runs) and the time spent on them."""
 
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app.domain.meetings import ItemKind, MeetingStatus
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed, StaleEdit
-from app.services.meetings.errors import EMPTY_ITEM_TITLE, NO_UPCOMING_MEETING
+from app.services.meetings.errors import DECIDED_IN_MEETING, EMPTY_ITEM_TITLE, NO_UPCOMING_MEETING
 from app.services.meetings.rows import agenda, bump, check_minutes, check_title, editable, locked_item, touch
 from app.services.meetings.views import AgendaItemView, item_view
-from app.storage.models.decisions import Proposal
+from app.storage.models.decisions import Position, Proposal
 from app.storage.models.meetings import ActionItem, AgendaItem, Meeting
 
 AGENDA_PROPOSAL_STATUSES = ("open", "seeking_endorsement")
@@ -98,14 +99,31 @@ def update_item(
 
 
 def remove_item(ctx: Context, item_id: int) -> None:
-    """Take an item off the agenda (kept, marked removed: the audit log can still show it)."""
+    """Take an item off the agenda (kept, marked removed: the audit log can still show it).
+
+    Refused for a proposal's item once positions were taken on it, or it was closed, from the meeting's day on
+    (in the meeting or elsewhere during it): the minutes tell the decisions through the agenda, and would no
+    longer say what the meeting decided."""
     with ctx.writing() as unit:
         item, meeting = locked_item(unit, item_id)
+        its_day = datetime.combine(meeting.day, time(0), tzinfo=ctx.timezone)
+        if item.proposal_id is not None and _treated_since(unit.db, item.proposal_id, its_day):
+            raise NotAllowed(DECIDED_IN_MEETING)
         with unit.change(item, Entity.MEETING, "remove_item", entity_id=meeting.id):
             item.removed = True
             unit.db.add(item)
             touch(unit, meeting)
             _renumber(unit, agenda(unit.db, item.meeting_id))
+
+
+def _treated_since(db: Session, proposal_id: int, since: datetime) -> bool:
+    """Whether a position was taken on the proposal (any version: none is deleted), or it was closed, at
+    ``since`` or later."""
+    closed = db.exec(select(col(Proposal.closed_at)).where(Proposal.id == proposal_id)).first()
+    if closed is not None and closed >= since:
+        return True
+    taken = select(col(Position.id)).where(Position.proposal_id == proposal_id, col(Position.given_at) >= since)
+    return db.exec(taken.limit(1)).first() is not None
 
 
 def move_item(ctx: Context, item_id: int, new_index: int) -> list[AgendaItemView]:

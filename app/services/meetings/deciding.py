@@ -8,8 +8,8 @@ from app.domain.consensus import Stance
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed
 from app.services.meetings.errors import NOT_ON_AGENDA
-from app.services.meetings.queries import decision_view, member_names
-from app.services.meetings.rows import agenda, editable, present
+from app.services.meetings.rows import agenda, editable, member_names, present
+from app.services.meetings.told import decision_view
 from app.services.meetings.views import DecisionView
 
 

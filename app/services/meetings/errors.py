@@ -20,6 +20,10 @@ NOT_APPROVED = QT_TRANSLATE_NOOP("Errors", "Errata are for approved minutes; edi
 NOT_HELD_YET = QT_TRANSLATE_NOOP("Errors", "Minutes are approved once the meeting has been held.")
 NOT_PRESENT = QT_TRANSLATE_NOOP("Errors", "{name} is not marked present at this meeting.")
 NOT_ON_AGENDA = QT_TRANSLATE_NOOP("Errors", "This proposal is not on the agenda of this meeting.")
+DECIDED_IN_MEETING = QT_TRANSLATE_NOOP(
+    "Errors", "Positions were taken on this proposal, or it was closed, on or after the day of this meeting: "
+              "its item stays on the agenda so that the minutes say what was decided."
+)
 NO_UPCOMING_MEETING = QT_TRANSLATE_NOOP("Errors", "No meeting is planned yet to put this item on.")
 
 

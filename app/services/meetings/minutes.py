@@ -7,6 +7,7 @@ from app.services.context import Context, id_of
 from app.services.errors import NotAllowed
 from app.services.meetings.errors import EMPTY_ERRATUM, NOT_APPROVED, NOT_HELD_YET
 from app.services.meetings.rows import editable, load, touch
+from app.services.meetings.told import keep_decisions
 from app.services.meetings.views import ErratumView, MeetingSummary, summary_of
 from app.storage.models import Member
 from app.storage.models.meetings import MinutesErratum
@@ -22,7 +23,8 @@ def mark_held(ctx: Context, meeting_id: int) -> MeetingSummary:
 
 
 def approve_minutes(ctx: Context, meeting_id: int) -> MeetingSummary:
-    """Approve the minutes: from now on they are locked, and corrected only by errata."""
+    """Approve the minutes: from now on they are locked, and corrected only by errata. The decisions are kept
+    as the minutes tell them now: the proposals live on, the approved minutes do not change with them."""
     with ctx.writing() as unit:
         meeting = editable(unit, meeting_id)
         if meeting.status != MeetingStatus.HELD.value:
@@ -31,6 +33,7 @@ def approve_minutes(ctx: Context, meeting_id: int) -> MeetingSummary:
             meeting.status = MeetingStatus.APPROVED.value
             meeting.approved_at = ctx.now()
             touch(unit, meeting)
+        keep_decisions(unit.db, meeting_id)
         return summary_of(meeting)
 
 
@@ -46,4 +49,4 @@ def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
         unit.add(erratum)
         unit.audit("erratum", Entity.MEETING, meeting.id, after=erratum)
         by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None
-        return ErratumView(erratum.at, by.name if by else None, text)
+        return ErratumView(erratum.at, erratum.at.astimezone(ctx.timezone).date(), by.name if by else None, text)

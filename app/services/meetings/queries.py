@@ -1,22 +1,22 @@
 """Reading meetings: the list (by pages, or searched), the next one, one meeting whole, open actions."""
 
 from collections.abc import Collection
-from datetime import date
+from datetime import date, tzinfo
+from typing import Any
 
-from sqlalchemy import and_, func, or_, tuple_
+from sqlalchemy import and_, case, func, or_, tuple_
 from sqlmodel import Session, col, select
 
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
-from app.services.context import Context, id_of
+from app.services.context import Context
 from app.services.meetings.guests import guest_views
 from app.services.meetings.partners import partners_present
-from app.services.meetings.rows import agenda, load
+from app.services.meetings.rows import active_ids, agenda, load, member_names
+from app.services.meetings.told import meeting_decisions
 from app.services.meetings.views import (
     ActionView,
-    BlockReason,
-    DecisionView,
     ErratumView,
     MeetingDetail,
     MeetingSummary,
@@ -25,9 +25,15 @@ from app.services.meetings.views import (
     item_view,
     summary_of,
 )
-from app.storage.models import Member
-from app.storage.models.decisions import Position, Proposal, ProposalVersion
-from app.storage.models.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendance, MinutesErratum
+from app.storage.models.decisions import Proposal, ProposalVersion
+from app.storage.models.meetings import (
+    ActionItem,
+    AgendaItem,
+    Meeting,
+    MeetingAttendance,
+    MinutesDecision,
+    MinutesErratum,
+)
 
 LIST_KEY = tuple_(col(Meeting.day), col(Meeting.start_time), col(Meeting.id))  # the lists' order, pages' keyset
 
@@ -96,9 +102,9 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
             names=names,
             attendance=_attendance(db, meeting_id, names),
             items=items,
-            decisions=tuple(decision_view(db, item.proposal_id, names) for item in items if item.proposal_id),
+            decisions=meeting_decisions(db, meeting, items, names),
             actions=tuple(action_views(db, ActionItem.meeting_id == meeting_id)),
-            errata=_errata(db, meeting_id, names),
+            errata=_errata(db, meeting_id, names, ctx.timezone),
             approved_at=meeting.approved_at,
             next_meeting=_following(db, meeting),
             partners=partners_present(db, meeting_id, guests),
@@ -106,15 +112,11 @@ def get_meeting(ctx: Context, meeting_id: int) -> MeetingDetail:
         )
 
 
-def member_names(db: Session) -> dict[int, str]:
-    return {id_of(member): member.name for member in db.exec(select(Member))}
-
-
 def _attendance(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[PersonAttendance, ...]:
     """Everyone active, and whoever else was recorded, by name."""
     recorded = dict(db.exec(select(col(MeetingAttendance.member_id), col(MeetingAttendance.attendance))
                             .where(MeetingAttendance.meeting_id == meeting_id)).all())
-    active = {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
+    active = active_ids(db)
     people = (
         PersonAttendance(member_id, names[member_id],
                          Attendance(recorded[member_id]) if member_id in recorded else None)
@@ -123,54 +125,25 @@ def _attendance(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[Pe
     return tuple(sorted(people, key=lambda p: name_key(p.name)))
 
 
-def _errata(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[ErratumView, ...]:
+def _errata(db: Session, meeting_id: int, names: dict[int, str], timezone: tzinfo) -> tuple[ErratumView, ...]:
     rows = db.exec(select(MinutesErratum).where(MinutesErratum.meeting_id == meeting_id)
                    .order_by(col(MinutesErratum.at), col(MinutesErratum.id)))
-    return tuple(ErratumView(e.at, names.get(e.by_id) if e.by_id else None, e.text) for e in rows)
+    return tuple(ErratumView(e.at, e.at.astimezone(timezone).date(), names.get(e.by_id) if e.by_id else None, e.text)
+                 for e in rows)
 
 
 def _following(db: Session, meeting: Meeting) -> MeetingSummary | None:
-    """The meeting after this one, whatever its status: the minutes announce it."""
+    """The next meeting of the same kind, whatever its status: the minutes announce it. The next one of its
+    series first (two commissions are of one kind, each its own series), else the next of its kind."""
+    later = or_(col(Meeting.day) > meeting.day,
+                and_(col(Meeting.day) == meeting.day, col(Meeting.start_time) > meeting.start_time))
+    soonest: list[Any] = [col(Meeting.day), col(Meeting.start_time), col(Meeting.id)]
+    if meeting.series_id is not None:
+        soonest.insert(0, case((col(Meeting.series_id) == meeting.series_id, 0), else_=1))
     following = db.exec(
-        select(Meeting)
-        .where(or_(col(Meeting.day) > meeting.day,
-                   and_(col(Meeting.day) == meeting.day, col(Meeting.start_time) > meeting.start_time)))
-        .order_by(col(Meeting.day), col(Meeting.start_time))
-        .limit(1)
+        select(Meeting).where(later, Meeting.kind == meeting.kind).order_by(*soonest).limit(1)
     ).first()
     return None if following is None else summary_of(following)
-
-
-def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> DecisionView:
-    """A proposal treated in the meeting: its current text, the count (live while open), the blocks."""
-    proposal = db.get(Proposal, proposal_id)
-    assert proposal is not None, "an agenda item refers to an existing proposal"
-    version = proposal.current_version
-    of_current = (col(Position.proposal_id) == proposal_id, col(Position.version) == version)
-    text = db.exec(select(col(ProposalVersion.text)).where(
-        ProposalVersion.proposal_id == proposal_id, ProposalVersion.number == version)).first() or ""
-    blocks = db.exec(select(col(Position.member_id), col(Position.reason))
-                     .where(*of_current, Position.stance == "block")).all()
-    if proposal.closed_at is None:  # still open: the live count of the current version
-        counts = dict(db.exec(select(col(Position.stance), func.count())
-                              .where(*of_current).group_by(col(Position.stance))).all())
-        agree, aside, abstain, block = (counts.get(s, 0) for s in ("agree", "stand_aside", "abstain", "block"))
-    else:
-        agree, aside = proposal.count_agree, proposal.count_stand_aside
-        abstain, block = proposal.count_abstain, proposal.count_block
-    return DecisionView(
-        proposal_id=proposal_id,
-        title=proposal.title,
-        text=text,
-        status=proposal.status,
-        outcome=proposal.outcome,
-        statement=proposal.outcome_statement,
-        agree=agree,
-        stand_aside=aside,
-        abstain=abstain,
-        block=block,
-        blocks=tuple(BlockReason(names.get(member_id, "?"), reason) for member_id, reason in blocks),
-    )
 
 
 def open_actions_for(ctx: Context, member_id: int) -> list[ActionView]:
@@ -185,7 +158,8 @@ def open_actions(ctx: Context) -> list[ActionView]:
 
 
 def search_meetings(ctx: Context, word: str) -> list[MeetingSummary]:
-    """Meetings whose titles, notes or decisions (title, text, statement) mention ``word``, newest first."""
+    """Meetings whose titles, notes or decisions (title, text, statement, as their minutes tell them) mention
+    ``word``, newest first."""
     return search_meetings_page(ctx, word, None, None)
 
 
@@ -201,16 +175,24 @@ def search_meetings_page(ctx: Context, word: str, after: MeetingSummary | None,
         ~col(AgendaItem.removed),
         or_(func.lower(AgendaItem.notes).like(pattern), func.lower(AgendaItem.title).like(pattern)),
     )
-    in_decisions = (
+    in_decisions = (  # as a draft's minutes tell them: the proposals still on its agenda, as they stand
         select(col(AgendaItem.meeting_id))
         .join(Proposal, col(Proposal.id) == col(AgendaItem.proposal_id))
         .join(ProposalVersion, and_(col(ProposalVersion.proposal_id) == col(Proposal.id),
                                     col(ProposalVersion.number) == col(Proposal.current_version)))
-        .where(or_(func.lower(Proposal.title).like(pattern),
+        .where(~col(AgendaItem.removed),
+               or_(func.lower(Proposal.title).like(pattern),
                    func.lower(Proposal.outcome_statement).like(pattern),
                    func.lower(ProposalVersion.text).like(pattern)))
     )
-    query = select(Meeting).where(or_(col(Meeting.id).in_(in_items), col(Meeting.id).in_(in_decisions),
+    in_kept_decisions = select(col(MinutesDecision.meeting_id)).where(  # as approved minutes tell them
+        or_(func.lower(MinutesDecision.title).like(pattern), func.lower(MinutesDecision.statement).like(pattern),
+            func.lower(MinutesDecision.text).like(pattern)))
+    decided = or_(
+        and_(col(Meeting.status) != MeetingStatus.APPROVED.value, col(Meeting.id).in_(in_decisions)),
+        and_(col(Meeting.status) == MeetingStatus.APPROVED.value, col(Meeting.id).in_(in_kept_decisions)),
+    )
+    query = select(Meeting).where(or_(col(Meeting.id).in_(in_items), decided,
                                       func.lower(Meeting.title).like(pattern)))
     if after is not None:
         query = query.where(LIST_KEY < (after.day, after.start, after.id))

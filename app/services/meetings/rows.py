@@ -5,7 +5,7 @@ from sqlmodel import Session, col, select
 
 from app.domain.errors import RuleViolation
 from app.domain.meetings import Attendance, MeetingKind, MeetingStatus
-from app.services.context import UnitOfWork
+from app.services.context import UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.services.meetings.errors import (
     BAD_MINUTES,
@@ -85,6 +85,14 @@ def present(db: Session, meeting_id: int) -> list[int]:
     return list(db.exec(select(MeetingAttendance.member_id).where(
         MeetingAttendance.meeting_id == meeting_id,
         MeetingAttendance.attendance == Attendance.PRESENT.value)))
+
+
+def member_names(db: Session) -> dict[int, str]:
+    return {id_of(member): member.name for member in db.exec(select(Member))}
+
+
+def active_ids(db: Session) -> set[int]:
+    return {id_of(member) for member in db.exec(select(Member).where(col(Member.active)))}
 
 
 def member(unit: UnitOfWork, member_id: int) -> Member:

@@ -143,6 +143,7 @@ class DecisionView:
 @dataclass(frozen=True)
 class ErratumView:
     at: datetime
+    day: date  # the day it was written, in the centre's time zone: what the minutes date it
     by_name: str | None
     text: str
 

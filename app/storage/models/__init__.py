@@ -30,7 +30,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "notifications": ("Notification",),
     "workshops": ("CycleAttendance", "CycleEnrolment", "Enrolment", "ParticipantTally", "Workshop",
                   "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession", "WorkshopTheme"),
-    "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesErratum"),
+    "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesBlock",
+                 "MinutesDecision", "MinutesErratum"),
     "people": ("MeetingGuest", "Person", "WorkshopCoFacilitator"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}

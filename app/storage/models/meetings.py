@@ -1,4 +1,5 @@
-"""Team meetings: the meeting, who came, its agenda, its action items and the errata of its minutes."""
+"""Team meetings: the meeting, who came, its agenda, its action items, the decisions as its approved minutes
+tell them, and the errata of its minutes."""
 
 from datetime import date, datetime, time
 
@@ -119,3 +120,45 @@ class MinutesErratum(SQLModel, table=True):
     at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     by_id: int | None = Field(default=None, foreign_key="member.id")
     text: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))
+
+
+class MinutesDecision(SQLModel, table=True):
+    """A decision as the approved minutes tell it, kept at their approval: the proposal lives on (closed at a
+    later meeting, amended, reopened), the approved minutes do not change with it. One row per proposal on
+    the agenda, in the agenda's order."""
+
+    __tablename__ = "minutes_decision"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "proposal_id"),
+        UniqueConstraint("meeting_id", "position"),
+        CheckConstraint(
+            "count_agree >= 0 AND count_stand_aside >= 0 AND count_abstain >= 0 AND count_block >= 0",
+            name="counts_positive",
+        ),
+        CheckConstraint("status <> 'adopted' OR count_block = 0", name="adopted_without_block"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    position: int  # among the meeting's decisions, in the order of its agenda
+    proposal_id: int = Field(foreign_key="proposal.id")
+    title: str = Field(max_length=200)
+    text: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))
+    status: str = Field(max_length=24)
+    outcome: str | None = Field(default=None, max_length=16)
+    statement: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
+    count_agree: int = 0
+    count_stand_aside: int = 0
+    count_abstain: int = 0
+    count_block: int = 0
+
+
+class MinutesBlock(SQLModel, table=True):
+    """A block as the approved minutes tell it: the name of who blocked, as it was then, and the reason."""
+
+    __tablename__ = "minutes_block"
+
+    id: int | None = Field(default=None, primary_key=True)
+    decision_id: int = Field(foreign_key="minutes_decision.id", index=True)
+    name: str = Field(max_length=80)
+    reason: str = Field(sa_column=Column(Text, nullable=False, info=FREE_TEXT))

@@ -191,9 +191,10 @@ class AgendaPanel(QWidget):
             QCoreApplication.translate("MeetingsPage", "Remove an item"),
             QCoreApplication.translate("MeetingsPage", "Take “{title}” off the agenda?").format(title=item.title),
         ):
-            self.notes.forget()
-            run(self, QCoreApplication.translate("MeetingsPage", "Remove an item"),
-                lambda: meetings.remove_item(self.host.ctx, item.id))
+            self.notes.flush(leaving=True)  # what was typed is kept, whether the item goes or stays
+            if run(self, QCoreApplication.translate("MeetingsPage", "Remove an item"),
+                   lambda: meetings.remove_item(self.host.ctx, item.id)):
+                self.notes.forget()  # only once gone: a refused removal leaves the notes saving to the item
 
     def save_spent(self) -> None:
         item = self.selected_item()
