@@ -183,8 +183,8 @@ def test_the_database_knows_every_kind_of_meeting_and_no_other(database_url):
         engine.dispose()
 
 
-def test_minutes_approved_before_0024_keep_their_decisions_as_they_read_at_the_step(ctx):
-    """0024 keeps the decisions of the minutes already approved as they read then (the best known): each
+def test_minutes_approved_before_0025_keep_their_decisions_as_they_read_at_the_step(ctx):
+    """0025 keeps the decisions of the minutes already approved as they read then (the best known): each
     proposal still on the agenda, once, in its order; the live count of an open one among the active members.
     A draft's minutes keep nothing: they follow their proposals until approved."""
     from datetime import time, timedelta
@@ -226,7 +226,7 @@ def test_minutes_approved_before_0024_keep_their_decisions_as_they_read_at_the_s
     assert [(d.title, d.agree, d.block) for d in told] == [("Samedi", 0, 1), ("Téléphone", 2, 0)]
 
     with migrating(ctx.engine) as connection:
-        command.downgrade(alembic_config(connection), "0023")
+        command.downgrade(alembic_config(connection), "0024")
     upgrade(ctx.engine)
     assert meetings.get_meeting(ctx, approved).decisions == told
     with ctx.engine.connect() as connection:

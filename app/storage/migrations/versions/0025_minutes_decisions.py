@@ -8,8 +8,8 @@ For minutes approved before this step, what they said at their approval is no lo
 kept, the proposals as they stand now, read as the minutes read them (the live count of an open proposal is
 that of the active members, as the decisions page counts it).
 
-Revision ID: 0024
-Revises: 0023
+Revision ID: 0025
+Revises: 0024
 """
 
 from collections import Counter
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0024"
-down_revision = "0023"
+revision = "0025"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
