@@ -190,9 +190,10 @@ def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> Member
     member.start_date = arrival
     member.pin_hash = pin_hash
     unit.add(member)
+    # their first contract, from the Monday of their first week: the member's entry in the audit log says it
+    # (their hours, working days and start date), the log shows one addition
+    unit.add(_term(member, rules.monday_of(arrival)))
     unit.audit("add", "member", member.id, after=member)
-    first_term = unit.add(_term(member, rules.monday_of(arrival)))
-    unit.audit("add", Entity.CONTRACT_TERM, first_term.id, after=first_term)
     return view(member)
 
 

@@ -29,13 +29,11 @@ def test_add_member_applies_the_standard_split_and_audits(ctx):
     assert added.name == "Léa Garnier"
     assert added.self_management_minutes == 8 * 60
     assert added.profession_minutes == 20 * 60
-    entry, term = audit_entries(ctx)[-2:]
+    entry = audit_entries(ctx)[-1]
     assert (entry.action, entry.entity, entry.entity_id) == ("add", "member", added.id)
     assert json.loads(entry.after)["name"] == "Léa Garnier"
     assert entry.at.tzinfo is not None
-    assert (term.action, term.entity) == ("add", "contract_term")  # their first contract, from their start
-    assert json.loads(term.after)["contract_minutes"] == 28 * 60
-    assert seen == [("member", (added.id,)), ("contract_term", (term.entity_id,))]
+    assert seen == [("member", (added.id,))]
 
 
 def test_duplicate_name_is_refused_whatever_the_case(ctx):

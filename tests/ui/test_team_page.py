@@ -155,7 +155,8 @@ def test_the_audit_log_says_in_words_what_was_done_to_what(qtbot, workspace, fre
     dialog = AuditDialog(workspace.ctx)
     qtbot.addWidget(dialog)
     assert [dialog.model.index(0, column).data() for column in (2, 3)] == ["ajout", f"membre {hugo.id}"]
-    assert ACTIONS.keys() >= {"add", "edit", "claim", "take_position", "add_item"} and "meeting" in RECORDS
+    assert ACTIONS.keys() >= {"add", "edit", "claim", "take_position", "add_item", "change_contract", "supersede"}
+    assert {"meeting", "contract_term"} <= RECORDS.keys()
 
 
 def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):
