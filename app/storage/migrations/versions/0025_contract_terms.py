@@ -5,7 +5,7 @@ Each member gets one term with their current contract, from the Monday of the ea
 uses (their start date, opening balance or first entry; else the day their record was created).
 
 Revision ID: 0025
-Revises: 0023
+Revises: 0024
 """
 
 from datetime import date, datetime, timedelta
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0025"
-down_revision = "0023"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
