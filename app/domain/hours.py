@@ -7,6 +7,7 @@ minutes; days are calendar days, so daylight-saving changes never touch a target
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -28,11 +29,13 @@ __all__ = [
     "WHIT_MONDAY",
     "Absence",
     "Contract",
+    "ContractHistory",
     "CountedDays",
     "Departure",
     "WeekBalance",
     "WeekTarget",
     "WorkedHolidays",
+    "check_contract_from",
     "check_day_back",
     "check_day_total",
     "check_last_day",
@@ -83,6 +86,10 @@ LAST_DAY_AHEAD = QT_TRANSLATE_NOOP(
 )
 BACK_BEFORE_LEAVING = QT_TRANSLATE_NOOP("Errors", "The first day back must come after the last day ({day}).")
 NOT_A_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is not a public holiday.")
+CONTRACT_FROM_VALIDATED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} validated the week of {day}: a new contract can apply from the week of {next} at the "
+    "earliest, or once that week is unlocked."
+)
 
 
 # --- durations ------------------------------------------------------------------------------------
@@ -225,6 +232,41 @@ class Contract:
         """Whether every day from ``first`` to ``last`` does."""
         return ((self.start is None or self.start <= first) and (self.end is None or last <= self.end)
                 and not any(departure.away(first, last) for departure in self.departures))
+
+
+@dataclass(frozen=True)
+class ContractHistory:
+    """A member's contracts over time: ``contracts[i]`` applies from the Monday ``starts[i]`` until the next
+    one's. The first also stands for the weeks before it, so that every week has a contract (before the
+    member's start date it owes nothing anyway)."""
+
+    starts: tuple[date, ...]
+    contracts: tuple[Contract, ...]
+
+    def __post_init__(self) -> None:
+        assert self.contracts and len(self.starts) == len(self.contracts), "one start per contract, at least one"
+        assert all(a < b for a, b in zip(self.starts, self.starts[1:], strict=False)), "in order, one per week"
+
+    def on(self, monday: date) -> Contract:
+        """The contract in force in the week of ``monday``."""
+        if len(self.contracts) == 1:  # nearly every member: no search in a balance of years of weeks
+            return self.contracts[0]
+        return self.contracts[max(bisect_right(self.starts, monday) - 1, 0)]
+
+    def changed_from(self, monday: date, contract: Contract) -> "ContractHistory":
+        """This history with ``contract`` from the week of ``monday`` on, in place of the terms from then. From
+        the first term's week or before it, ``contract`` becomes the first, which stands for every week before."""
+        kept = [index for index, start in enumerate(self.starts) if start < monday]
+        return ContractHistory((*(self.starts[index] for index in kept), monday),
+                               (*(self.contracts[index] for index in kept), contract))
+
+
+def check_contract_from(monday: date, last_validated: date | None, name: str) -> None:
+    """A contract cannot change from a week the member validated, or before one: the figures of a validated
+    week stay as they were validated."""
+    if last_validated is not None and monday <= last_validated:
+        raise RuleViolation(CONTRACT_FROM_VALIDATED, name=name, day=day_text(last_validated),
+                            next=day_text(last_validated + timedelta(weeks=1)))
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from app.services.context import id_of
 from app.storage.connection import server_guard
 from app.storage.engine import writing_guard
 from app.storage.errors import DatabaseReadOnly
-from app.storage.models import Centre, Departure, Member
+from app.storage.models import Centre, ContractTerm, Departure, Member
 from app.storage.models.hours import (
     Absence,
     BalanceStamp,
@@ -56,12 +56,14 @@ from app.storage.models.settings import Setting
 
 TODAY = "cercle_balances_today"  # db.info: the writer's today (weeks from its own on cannot be kept)
 INVALIDATED = "cercle_balances_invalidated"  # execution option: the statement's writer invalidated itself
+DATED = "cercle_balances_dated_contracts"  # db.info: members whose new contract a term dates (contract_dated)
 EVERYONE = 0  # invalidations of every member
-CONTRACT = ("contract_minutes", "self_management_minutes", "working_days", "start_date", "end_date")
+CONTRACT = ("contract_minutes", "self_management_minutes", "working_days")
+DATES = ("start_date", "end_date")
 CENTRE_WIDE_SETTINGS = frozenset({"profession_hours_assumed", "worked_holidays"})
 # tables whose rows move balances: a bulk statement on one of them forgets every week kept
 MOVING = frozenset(table.name for model in (
-    Absence, Centre, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry)
+    Absence, Centre, ContractTerm, Departure, Member, OpeningBalance, Setting, TimeCategory, TimeEntry)
     for table in inspect(model).tables)
 
 
@@ -77,6 +79,12 @@ class KeptWeek(TypedDict):
 def watch(db: Session, today: date) -> None:
     """Have the writing ``db`` invalidate the weeks its changes reach (see the module)."""
     db.info[TODAY] = today
+
+
+def contract_dated(db: Session, member_id: int) -> None:
+    """The member's contract columns change in ``db``'s transaction along a contract term, which says from
+    which week the new contract applies: the term's week is invalidated, not the member's whole history."""
+    db.info.setdefault(DATED, set()).add(member_id)
 
 
 def is_keepable(monday: date, today: date) -> bool:
@@ -222,9 +230,10 @@ def _reach(row: object, db: Session) -> tuple[int, date] | None:
         return row.member_id, _earliest(state, "last_day")
     if isinstance(row, OpeningBalance):
         return row.member_id, date.min
+    if isinstance(row, ContractTerm):
+        return row.member_id, _earliest(state, "effective_from")
     if isinstance(row, Member):
-        moved = state.deleted or row in db.deleted or _changed(state, CONTRACT)
-        return (id_of(row), date.min) if moved and not state.pending else None
+        return (id_of(row), date.min) if _member_moved(row, state, db) else None
     if isinstance(row, Centre):
         return (EVERYONE, date.min) if _changed(state, ("holiday_region",)) else None
     if isinstance(row, Setting):
@@ -233,6 +242,15 @@ def _reach(row: object, db: Session) -> tuple[int, date] | None:
         moved = row in db.deleted or _changed(state, ("is_self_management",))
         return (EVERYONE, date.min) if moved and not state.pending else None
     return None
+
+
+def _member_moved(row: Member, state: InstanceState[Any], db: Session) -> bool:
+    """Whether a change of the member moves their whole history: their dates, or a contract no term dates
+    (a week's contract is the term in force then, the member's columns repeat the latest)."""
+    if state.pending:
+        return False
+    undated = _changed(state, CONTRACT) and id_of(row) not in db.info.get(DATED, ())
+    return bool(state.deleted or row in db.deleted or _changed(state, DATES) or undated)
 
 
 def _earliest(state: InstanceState[Any], name: str) -> date:

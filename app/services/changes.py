@@ -16,6 +16,7 @@ class Entity(StrEnum):
     BACKUP = "backup"
     CENTRE = "centre"
     CLOSURE = "closure"
+    CONTRACT_TERM = "contract_term"
     CYCLE_ENROLMENT = "cycle_enrolment"
     DATABASE = "database"
     DEPARTURE = "departure"

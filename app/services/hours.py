@@ -532,7 +532,7 @@ class _Facts:
     """Everything the targets and totals of some members over some weeks are computed from."""
 
     members: dict[int, "MemberRow"]
-    contracts: dict[int, rules.Contract]
+    contracts: dict[int, rules.ContractHistory]
     absences: dict[tuple[int, date], list[rules.Absence]]  # (member, Monday) -> absences touching that week
     holidays: frozenset[date]
     recorded: dict[tuple[int, date], _Recorded]  # (member, week) -> minutes
@@ -625,13 +625,14 @@ class _Steady:
     region: str
     worked: rules.WorkedHolidays
     assumed: bool
+    terms: dict[int, tuple[members.ContractTermView, ...]]
 
     @staticmethod
     def of(db: Session, member_ids: list[int] | None) -> "_Steady":
         region, worked, assumed = db.connection().execute(_CENTRE_RULES).one()  # one statement for the three
         return _Steady(members.departures(db, member_ids), region or centre.DEFAULT_REGION,
                        rules.WorkedHolidays.from_setting(settings.decoded(centre.WORKED_HOLIDAYS, worked)),
-                       bool(settings.decoded(ASSUMED, assumed)))
+                       bool(settings.decoded(ASSUMED, assumed)), members.contract_terms(db, member_ids))
 
     def holidays(self, first_year: int, last_year: int) -> frozenset[date]:
         """The public holidays of these years on which the centre is closed (see centre.holidays_off)."""
@@ -664,7 +665,7 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
             absences[(row.member_id, week)].append(_rule_absence(row))
     steady = steady or _Steady.of(db, member_ids)
     holidays = steady.holidays(first_week.year, last_day.year)
-    contracts = {member_id: _contract(row, steady.departures.get(member_id, ()))
+    contracts = {member_id: _history(row, steady.terms.get(member_id), steady.departures.get(member_id, ()))
                  for member_id, row in member_rows.items()}
     recorded = _recorded(db, member_ids, *counted.clip(recorded_from or first_week, last_day), by_category,
                          read.self_management_ids)
@@ -721,7 +722,7 @@ def _week_target(facts: _Facts, member_id: int, week: date) -> rules.WeekTarget:
     holidays' weekdays and the weekdays counted (all but in the current week and those ahead): their
     targets are computed once per contract and pattern (see _USUAL_TARGETS), which keeps the balance of
     years of weeks, the weeks ahead and every refresh of the team's balances quick."""
-    contract = facts.contracts[member_id]
+    contract = facts.contracts[member_id].on(week)
     absences = facts.absences.get((member_id, week), ())
     if absences or not contract.covers_days(week, week + timedelta(days=6)):
         return rules.week_target(contract, week, absences, facts.holidays, facts.counted)
@@ -752,9 +753,24 @@ def _week_totals(facts: _Facts, member_id: int, week: date) -> WeekTotals:
                       done_profession, recorded.self_management, recorded.by_category)
 
 
-def _contract(member: MemberRow, departures: tuple[rules.Departure, ...]) -> rules.Contract:
-    return _contract_of(member.contract_minutes, member.self_management_minutes, member.working_days,
-                        member.start_date, member.end_date, departures)
+def _history(member: MemberRow, terms: tuple[members.ContractTermView, ...] | None,
+             departures: tuple[rules.Departure, ...]) -> rules.ContractHistory:
+    """The member's contracts over time: their terms, or (a member written without any) their own columns."""
+    return _history_of(terms or (_term_of_columns(member),), member.start_date, member.end_date, departures)
+
+
+def _term_of_columns(member: MemberRow) -> members.ContractTermView:
+    return members.ContractTermView(date.min, member.contract_minutes, member.self_management_minutes,
+                                    member.working_days)
+
+
+@lru_cache(maxsize=1024)
+def _history_of(terms: tuple[members.ContractTermView, ...], start: date | None, end: date | None,
+                departures: tuple[rules.Departure, ...]) -> rules.ContractHistory:
+    """The same history for the same terms, for the process: made once per member, not at every read."""
+    return rules.ContractHistory(tuple(term.effective_from for term in terms), tuple(
+        _contract_of(term.contract_minutes, term.self_management_minutes, term.working_days, start, end, departures)
+        for term in terms))
 
 
 @lru_cache(maxsize=1024)
@@ -804,7 +820,7 @@ def week_so_far(ctx: Context, member_id: int, day: date) -> WeekSoFar:
         _load_member(db, member_id)
         facts = _load_facts(ctx, db, [member_id], monday, monday, last_day=day)
     so_far = _week_totals(facts, member_id, monday)
-    planned = rules.week_target(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
+    planned = rules.week_target(facts.contracts[member_id].on(monday), monday, facts.absences.get((member_id, monday), ()),
                                 facts.holidays)
     return WeekSoFar(day, so_far.done_profession, so_far.done_self_management, so_far.target_profession,
                      so_far.target_self_management, planned.profession_minutes, planned.self_management_minutes)
@@ -1191,12 +1207,13 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         if entry.automatic:
             automatic[(entry.day, entry.category_id)] += entry.minutes
     carried = history[-1] if history else None
-    shares = rules.day_shares(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
+    contract = facts.contracts[member_id].on(monday)  # the week's own, whatever the member's now
+    shares = rules.day_shares(contract, monday, facts.absences.get((member_id, monday), ()),
                               facts.holidays, facts.counted)
     planned = dict(zip(days, rules.spread(totals.target_profession, shares), strict=True))
     return WeekGrid(
         member_id=member_id, member_name=member.name, week_start=monday, days=days,
-        working_days=frozenset(int(char) for char in member.working_days), categories=categories,
+        working_days=contract.working_days, categories=categories,
         cells=dict(cells), automatic=dict(automatic), pending=tuple(e for e in entries if e.pending),
         totals=totals,
         balance_profession=carried.balance_profession if carried else totals.gap_profession,

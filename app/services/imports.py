@@ -304,10 +304,20 @@ def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -
         people.change(unit, row, PersonDraft(**{**values, "role": PersonRole(values["role"])}))
         return
     with unit.change(row, ENTITIES[kind]):
+        if isinstance(row, Member):
+            _date_contract(unit, row, changes)
         for key, value in changes.items():
             setattr(row, key, value)
         if isinstance(row, Member):
             row.version += 1  # an editor open on this member elsewhere is told, not overwritten
+
+
+def _date_contract(unit: UnitOfWork, member: Member, changes: dict[str, Any]) -> None:
+    """A new contract in the file applies from this week on, as one typed in the member's record by default:
+    the weeks before keep the contract they had."""
+    if any(name in changes for name in members.CONTRACT_COLUMNS):
+        contract = {name: changes.get(name, getattr(member, name)) for name in members.CONTRACT_COLUMNS}
+        members.record_contract(unit, member, contract, unit.context.today())
 
 
 def import_file(ctx: Context, kind: Kind, path: Path) -> ImportResult:

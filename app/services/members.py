@@ -3,7 +3,7 @@
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import bindparam, func
 from sqlalchemy import select as core_select
@@ -24,7 +24,7 @@ from app.domain.members import (
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
-from app.storage.models import Departure, Member
+from app.storage.models import ContractTerm, Departure, Member
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -186,17 +186,25 @@ def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> Member
         draft = replace(draft, colour=next_colour(used_colours(unit.db)))
     member = Member(name=draft.name)
     _apply(member, draft)
-    member.start_date = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
+    arrival = draft.start_date or unit.context.today()  # nothing is owed before a member arrived
+    member.start_date = arrival
     member.pin_hash = pin_hash
     unit.add(member)
+    # their first contract, from the Monday of their first week: the member's entry in the audit log says it
+    # (their hours, working days and start date), the log shows one addition
+    unit.add(_term(member, rules.monday_of(arrival)))
     unit.audit("add", "member", member.id, after=member)
     return view(member)
 
 
 def update_member(
-    ctx: Context, member_id: int, draft: MemberDraft, pin: str | None = None, expected_version: int | None = None
+    ctx: Context, member_id: int, draft: MemberDraft, pin: str | None = None, expected_version: int | None = None,
+    contract_from: date | None = None,
 ) -> MemberView:
     """Save a member's record; a new ``pin`` (when given) is set in the same transaction.
+
+    A new contract (hours or working days) applies from the week of ``contract_from`` (by default this
+    week): the weeks before keep the contract they had (see :func:`record_contract`).
 
     With ``expected_version`` (the version the editor started from), a record saved meanwhile by
     another workstation raises StaleEdit instead of being silently overwritten.
@@ -208,12 +216,97 @@ def update_member(
         if expected_version is not None and member.version != expected_version:
             raise StaleEdit(view(member))
         _check_unique_name(unit, draft.name, member_id)
+        contract = _draft_contract(draft)
         with unit.change(member, Entity.MEMBER):
+            if contract != _contract_columns(member):
+                record_contract(unit, member, contract, contract_from or ctx.today())
             _apply(member, draft)
             if pin_hash:
                 member.pin_hash = pin_hash
             member.version += 1
         return view(member)
+
+
+CONTRACT_COLUMNS = ("contract_minutes", "self_management_minutes", "working_days")
+
+
+def _contract_columns(member: Member) -> dict[str, object]:
+    return {name: getattr(member, name) for name in CONTRACT_COLUMNS}
+
+
+def _draft_contract(draft: MemberDraft) -> dict[str, object]:
+    """The contract columns of a member saved from ``draft`` (validated)."""
+    return {"contract_minutes": draft.contract_minutes, "self_management_minutes": draft.effective_self_management(),
+            "working_days": working_days_text(draft.working_days)}
+
+
+def record_contract(unit: UnitOfWork, member: Member, contract: dict[str, object], day: date) -> None:
+    """Make ``contract`` (contract columns) the member's contract from the week of ``day`` on: a term from that
+    Monday, in place of the terms from then on (audited). Refused from a week the member validated or before
+    one. Called before the member's own columns are set to it, which then move no week before that Monday:
+    only the weeks kept from then on are forgotten (app.services.balances)."""
+    monday = rules.monday_of(day)
+    rules.check_contract_from(monday, _last_validated_week(unit.db, id_of(member)), member.name)
+    from app.services import balances  # loaded with the first write, as the tables it watches
+
+    balances.contract_dated(unit.db, id_of(member))
+    later = list(unit.db.exec(select(ContractTerm).where(
+        ContractTerm.member_id == member.id, col(ContractTerm.effective_from) >= monday).with_for_update()))
+    term = None
+    for row in later:
+        if row.effective_from == monday:
+            term = row
+            continue
+        unit.audit("supersede", Entity.CONTRACT_TERM, row.id, before=row)
+        unit.db.delete(row)
+    with unit.change(term or _term(member, monday), Entity.CONTRACT_TERM, "change_contract") as term:
+        for name, value in contract.items():
+            setattr(term, name, value)
+
+
+def _term(member: Member, monday: date) -> ContractTerm:
+    """A term of the member's contract columns from ``monday``."""
+    return ContractTerm(member_id=id_of(member), effective_from=monday, contract_minutes=member.contract_minutes,
+                        self_management_minutes=member.self_management_minutes, working_days=member.working_days)
+
+
+def _last_validated_week(db: Session, member_id: int) -> date | None:
+    from app.storage.models.hours import WeekValidation  # the lock screen does not load the tables of hours
+
+    latest: date | None = db.exec(select(func.max(WeekValidation.week_start)).where(
+        WeekValidation.member_id == member_id, WeekValidation.unlocked == False)).one()  # noqa: E712 - SQL
+    return latest
+
+
+class ContractTermView(NamedTuple):
+    """A member's contract from the Monday ``effective_from`` until the next term's."""
+
+    effective_from: date
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: str  # ISO weekday digits, Monday = 0
+
+
+def contract_history(ctx: Context, member_id: int) -> list[ContractTermView]:
+    """The member's contract terms, in order."""
+    with ctx.reading() as db:
+        _load(db, member_id)
+        return list(contract_terms(db, [member_id]).get(member_id, ()))
+
+
+def contract_terms(db: Session, member_ids: list[int] | None) -> dict[int, tuple[ContractTermView, ...]]:
+    """Each member's contract terms, in order, as plain rows of the reading transaction's connection."""
+    query = _TERMS if member_ids is None else _TERMS_OF
+    found: dict[int, list[ContractTermView]] = {}
+    for member_id, *term in db.connection().execute(query, {"ids": member_ids}).all():
+        found.setdefault(member_id, []).append(ContractTermView(*term))
+    return {member_id: tuple(terms) for member_id, terms in found.items()}
+
+
+_TERMS = core_select(col(ContractTerm.member_id), col(ContractTerm.effective_from), col(ContractTerm.contract_minutes),
+                     col(ContractTerm.self_management_minutes), col(ContractTerm.working_days)).order_by(
+    col(ContractTerm.member_id), col(ContractTerm.effective_from))
+_TERMS_OF = _TERMS.where(col(ContractTerm.member_id).in_(bindparam("ids", expanding=True)))
 
 
 def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:

@@ -6,10 +6,10 @@ end of a week over, stored once computed) and computes only the weeks since. The
 competent hand-written SQL would make of the same stored data: it starts from each member's latest week kept
 before the week asked (the row the service reads, found through the primary key), else from the member's
 start (opening balance, arrival, else first entry), and computes in the database only the weeks after it:
-the halves of each day worked (working days, contract dates, times away from the team between a last day
-and a return, absences and their half days, public holidays given as a VALUES list), the targets of each
-week rounded to the minute exactly as the domain rounds them (half to even), the minutes done since, and
-the balance carried. The same SQL told to read no week kept folds every member's whole history: it checks
+the halves of each day worked (the working days of the contract term in force that week, contract dates,
+times away from the team between a last day and a return, absences and their half days, public holidays
+given as a VALUES list), the targets of each week rounded to the minute exactly as the domain rounds them
+(half to even) from that term's hours, the minutes done since, and the balance carried. The same SQL told to read no week kept folds every member's whole history: it checks
 that the weeks kept are right, and its time is recorded, not compared.
 
 A first call keeps every member's weeks over; then each round runs the SQLs (pytest-benchmark's setup,
@@ -23,6 +23,7 @@ PostgreSQL the wall-clock ratio is recorded, not asserted.
 import random
 import statistics
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -75,9 +76,15 @@ SQL_BALANCES = """
 WITH RECURSIVE
 holiday(day) AS (VALUES {holidays}),
 self_management AS (SELECT id FROM time_category WHERE is_self_management),
+term AS (  -- each contract term from its Monday until the next one's; the first stands for the weeks before it
+    SELECT member_id, contract_minutes, self_management_minutes, working_days,
+           CASE WHEN ROW_NUMBER() OVER (PARTITION BY member_id ORDER BY effective_from) = 1 THEN {ever}
+                ELSE effective_from END AS from_day,
+           COALESCE(LEAD(effective_from) OVER (PARTITION BY member_id ORDER BY effective_from), {never}) AS until_day
+    FROM contract_term
+),
 team AS (  -- where each balance starts: the opening balance, else the arrival, else the first entry
-    SELECT m.id AS member_id, m.contract_minutes, m.self_management_minutes, m.working_days,
-           m.start_date, m.end_date, COALESCE(o.profession_minutes, 0) AS opening_profession,
+    SELECT m.id AS member_id, m.start_date, m.end_date, COALESCE(o.profession_minutes, 0) AS opening_profession,
            COALESCE(o.self_management_minutes, 0) AS opening_self_management,
            COALESCE(o.week_start, {start_monday}, {first_entry_monday}) AS start_week
     FROM member m LEFT JOIN opening_balance o ON o.member_id = m.id
@@ -123,14 +130,15 @@ away(member_id, day, back_on) AS (  -- the days folded after a member's last day
     SELECT member_id, {next_day}, back_on FROM away
     WHERE {next_day} < COALESCE(back_on, {never}) AND day < :last_counted
 ),
-halves AS (  -- 2, 1 or 0 halves of each day worked
-    SELECT t.member_id, t.contract_minutes, t.self_management_minutes, length(t.working_days) AS days_a_week,
+halves AS (  -- 2, 1 or 0 halves of each day worked, by the contract term of its week
+    SELECT t.member_id, c.contract_minutes, c.self_management_minutes, length(c.working_days) AS days_a_week,
            {day_monday} AS week,
            CASE WHEN NOT {works_on}
                      OR h.day IS NOT NULL OR a.day IS NOT NULL
                      OR d.day < COALESCE(t.start_date, d.day) OR d.day > COALESCE(t.end_date, d.day) THEN 0
                 ELSE 2 - COALESCE(o.morning, 0) - COALESCE(o.afternoon, 0) END AS worked
     FROM started t JOIN days d ON d.day >= t.first_week
+         JOIN term c ON c.member_id = t.member_id AND d.day >= c.from_day AND d.day < c.until_day
          LEFT JOIN holiday h ON h.day = d.day
          LEFT JOIN off o ON o.member_id = t.member_id AND o.day = d.day
          LEFT JOIN away a ON a.member_id = t.member_id AND a.day = d.day
@@ -171,11 +179,12 @@ def balances_sql(holidays: list[date], dialect: str) -> str:
     return SQL_BALANCES.format(
         holidays=", ".join(f"({words['literal'].format(day=day.isoformat())})" for day in holidays),
         never=words["literal"].format(day="9999-12-31"),
+        ever=words["literal"].format(day="0001-01-01"),
         next_day=words["next_day"].format(day="day"),
         week_after_kept=words["next_week"].format(day="k.kept_week"),
         later_first_day=words["later"].format(a="first_day", b="f.day"),
         later_after_last_day=words["later"].format(a=words["next_day"].format(day="last_day"), b="f.day"),
-        works_on=words["works_on"].format(days="t.working_days", weekday=words["weekday"].format(day="d.day")),
+        works_on=words["works_on"].format(days="c.working_days", weekday=words["weekday"].format(day="d.day")),
         start_monday=words["monday"].format(day="m.start_date"),
         first_entry_monday=words["monday"].format(day=first_entry),
         day_monday=words["monday"].format(day="d.day"),
@@ -197,8 +206,8 @@ def big_centre(request, sqlite_big_centre):
 @pytest.fixture(scope="module")
 def sqlite_big_centre(tmp_path_factory):
     """Five years of entries; members on 3 to 6 days, some arriving later, one gone, one with an opening
-    balance, two who left and came back; absences with half days, some cancelled; contracts of odd
-    minutes, to round."""
+    balance, two who left and came back, three who changed contract on the way; absences with half days, some
+    cancelled; contracts of odd minutes, to round."""
     path = tmp_path_factory.mktemp("hours") / "hours.sqlite3"
     engine = open_database(f"sqlite:///{path}")
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
@@ -218,6 +227,7 @@ def sqlite_big_centre(tmp_path_factory):
     hours.set_opening_balance(ctx, 1, start + timedelta(weeks=30), -95, 125)
     add_absences(ctx, start)
     leave_and_come_back(ctx)
+    change_contracts(ctx, start)
     engine.dispose()
     return f"sqlite:///{path}"
 
@@ -229,6 +239,17 @@ def leave_and_come_back(ctx):
                                          (21, today - timedelta(days=10), today)):
         members.deactivate(ctx, member_id, last_day)
         members.reactivate(ctx, member_id, back_on)
+
+
+def change_contracts(ctx, start):
+    """Some members change contract on the way: to part time on fewer days, one back to full time later."""
+    for member_id, weeks, contract_minutes, working_days in (
+            (3, 60, 28 * 60 + 5, frozenset({0, 1, 2, 3})), (10, 90, 24 * 60, frozenset({0, 2, 4})),
+            (10, 200, 35 * 60 + 1, frozenset(range(5))), (33, 230, 30 * 60, frozenset({1, 2, 3, 4}))):
+        member = members.get_member(ctx, member_id)
+        draft = replace(member.draft(), contract_minutes=contract_minutes, self_management_minutes=None,
+                        working_days=working_days)
+        members.update_member(ctx, member_id, draft, contract_from=start + timedelta(weeks=weeks))
 
 
 def add_absences(ctx, start):

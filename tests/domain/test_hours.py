@@ -12,8 +12,10 @@ from app.domain.hours import (
     ABSENCE_KINDS,
     Absence,
     Contract,
+    ContractHistory,
     CountedDays,
     WeekTarget,
+    check_contract_from,
     check_day_total,
     day_shares,
     default_self_management_minutes,
@@ -431,3 +433,59 @@ def test_the_profession_target_spread_over_a_week_with_a_holiday_and_a_half_day(
     shares = day_shares(*week)
     assert shares == (1, 1, 1, 0, Fraction(1, 2), 0, 0)
     assert spread(week_target(*week).profession_minutes, shares) == [300, 300, 300, 0, 150, 0, 0]
+
+
+# --- contracts over time --------------------------------------------------------------------------
+
+YEAR_START = date(2026, 1, 5)
+term_mondays = st.integers(0, 51).map(lambda weeks: YEAR_START + timedelta(weeks=weeks))
+term_contracts = st.builds(
+    lambda hours, days: Contract(hours * H, default_self_management_minutes(hours * H), frozenset(days)),
+    st.integers(0, 48), st.sets(st.integers(0, 6), min_size=1))
+term_histories = st.lists(st.tuples(term_mondays, term_contracts), min_size=1, max_size=4,
+                          unique_by=lambda term: term[0]).map(
+    lambda terms: ContractHistory(*map(tuple, zip(*sorted(terms, key=lambda term: term[0]), strict=True))))
+HOLIDAYS_2026 = public_holidays(2026, "metropole")
+
+
+@given(term_histories, term_mondays, term_contracts, term_mondays)
+def test_a_change_of_contract_leaves_every_week_before_it_as_it_was(history, change_from, contract, week):
+    """Before the change, each week keeps its contract; a change from the first contract's week or before it
+    replaces the contract since the start (before a member's first contract, nothing is owed)."""
+    changed = history.changed_from(change_from, contract)
+    if history.starts[0] < change_from and week < change_from:
+        assert changed.on(week) == history.on(week)
+        assert week_target(changed.on(week), week, (), HOLIDAYS_2026) == week_target(
+            history.on(week), week, (), HOLIDAYS_2026)
+    else:
+        assert changed.on(week) == contract
+
+
+@given(term_contracts, term_contracts, term_mondays)
+def test_a_year_with_a_change_owes_each_side_at_its_own_contract(before, after, change_from):
+    """A part-time change mid-year: the year's targets are the weeks before at the first contract, plus the
+    weeks from it at the second."""
+    history = ContractHistory((YEAR_START,), (before,)).changed_from(change_from, after)
+    weeks = [YEAR_START + timedelta(weeks=index) for index in range(52)]
+
+    def owed(week, contract):
+        return week_target(contract, week, (), HOLIDAYS_2026).total_minutes
+
+    assert sum(owed(week, history.on(week)) for week in weeks) == (
+        sum(owed(week, before) for week in weeks if week < change_from)
+        + sum(owed(week, after) for week in weeks if week >= change_from))
+
+
+def test_the_first_contract_stands_for_the_weeks_before_it():
+    history = ContractHistory((NORMAL_WEEK, NORMAL_WEEK + timedelta(weeks=2)), (FULL_TIME, PART_TIME))
+    assert [history.on(NORMAL_WEEK + timedelta(weeks=offset)) for offset in (-5, 0, 1, 2, 9)] == [
+        FULL_TIME, FULL_TIME, FULL_TIME, PART_TIME, PART_TIME]
+
+
+def test_a_contract_cannot_change_from_a_validated_week_or_before_it():
+    check_contract_from(NORMAL_WEEK + timedelta(weeks=1), NORMAL_WEEK, "Amina")
+    check_contract_from(NORMAL_WEEK, None, "Amina")
+    for monday in (NORMAL_WEEK, WEEK_46):
+        with pytest.raises(RuleViolation, match="Amina validated the week of 16/11/2026") as refused:
+            check_contract_from(monday, NORMAL_WEEK, "Amina")
+        assert refused.value.params["next"] == "23/11/2026"

@@ -1,6 +1,7 @@
 """The weekly balances kept (app.services.balances): after any sequence of writes, a balance folded from the
 weeks kept equals the balance folded from each member's start (both engines)."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import count
 
@@ -34,6 +35,7 @@ writes = st.one_of(
     st.tuples(st.just("worked holiday"), st.booleans()),
     st.tuples(st.just("leave"), member_indexes, day_offsets),
     st.tuples(st.just("come back"), member_indexes, day_offsets),
+    st.tuples(st.just("contract"), member_indexes, day_offsets, st.integers(0, 48)),
 )
 
 
@@ -65,6 +67,11 @@ def apply(ctx, team, made, write) -> None:
             members.deactivate(ctx, team[args[0]], FIRST + timedelta(days=args[1]))
         elif kind == "come back":
             members.reactivate(ctx, team[args[0]], FIRST + timedelta(days=args[1]))
+        elif kind == "contract":
+            index, offset, contract_hours = args
+            draft = replace(members.get_member(ctx, team[index]).draft(), contract_minutes=contract_hours * HOUR,
+                            self_management_minutes=None)
+            members.update_member(ctx, team[index], draft, contract_from=FIRST + timedelta(days=offset))
     except RuleViolation:
         pass
 
@@ -122,17 +129,21 @@ def test_weeks_over_are_kept_and_a_change_forgets_them_from_its_week_on(ctx):
     assert kept_weeks(ctx) == kept - 2
 
 
-def test_a_new_contract_or_first_day_forgets_the_weeks_kept_of_that_member_only(ctx):
+def test_a_new_contract_forgets_that_members_weeks_kept_from_its_week_a_first_day_all_of_them(ctx):
     alice, bruno = add(ctx, "Alice"), add(ctx, "Bruno")
     hours.team_balances(ctx, TODAY)
     kept = kept_weeks(ctx)
-    for draft in (MemberDraft(name="Alice", contract_minutes=28 * HOUR, start_date=ARRIVED),
-                  MemberDraft(name="Alice", contract_minutes=28 * HOUR, start_date=ARRIVED + timedelta(weeks=2))):
-        members.update_member(ctx, alice, draft)
-        assert kept_weeks(ctx) == kept // 2  # Bruno's stay
-        from_kept = hours.team_balances(ctx, TODAY), hours.balance(ctx, bruno, TODAY)
+    for draft, contract_from, forgotten in (
+            (MemberDraft(name="Alice", contract_minutes=28 * HOUR, start_date=ARRIVED), TODAY, 0),  # not kept yet
+            (MemberDraft(name="Alice", contract_minutes=24 * HOUR, start_date=ARRIVED), TODAY - timedelta(weeks=3),
+             2),  # the weeks of 2 and of 9 November; that of 16 November is not kept yet
+            (MemberDraft(name="Alice", contract_minutes=24 * HOUR, start_date=ARRIVED + timedelta(weeks=2)), TODAY,
+             kept // 2)):  # all of Alice's, Bruno's stay
+        members.update_member(ctx, alice, draft, contract_from=contract_from)
+        assert kept_weeks(ctx) == kept - forgotten
+        from_kept = [hours.balance(ctx, member, TODAY, weeks=50) for member in (alice, bruno)]
         forget_kept_weeks(ctx)
-        assert from_kept == (hours.team_balances(ctx, TODAY), hours.balance(ctx, bruno, TODAY))
+        assert from_kept == [hours.balance(ctx, member, TODAY, weeks=50) for member in (alice, bruno)]
         kept = kept_weeks(ctx)
 
 

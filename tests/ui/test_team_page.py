@@ -2,14 +2,17 @@
 overwritten), deactivate."""
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.domain.members import MemberDraft
+from app.services import hours as hours_service
 from app.services import members
 from app.ui.dialogs.departure import DepartureDialog
+from app.ui.dialogs.fields import qdate
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.team import TeamPage
 from tests.ui.conftest import delivered, when_modal
@@ -39,6 +42,32 @@ def test_a_new_member_s_first_day_is_today_and_the_form_says_why(qtbot, workspac
     dialog.name.setText("Paul Girard")
     dialog.save()
     assert dialog.result_view.start_date == today
+
+
+def test_a_new_contract_applies_from_the_week_chosen_and_not_into_a_validated_week(qtbot, workspace):
+    """Editing Amina's hours asks from when (this week by default); a week she validated is refused inline."""
+    ctx = workspace.ctx
+    amina = members.list_members(ctx)[0]
+    this_week = hours_service.week_start(ctx.today())
+    hours_service.validate_week(ctx, amina.id, this_week - timedelta(weeks=1))
+    new = MemberDialog(ctx, None)
+    qtbot.addWidget(new)
+    assert new.contract_from is None  # a new member's first contract starts on their start date
+    dialog = MemberDialog(ctx, amina)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.contract_from.date().toPython() == this_week
+    assert "weeks before keep the contract they had" in dialog.contract_from.toolTip()
+    dialog.contract.setValue(17.5)
+    dialog.contract_from.setDate(qdate(this_week - timedelta(days=4)))  # a day of the week validated
+    dialog.save()
+    assert not dialog.error.isHidden() and "validated the week of 16/11/2026" in dialog.error.text()
+    assert members.get_member(ctx, amina.id).contract_minutes == 35 * 60
+    dialog.contract_from.setDate(qdate(this_week))
+    dialog.save()
+    assert dialog.result_view.contract_minutes == 1050
+    assert [term.effective_from for term in members.contract_history(ctx, amina.id)] == [date(2026, 1, 5),
+                                                                                         this_week]
 
 
 def test_self_management_above_contract_is_explained(qtbot, workspace):
@@ -126,7 +155,8 @@ def test_the_audit_log_says_in_words_what_was_done_to_what(qtbot, workspace, fre
     dialog = AuditDialog(workspace.ctx)
     qtbot.addWidget(dialog)
     assert [dialog.model.index(0, column).data() for column in (2, 3)] == ["ajout", f"membre {hugo.id}"]
-    assert ACTIONS.keys() >= {"add", "edit", "claim", "take_position", "add_item"} and "meeting" in RECORDS
+    assert ACTIONS.keys() >= {"add", "edit", "claim", "take_position", "add_item", "change_contract", "supersede"}
+    assert {"meeting", "contract_term"} <= RECORDS.keys()
 
 
 def test_working_days_are_chosen_in_the_dialog(qtbot, workspace):

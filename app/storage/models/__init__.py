@@ -14,7 +14,7 @@ from sqlalchemy import MetaData
 from sqlmodel import SQLModel
 
 from app.storage.models.base import NAMING_CONVENTION, utc_now
-from app.storage.models.core import Centre, Departure, Member
+from app.storage.models.core import Centre, ContractTerm, Departure, Member
 
 # module -> its tables
 AREAS: dict[str, tuple[str, ...]] = {
@@ -52,5 +52,5 @@ def __getattr__(name: str):
     return getattr(import_module(f"{__name__}.{area}"), name)
 
 
-__all__ = ["NAMING_CONVENTION", "Centre", "Departure", "Member", "load_all_models", "utc_now"]
+__all__ = ["NAMING_CONVENTION", "Centre", "ContractTerm", "Departure", "Member", "load_all_models", "utc_now"]
 __all__ += list(_AREA_OF)  # every area's tables, loaded on first use

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint
+from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.storage.models.base import utc_now
@@ -62,3 +62,27 @@ class Departure(SQLModel, table=True):
     member_id: int = Field(foreign_key="member.id", index=True)
     last_day: date
     back_on: date | None = None
+
+
+class ContractTerm(SQLModel, table=True):
+    """A member's contract from the Monday ``effective_from`` until the next term's: a week's targets follow
+    the term in force on its Monday, so that a change of contract never rewrites the weeks before it. The
+    member's first term also stands for the weeks before it (nothing is owed before their start date anyway).
+    The member's own contract columns repeat their latest term, for the readers of the contract of now."""
+
+    __tablename__ = "contract_term"
+    __table_args__ = (
+        UniqueConstraint("member_id", "effective_from"),
+        CheckConstraint("contract_minutes BETWEEN 0 AND 2880", name="contract_range"),
+        CheckConstraint(
+            "self_management_minutes >= 0 AND self_management_minutes <= contract_minutes",
+            name="self_management_range",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    effective_from: date  # a Monday
+    contract_minutes: int
+    self_management_minutes: int
+    working_days: str = Field(max_length=7)  # ISO weekday digits, Monday = 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.errors import CercleError
+from app.domain.hours import monday_of as week_start
 from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes
 from app.services import members
 from app.services.errors import StaleEdit
@@ -98,6 +99,9 @@ class MemberDialog(ServiceDialog[MemberView]):
             day_row.addWidget(box)
         day_row.addStretch(1)
         form.addRow(self.tr("Working days"), day_row)
+        self.contract_from: QDateEdit | None = None  # a new member's first contract starts on their start date
+        if member is not None:
+            self.contract_from = self._contract_from(form, ctx.today())
         arrives = draft.start_date or (ctx.today() if member is None else None)  # nothing owed before it
         self.start = optional_date(self, arrives)
         self.start.setAccessibleName(self.tr("Start date"))
@@ -157,6 +161,23 @@ class MemberDialog(ServiceDialog[MemberView]):
         text = self.tr("Someone else saved {name} while you were editing.").format(name=theirs.name)
         EditedElsewhereDialog.settle(self, text, rows, theirs, edited="member")
 
+    def _contract_from(self, form: QFormLayout, today: date) -> QDateEdit:
+        """The week a change of hours or working days applies from: this week unless said otherwise."""
+        edit = QDateEdit(qdate(week_start(today)))
+        edit.setCalendarPopup(True)
+        label = self.tr("New contract from the week of")
+        edit.setAccessibleName(label)
+        hint = self.tr("A change of hours or working days applies from this week on; the weeks before keep "
+                       "the contract they had.")
+        edit.setToolTip(hint)
+        said = QLabel(hint)  # said on the form, not only on hover
+        said.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(edit)
+        row.addWidget(said, 1)
+        form.addRow(label, row)
+        return edit
+
     @staticmethod
     def _days_text(days: frozenset[int]) -> str:
         return " ".join(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat) for day in sorted(days))
@@ -215,5 +236,6 @@ class MemberDialog(ServiceDialog[MemberView]):
     def call_service(self) -> MemberView:
         if self.member is None:
             return members.add_member(self.ctx, self.draft(), pin=self.pin.text() or None)
+        contract_from = pydate(self.contract_from.date()) if self.contract_from is not None else None
         return members.update_member(self.ctx, self.member.id, self.draft(), pin=self.pin.text() or None,
-                                     expected_version=self.member.version)
+                                     expected_version=self.member.version, contract_from=contract_from)
