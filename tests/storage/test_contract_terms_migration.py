@@ -1,4 +1,4 @@
-"""0025 gives each member one contract term with their contract, from the Monday of the earliest day their balance
+"""0026 gives each member one contract term with their contract, from the Monday of the earliest day their balance
 uses: their start date, opening balance or first entry, else the day their record was created."""
 
 from datetime import date
@@ -20,7 +20,7 @@ def test_each_member_gets_their_contract_from_the_first_week_their_balance_count
     engine = create_cercle_engine(database_url)
     try:
         with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "0023")
+            command.upgrade(alembic_config(connection), "0025")
             for name, contract, self_management, days, start, active in (
                     ("Amina", 2100, 600, "01234", date(2026, 1, 7), True),  # a Wednesday
                     ("Bruno", 1680, 480, "0123", date(2026, 2, 2), False),  # an opening balance before it
@@ -49,7 +49,7 @@ def test_each_member_gets_their_contract_from_the_first_week_their_balance_count
                 ("David", date(2026, 3, 9), 2100, 600, "01234"),
             ]
         with engine.begin() as connection:
-            command.downgrade(alembic_config(connection), "0023")
+            command.downgrade(alembic_config(connection), "0025")
             assert "contract_term" not in inspect(connection).get_table_names()
     finally:
         engine.dispose()

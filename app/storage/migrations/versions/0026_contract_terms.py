@@ -4,8 +4,8 @@ weeks before it as they were
 Each member gets one term with their current contract, from the Monday of the earliest day their balance
 uses (their start date, opening balance or first entry; else the day their record was created).
 
-Revision ID: 0025
-Revises: 0024
+Revision ID: 0026
+Revises: 0025
 """
 
 from datetime import date, datetime, timedelta
@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0025"
-down_revision = "0024"
+revision = "0026"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
