@@ -65,7 +65,23 @@ def test_empty_title_and_past_deadline_are_refused(ctx, team):
     assert decisions.list_proposals(ctx) == []
 
 
-def test_lifecycle_from_draft_to_adoption(ctx, team):
+def test_a_category_longer_than_its_column_is_refused_on_both_engines(ctx, team):
+    """PostgreSQL refused an 81-character category with a raw database error, SQLite kept it (and moving
+    that centre to a server then failed): the service says what to shorten, before anything is written."""
+    deadline = ctx.now() + timedelta(days=7)
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.create_draft(ctx, title="Saturday", text=TEXT, category="x" * 81, deadline=deadline)
+    assert decisions.list_proposals(ctx) == []
+    spaced = "  ".join(["Fonctionnement"] * 5) + " accueil"  # 83 typed, 82 on one line
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.create_draft(ctx, title="Saturday", text=TEXT, category=spaced, deadline=deadline)
+    draft = decisions.create_draft(ctx, title="Saturday", text=TEXT, category=f"  {'y' * 80}  ", deadline=deadline)
+    assert draft.summary.category == "y" * 80
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.edit_draft(ctx, draft.summary.id, title="Saturday", text=TEXT, category="z" * 81,
+                             deadline=deadline, quorum_percent=75)
+    assert decisions.get_proposal(ctx, draft.summary.id).summary.category == "y" * 80
+
     draft = decisions.create_draft(
         ctx, title="  Saturday   opening ", text=TEXT, deadline=ctx.now() + timedelta(days=7)
     )

@@ -63,6 +63,14 @@ def test_proposing_shows_inline_errors_then_the_draft(qtbot, workspace, page):
     assert page.detail.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
 
 
+def test_the_proposal_form_takes_no_more_than_the_service_keeps(qtbot, workspace):
+    dialog = ProposalDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentText("c" * 100)
+    dialog.title.setText("t" * 250)
+    assert (len(dialog.category.currentText()), len(dialog.title.text())) == (80, 200)
+
+
 def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     proposal = propose(qtbot, workspace).result_view
     decisions.submit(workspace.ctx, proposal.summary.id)

@@ -10,6 +10,7 @@ from app.domain.consensus import ProposalStatus
 from app.domain.errors import RuleViolation
 from app.services.context import Context, UnitOfWork
 from app.services.decisions.messages import (
+    CATEGORY_TOO_LONG,
     CHANGED_MEANWHILE,
     DEADLINE_PAST,
     EMPTY_TITLE,
@@ -27,6 +28,7 @@ from app.storage.models import Member
 from app.storage.models.decisions import Proposal
 
 MAX_TITLE = 200
+MAX_CATEGORY = 80  # the column's width: PostgreSQL refuses longer, SQLite keeps it and a move to a server fails
 
 
 def acting_member(unit: UnitOfWork, *, lock: bool = False) -> Member:
@@ -96,6 +98,14 @@ def title(typed: str) -> str:
         raise RuleViolation(EMPTY_TITLE)
     if len(cleaned) > MAX_TITLE:
         raise RuleViolation(TITLE_TOO_LONG)
+    return cleaned
+
+
+def category(typed: str) -> str:
+    """The category on one line (empty: none), or RuleViolation when it is too long."""
+    cleaned = " ".join(typed.split())
+    if len(cleaned) > MAX_CATEGORY:
+        raise RuleViolation(CATEGORY_TOO_LONG)
     return cleaned
 
 

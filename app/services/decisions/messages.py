@@ -24,6 +24,7 @@ EMPTY_COMMENT = QT_TRANSLATE_NOOP("Errors", "A comment cannot be empty.")
 STATEMENT_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a sentence what was decided.")
 REVIEW_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "The review date must come after the decision.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
+CATEGORY_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A category has at most 80 characters.")
 
 # Status words as WRONG_STATE shows them (translated in the "Errors" context with the message).
 STATUS_WORDS = {
