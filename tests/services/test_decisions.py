@@ -246,6 +246,27 @@ def test_the_database_refuses_a_block_without_reason(ctx, team):
             db.commit()
 
 
+def test_a_position_never_lands_on_a_version_its_member_has_not_read(ctx, team):
+    """Bruno reads version 1; the author amends it meanwhile: his position on version 1 is refused, and the
+    same in a meeting for the version read out. Nothing is written."""
+    proposal_id = open_proposal(ctx, team)
+    read = decisions.get_proposal(ctx, proposal_id).summary.current_version
+    act(ctx, team[0])
+    decisions.amend(ctx, proposal_id, text="We close on Saturdays.", change_note="Budget")
+    act(ctx, team[1])
+    with pytest.raises(NotAllowed, match="amended meanwhile: read its new text"):
+        decisions.take_position(ctx, proposal_id, Stance.AGREE, text_version=read)
+    act(ctx, team[0])
+    with pytest.raises(NotAllowed, match="amended meanwhile"):
+        decisions.record_position(
+            ctx, proposal_id, team[1], Stance.AGREE, present_member_ids={team[1]}, text_version=read
+        )
+    assert decisions.get_proposal(ctx, proposal_id).positions == ()
+    act(ctx, team[1])
+    taken = decisions.take_position(ctx, proposal_id, Stance.AGREE, text_version=read + 1)
+    assert taken.position_of(team[1]).version == 2
+
+
 def test_meeting_mode_records_positions_of_present_members_only(ctx, team):
     proposal_id = open_proposal(ctx, team)
     act(ctx, team[0])  # the minute-taker

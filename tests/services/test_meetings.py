@@ -195,6 +195,19 @@ def test_decisions_in_the_meeting_go_through_the_decisions_service(ctx, team):
     assert [m.id for m in meetings.search_meetings(ctx, "january")] == [meeting.id]
 
 
+def test_a_position_in_the_meeting_goes_on_the_text_read_out_only(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    proposal_id = open_proposal(ctx, team)
+    meetings.build_agenda(ctx, meeting.id)
+    meetings.set_attendance(ctx, meeting.id, {team[1]: Attendance.PRESENT})
+    read_out = meetings.get_meeting(ctx, meeting.id).decisions[0]
+    assert (read_out.version, read_out.text) == (1, "We open on Saturdays at 8:30.")
+    decisions.amend(ctx, proposal_id, text="We open on Saturdays at 9:00.", change_note="Later")
+    with pytest.raises(NotAllowed, match="amended meanwhile"):
+        meetings.record_position(ctx, meeting.id, proposal_id, team[1], Stance.AGREE, text_version=read_out.version)
+    assert meetings.get_meeting(ctx, meeting.id).decisions[0].agree == 0
+
+
 def test_approved_minutes_are_locked_and_corrected_by_errata(ctx, team):
     meeting = weekly(ctx, weeks=1)[0]
     item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)

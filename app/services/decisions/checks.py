@@ -10,6 +10,7 @@ from app.domain.consensus import ProposalStatus
 from app.domain.errors import RuleViolation
 from app.services.context import Context, UnitOfWork
 from app.services.decisions.messages import (
+    AMENDED_MEANWHILE,
     CATEGORY_TOO_LONG,
     CHANGED_MEANWHILE,
     DEADLINE_PAST,
@@ -78,6 +79,13 @@ def writable(
     if stale:
         raise StaleEdit(detail(unit.db, proposal_id))
     return proposal, actor
+
+
+def text_read(proposal: Proposal, text_version: int | None) -> None:
+    """A position goes on the version of the text its member read (``text_version``, None: whichever is
+    current): one amended meanwhile is a text they have not seen, which they must read first."""
+    if text_version is not None and proposal.current_version != text_version:
+        raise NotAllowed(AMENDED_MEANWHILE)
 
 
 def require_status(proposal: Proposal, *statuses: ProposalStatus) -> None:

@@ -13,6 +13,9 @@ WRONG_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done while the proposa
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "Errors", "Someone changed this proposal meanwhile: look at it again before saving."
 )
+AMENDED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors", "This proposal was amended meanwhile: read its new text before taking a position."
+)
 ALREADY_ENDORSED = QT_TRANSLATE_NOOP("Errors", "You already endorse this proposal.")
 AUTHOR_ENDORSES = QT_TRANSLATE_NOOP("Errors", "The author cannot endorse their own proposal.")
 NOT_PRESENT = QT_TRANSLATE_NOOP(

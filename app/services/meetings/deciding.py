@@ -14,16 +14,24 @@ from app.services.meetings.views import DecisionView
 
 
 def record_position(
-    ctx: Context, meeting_id: int, proposal_id: int, member_id: int, stance: Stance, reason: str = ""
+    ctx: Context,
+    meeting_id: int,
+    proposal_id: int,
+    member_id: int,
+    stance: Stance,
+    reason: str = "",
+    *,
+    text_version: int | None = None,
 ) -> DecisionView:
-    """The minute-taker records the position a present member states aloud (through the decisions service);
+    """The minute-taker records the position a present member states aloud (through the decisions service),
+    on the version of the text read out in the meeting (``text_version``: refused once amended since);
     returns the decision as the minutes now tell it."""
     from app.services import decisions  # with the writes: reading the minutes loads no register
 
     with ctx.writing() as unit:
         present_ids = _on_agenda(unit, meeting_id, proposal_id)
         decisions.record_position_in(unit, proposal_id, member_id, Stance(stance), reason,
-                                     present_member_ids=present_ids)
+                                     present_member_ids=present_ids, text_version=text_version)
         return _decision(unit, proposal_id)
 
 

@@ -162,6 +162,7 @@ def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> Decis
         proposal_id=proposal_id,
         title=proposal.title,
         text=text,
+        version=version,
         status=proposal.status,
         outcome=proposal.outcome,
         statement=proposal.outcome_statement,

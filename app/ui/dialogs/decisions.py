@@ -241,7 +241,8 @@ class PositionDialog(_Dialog):
 
     def call_service(self) -> ProposalDetail:
         return decisions.take_position(
-            self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText()
+            self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText(),
+            text_version=self.detail.summary.current_version,  # the version this dialog names
         )
 
 

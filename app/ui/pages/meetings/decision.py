@@ -23,6 +23,7 @@ class DecisionPanel(QGroupBox):
         super().__init__(QCoreApplication.translate("MeetingsPage", "Decision in the meeting"), parent)
         self.host = host
         self.item: AgendaItemView | None = None
+        self.shown: DecisionView | None = None  # the decision as the panel shows it, its text in the tooltip
         layout = QVBoxLayout(self)
         self.tally = QLabel()
         self.tally.setWordWrap(True)
@@ -61,6 +62,7 @@ class DecisionPanel(QGroupBox):
         decision = None
         if item is not None and item.proposal_id is not None and detail is not None:
             decision = next((d for d in detail.decisions if d.proposal_id == item.proposal_id), None)
+        self.shown = decision
         self.setVisible(decision is not None)
         if decision is None or detail is None:
             return
@@ -94,16 +96,16 @@ class DecisionPanel(QGroupBox):
         self.tally.setMinimumHeight(self.tally.fontMetrics().lineSpacing() * (text.count("\n") + 2))
 
     def record_position(self) -> None:
-        item, detail = self.item, self.host.detail
-        if detail is None or item is None or item.proposal_id is None or self.voter.currentData() is None:
+        detail, shown = self.host.detail, self.shown
+        if detail is None or shown is None or self.voter.currentData() is None:
             return
-        meeting_id, proposal_id = detail.summary.id, item.proposal_id
+        meeting_id, proposal_id = detail.summary.id, shown.proposal_id
         if run(
             self,
             QCoreApplication.translate("MeetingsPage", "Record the position"),
             lambda: meetings.record_position(
                 self.host.ctx, meeting_id, proposal_id, self.voter.currentData(),
-                Stance(self.stance.currentData()), self.reason.text(),
+                Stance(self.stance.currentData()), self.reason.text(), text_version=shown.version,
             ),
         ):
             self.reason.clear()
