@@ -5,9 +5,10 @@ from collections.abc import Collection
 from datetime import date
 
 from app.domain.consensus import Stance
+from app.domain.meetings import takes_positions
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotAllowed
-from app.services.meetings.errors import NOT_ON_AGENDA
+from app.services.meetings.errors import BEFORE_THE_DAY, NOT_ON_AGENDA
 from app.services.meetings.queries import decision_view, member_names
 from app.services.meetings.rows import agenda, editable, present
 from app.services.meetings.views import DecisionView
@@ -48,9 +49,11 @@ def close_decision(
 
 
 def _on_agenda(unit: UnitOfWork, meeting_id: int, proposal_id: int) -> Collection[int]:
-    """Those present at the meeting, locked while its minutes are a draft, provided the proposal is on its
-    agenda."""
-    editable(unit, meeting_id)
+    """Those present at the meeting, locked while its minutes are a draft, provided the meeting's day has come
+    and the proposal is on its agenda."""
+    meeting = editable(unit, meeting_id)
+    if not takes_positions(meeting.day, unit.context.today()):
+        raise NotAllowed(BEFORE_THE_DAY, day=meeting.day)
     if proposal_id not in {item.proposal_id for item in agenda(unit.db, meeting_id)}:
         raise NotAllowed(NOT_ON_AGENDA)
     return present(unit.db, meeting_id)
