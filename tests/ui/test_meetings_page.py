@@ -295,6 +295,19 @@ def test_a_record_is_not_made_twice_while_it_saves(qtbot, workspace, monkeypatch
     assert calls == [workspace.ctx.actor_id]
 
 
+def test_a_stance_chosen_before_an_amendment_is_not_kept_for_the_new_text(qtbot, workspace):
+    from app.domain.consensus import Stance
+    from app.services import decisions
+
+    page, proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace)
+    panel = page.agenda.decision
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.AGREE.value))
+    decisions.amend(workspace.ctx, proposal_id, text="Nous ouvrons le samedi matin.", change_note="Le matin")
+    delivered()
+    assert panel.tally.toolTip() == "Nous ouvrons le samedi matin."
+    assert panel.stance.currentIndex() == -1 and not panel.record_button.isEnabled()
+
+
 def test_nothing_is_recorded_nor_held_before_the_meeting(qtbot, workspace):
     """A meeting on Thursday, seen on Monday: no position, no close, not held; the panel says why."""
     page, _proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace, day=MONDAY + timedelta(days=3))

@@ -39,7 +39,7 @@ class DecisionPanel(QGroupBox):
         self.stance.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Position"))
         for stance in Stance:
             self.stance.addItem(stance_label(stance), stance.value)
-        # Each member's stance is chosen for them: none is left over from the member before (see record_position).
+        # No stance until one is chosen for the member stating it: none left over from the member before.
         self.stance.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "Position stated"))
         self.stance.setCurrentIndex(-1)
         self.reason = QLineEdit()
@@ -72,8 +72,8 @@ class DecisionPanel(QGroupBox):
         decision = None
         if item is not None and item.proposal_id is not None and detail is not None:
             decision = next((d for d in detail.decisions if d.proposal_id == item.proposal_id), None)
-        if decision is None or self.shown is None or decision.proposal_id != self.shown.proposal_id:
-            self.stance.setCurrentIndex(-1)  # a stance chosen on another decision is not one stated on this
+        if _text_of(decision) != _text_of(self.shown):
+            self.stance.setCurrentIndex(-1)  # a stance chosen on another decision or wording is not one on this
         self.shown = decision
         self.setVisible(decision is not None)
         if decision is None or detail is None:
@@ -168,3 +168,8 @@ class DecisionPanel(QGroupBox):
             lambda: meetings.close_decision(self.host.ctx, meeting_id, proposal_id, self.statement.text()),
         ):
             self.statement.clear()
+
+
+def _text_of(decision: DecisionView | None) -> tuple[int, int] | None:
+    """Which proposal, in which wording, ``decision`` puts to those present."""
+    return (decision.proposal_id, decision.version) if decision else None
