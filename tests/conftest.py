@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: the su
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -34,6 +35,13 @@ ENGINES = [
 ]
 # A fixed Monday morning in Paris, so that tests never depend on the day they run.
 TEST_NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+# The same Monday at 14:30 in Paris: the meetings the tests plan on that day from 12:30 have taken place.
+TEST_AFTERNOON = datetime(2026, 11, 23, 13, 30, tzinfo=UTC)
+
+
+def in_the_afternoon(ctx: Context) -> Context:
+    """``ctx`` (its database, actor and events) at TEST_AFTERNOON: the test day's meetings can be held."""
+    return replace(ctx, clock=lambda: TEST_AFTERNOON)
 
 
 @pytest.fixture(autouse=True)

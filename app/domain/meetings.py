@@ -1,7 +1,7 @@
 """Rules of meetings: kinds, attendance, agenda items, rotating roles, weekly dates."""
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP
@@ -51,6 +51,18 @@ class MeetingStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     APPROVED = "approved"
+
+
+def takes_positions(day: date, today: date) -> bool:
+    """Whether positions can be recorded in a meeting on ``day``: from its day on, never ahead of it (a
+    position stated aloud is one stated in the meeting, which has not taken place before its day)."""
+    return day <= today
+
+
+def has_begun(day: date, start: time, local_now: datetime) -> bool:
+    """Whether a meeting on ``day`` from ``start`` has begun at ``local_now`` (the centre's time): it cannot
+    be held, nor its minutes approved, before."""
+    return (day, start) <= (local_now.date(), local_now.time())
 
 
 def suggest_roles(

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from app.domain.consensus import (
     ALLOWED_TRANSITIONS,
+    MIN_BLOCK_REASON,
     Outcome,
     Position,
     ProposalStatus,
@@ -20,6 +21,7 @@ from app.domain.consensus import (
     tally,
     text_diff,
     validate_position,
+    visible_length,
 )
 from app.domain.errors import RuleViolation
 
@@ -46,6 +48,30 @@ def agree(member, version=VERSION):
 def test_a_block_needs_a_real_reason(reason):
     with pytest.raises(RuleViolation, match="at least 10 characters"):
         validate_position(Stance.BLOCK, reason)
+
+
+# What shows nothing: spaces, and format characters pasted from elsewhere (zero-width space and joiners, word
+# joiner, direction marks, byte order mark, soft hyphen).
+invisible = st.text(st.sampled_from(" \t\n\u00a0\u200b\u200c\u200d\u2060\u200e\u200f\ufeff\u00ad\u3164"))
+visible = st.characters(categories=["L", "N", "P"])
+
+
+@given(shown=st.lists(visible, max_size=MIN_BLOCK_REASON - 1), hidden=st.lists(invisible, min_size=1))
+def test_a_block_reason_counts_only_what_a_reader_sees(shown, hidden):
+    """However many invisible characters surround them, fewer than 10 visible ones are no reason."""
+    reason = "".join(hidden[i % len(hidden)] + char for i, char in enumerate(shown)) + "".join(hidden)
+    with pytest.raises(RuleViolation, match="at least 10 characters"):
+        validate_position(Stance.BLOCK, reason)
+
+
+@given(shown=st.lists(visible, min_size=MIN_BLOCK_REASON), hidden=invisible)
+def test_ten_visible_characters_make_a_reason_whatever_is_between_them(shown, hidden):
+    reason = hidden.join(shown)
+    assert validate_position(Stance.BLOCK, reason) == reason.strip()
+
+
+def test_accented_letters_count_once_however_they_are_typed():
+    assert visible_length("Pas d'e\u0301quipe") == visible_length("Pas d'équipe") == 11
 
 
 def test_reasons_are_stripped_and_only_blocks_need_one():

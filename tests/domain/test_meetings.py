@@ -1,11 +1,12 @@
 """The meeting rules: fair rotation of the roles, weekly dates, and a first merge of notes typed twice."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.meetings import ROLES, merge_notes, suggest_roles
+from app.domain.meetings import ROLES, has_begun, merge_notes, suggest_roles, takes_positions
 
 MONDAY = date(2026, 1, 5)
 member_ids = st.sets(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=25)
@@ -100,3 +101,13 @@ def test_a_merge_keeps_every_line_either_side_typed(mine, theirs):
     kept = {line.strip() for line in merged}
     assert all(line.strip() in kept for line in (mine + "\n" + theirs).splitlines() if line.strip())
     assert merge_notes(mine, theirs).startswith(theirs.rstrip("\n")) or not theirs.strip()
+
+
+def test_a_meeting_takes_positions_from_its_day_and_is_held_from_its_start():
+    thursday, paris = date(2026, 11, 26), ZoneInfo("Europe/Paris")
+    assert not takes_positions(thursday, thursday - timedelta(days=1))
+    assert takes_positions(thursday, thursday) and takes_positions(thursday, thursday + timedelta(days=30))
+    just_before = datetime(2026, 11, 26, 13, 59, tzinfo=paris)
+    assert not has_begun(thursday, time(14), just_before)
+    assert has_begun(thursday, time(14), just_before + timedelta(minutes=1))
+    assert has_begun(thursday - timedelta(days=1), time(23), just_before)

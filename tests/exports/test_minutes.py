@@ -15,6 +15,7 @@ from app.exports.documents import ExportFailed
 from app.exports.minutes import export_minutes, minutes_markdown, minutes_of
 from app.services import decisions, meetings, members
 from app.services.meetings import MeetingDraft
+from tests.conftest import in_the_afternoon
 from tests.test_cli import cercle
 
 MONDAY = date(2026, 11, 23)
@@ -74,7 +75,7 @@ def full_meeting(ctx, items: int = 3, decided: int = 2) -> int:
         meetings.close_decision(ctx, meeting.id, decision.proposal_id, f"Décision {index + 1} prise.")
     meetings.add_action(ctx, meeting.id, team[1], "Appeler la CPAM", due=MONDAY + timedelta(days=4))
     meetings.add_action(ctx, meeting.id, team[2], "Réserver la salle")
-    meetings.mark_held(ctx, meeting.id)
+    meetings.mark_held(in_the_afternoon(ctx), meeting.id)
     return meeting.id
 
 

@@ -65,7 +65,23 @@ def test_empty_title_and_past_deadline_are_refused(ctx, team):
     assert decisions.list_proposals(ctx) == []
 
 
-def test_lifecycle_from_draft_to_adoption(ctx, team):
+def test_a_category_longer_than_its_column_is_refused_on_both_engines(ctx, team):
+    """PostgreSQL refused an 81-character category with a raw database error, SQLite kept it (and moving
+    that centre to a server then failed): the service says what to shorten, before anything is written."""
+    deadline = ctx.now() + timedelta(days=7)
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.create_draft(ctx, title="Saturday", text=TEXT, category="x" * 81, deadline=deadline)
+    assert decisions.list_proposals(ctx) == []
+    spaced = "  ".join(["Fonctionnement"] * 5) + " accueil"  # 83 typed, 82 on one line
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.create_draft(ctx, title="Saturday", text=TEXT, category=spaced, deadline=deadline)
+    draft = decisions.create_draft(ctx, title="Saturday", text=TEXT, category=f"  {'y' * 80}  ", deadline=deadline)
+    assert draft.summary.category == "y" * 80
+    with pytest.raises(RuleViolation, match="at most 80 characters"):
+        decisions.edit_draft(ctx, draft.summary.id, title="Saturday", text=TEXT, category="z" * 81,
+                             deadline=deadline, quorum_percent=75)
+    assert decisions.get_proposal(ctx, draft.summary.id).summary.category == "y" * 80
+
     draft = decisions.create_draft(
         ctx, title="  Saturday   opening ", text=TEXT, deadline=ctx.now() + timedelta(days=7)
     )
@@ -228,6 +244,27 @@ def test_the_database_refuses_a_block_without_reason(ctx, team):
         )
         with pytest.raises(IntegrityError):
             db.commit()
+
+
+def test_a_position_never_lands_on_a_version_its_member_has_not_read(ctx, team):
+    """Bruno reads version 1; the author amends it meanwhile: his position on version 1 is refused, and the
+    same in a meeting for the version read out. Nothing is written."""
+    proposal_id = open_proposal(ctx, team)
+    read = decisions.get_proposal(ctx, proposal_id).summary.current_version
+    act(ctx, team[0])
+    decisions.amend(ctx, proposal_id, text="We close on Saturdays.", change_note="Budget")
+    act(ctx, team[1])
+    with pytest.raises(NotAllowed, match="amended meanwhile: read its new text"):
+        decisions.take_position(ctx, proposal_id, Stance.AGREE, text_version=read)
+    act(ctx, team[0])
+    with pytest.raises(NotAllowed, match="amended meanwhile"):
+        decisions.record_position(
+            ctx, proposal_id, team[1], Stance.AGREE, present_member_ids={team[1]}, text_version=read
+        )
+    assert decisions.get_proposal(ctx, proposal_id).positions == ()
+    act(ctx, team[1])
+    taken = decisions.take_position(ctx, proposal_id, Stance.AGREE, text_version=read + 1)
+    assert taken.position_of(team[1]).version == 2
 
 
 def test_meeting_mode_records_positions_of_present_members_only(ctx, team):

@@ -21,6 +21,7 @@ from app.services import workshops as ws
 from app.services.errors import NotAllowed, NotFound
 from app.services.meetings import MeetingDraft
 from app.storage.models import AuditEntry, MeetingPartner, TimeCategory, TimeEntry
+from tests.services.test_meetings import held_ahead_of_its_time
 
 MONDAY = date(2026, 11, 23)  # the test clock's day
 LAST_MONDAY = date(2026, 11, 16)  # a week that has happened: its hours count
@@ -193,8 +194,10 @@ def test_the_directory_counts_the_meetings_held_with_each_partner_up_to_today(ct
     for day, held in ((WEDNESDAY, True), (LAST_MONDAY, False), (MONDAY + timedelta(days=3), True)):
         found = meeting(ctx, day=day)
         meetings.set_meeting_partners(ctx, found.id, [partners["CPAM"]])
-        if held:  # the last one, marked held ahead of its day, has not happened yet
+        if held and day < MONDAY:
             meetings.mark_held(ctx, found.id)
+        elif held:  # the last one, marked held ahead of its day (no longer allowed), has not happened yet
+            held_ahead_of_its_time(ctx, found.id)
     assert {p.name: p.meetings for p in ws.list_partners(ctx)} == {
         "ARS": 0, "Centre social Romain Rolland": 0, "CPAM": 1}
 

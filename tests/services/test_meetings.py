@@ -16,6 +16,8 @@ from app.services import decisions, meetings, members
 from app.services.errors import NotAllowed
 from app.services.meetings import MeetingDraft
 from app.storage.models import AuditEntry, TimeEntry
+from app.storage.models.meetings import Meeting
+from tests.conftest import in_the_afternoon
 
 MONDAY = date(2026, 11, 23)  # the test clock's day
 
@@ -50,6 +52,15 @@ def open_proposal(ctx, team, title="Saturday opening"):
     decisions.endorse(ctx, draft.summary.id)
     ctx.actor_id = team[0]
     return draft.summary.id
+
+
+def held_ahead_of_its_time(ctx, meeting_id):
+    """Mark the meeting held as Cercle let anyone do before it took place, until that was refused: what the
+    figures read must still leave it out until its day (a centre's database keeps such meetings)."""
+    with ctx.writing() as unit:
+        meeting = unit.db.get(Meeting, meeting_id)
+        meeting.status = MeetingStatus.HELD.value
+        unit.db.add(meeting)
 
 
 def credits(ctx, meeting_id):
@@ -195,6 +206,59 @@ def test_decisions_in_the_meeting_go_through_the_decisions_service(ctx, team):
     assert [m.id for m in meetings.search_meetings(ctx, "january")] == [meeting.id]
 
 
+def test_nothing_is_decided_in_a_meeting_before_it_takes_place(ctx, team):
+    """Bruno, at a meeting planned for Thursday, "recorded" on Monday that Chloé agrees, over the block she
+    gave herself, closed the proposal, marked the meeting held and approved its minutes: all refused now."""
+    proposal_id = open_proposal(ctx, team)
+    ctx.actor_id = team[2]
+    decisions.take_position(ctx, proposal_id, Stance.BLOCK, "Not enough of us on Saturday mornings.")
+    ctx.actor_id = team[1]
+    thursday = meetings.create_meeting(
+        ctx, MeetingDraft(title="Réunion", day=MONDAY + timedelta(days=3), start=time(14), end=time(15)))
+    meetings.set_attendance(ctx, thursday.id, {team[1]: Attendance.PRESENT, team[2]: Attendance.PRESENT})
+    meetings.add_item(ctx, thursday.id, "Saturdays", ItemKind.DECISION, proposal_id=proposal_id)
+    with pytest.raises(NotAllowed, match="takes place on 2026-11-26: positions are recorded in it from that day"):
+        meetings.record_position(ctx, thursday.id, proposal_id, team[2], Stance.AGREE)
+    with pytest.raises(NotAllowed, match="from that day on"):
+        meetings.close_decision(ctx, thursday.id, proposal_id, "Adopted.")
+    for too_early in (meetings.mark_held, meetings.approve_minutes):
+        with pytest.raises(NotAllowed, match="begins on 2026-11-26 at 14:00:00: .* once it has begun"):
+            too_early(ctx, thursday.id)
+    assert decisions.get_proposal(ctx, proposal_id).position_of(team[2]).stance == Stance.BLOCK
+    assert decisions.get_proposal(ctx, proposal_id).summary.status == ProposalStatus.OPEN
+    assert meetings.get_meeting(ctx, thursday.id).summary.status == MeetingStatus.PLANNED
+
+    that_morning = replace(ctx, clock=lambda: datetime(2026, 11, 26, 9, 0, tzinfo=UTC))  # 10:00 in Paris
+    assert meetings.record_position(that_morning, thursday.id, proposal_id, team[1], Stance.AGREE).agree == 1
+    with pytest.raises(NotAllowed, match="once it has begun"):
+        meetings.mark_held(that_morning, thursday.id)
+    at_two = replace(ctx, clock=lambda: datetime(2026, 11, 26, 13, 0, tzinfo=UTC))  # 14:00 in Paris
+    assert meetings.mark_held(at_two, thursday.id).status == MeetingStatus.HELD
+
+
+def test_minutes_of_a_meeting_marked_held_before_it_took_place_wait_for_it(ctx, team):
+    """A meeting marked held ahead of its time, before that was refused: its minutes are approved once it
+    has begun, not before."""
+    meeting = weekly(ctx, first=MONDAY + timedelta(weeks=1), weeks=1)[0]
+    held_ahead_of_its_time(ctx, meeting.id)
+    with pytest.raises(NotAllowed, match="once it has begun"):
+        meetings.approve_minutes(ctx, meeting.id)
+    assert meetings.get_meeting(ctx, meeting.id).summary.status == MeetingStatus.HELD
+
+
+def test_a_position_in_the_meeting_goes_on_the_text_read_out_only(ctx, team):
+    meeting = weekly(ctx, weeks=1)[0]
+    proposal_id = open_proposal(ctx, team)
+    meetings.build_agenda(ctx, meeting.id)
+    meetings.set_attendance(ctx, meeting.id, {team[1]: Attendance.PRESENT})
+    read_out = meetings.get_meeting(ctx, meeting.id).decisions[0]
+    assert (read_out.version, read_out.text) == (1, "We open on Saturdays at 8:30.")
+    decisions.amend(ctx, proposal_id, text="We open on Saturdays at 9:00.", change_note="Later")
+    with pytest.raises(NotAllowed, match="amended meanwhile"):
+        meetings.record_position(ctx, meeting.id, proposal_id, team[1], Stance.AGREE, text_version=read_out.version)
+    assert meetings.get_meeting(ctx, meeting.id).decisions[0].agree == 0
+
+
 def test_approved_minutes_are_locked_and_corrected_by_errata(ctx, team):
     meeting = weekly(ctx, weeks=1)[0]
     item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
@@ -203,6 +267,7 @@ def test_approved_minutes_are_locked_and_corrected_by_errata(ctx, team):
         meetings.approve_minutes(ctx, meeting.id)  # not held yet
     with pytest.raises(NotAllowed):
         meetings.add_erratum(ctx, meeting.id, "Too early")
+    ctx = in_the_afternoon(ctx)
     meetings.mark_held(ctx, meeting.id)
     approved = meetings.approve_minutes(ctx, meeting.id)
     assert approved.status == MeetingStatus.APPROVED
@@ -333,9 +398,11 @@ def test_names_in_french_order_in_the_attendance(ctx):
 def test_the_next_meeting_is_today_s_until_it_is_over_then_the_next_planned_one(ctx, team):
     first, second, third = weekly(ctx)  # Mondays 12:30–14:00; the clock says Monday 09:00 in Paris
     assert meetings.next_meeting(ctx).id == first.id
-    ctx.clock = lambda: datetime(2026, 11, 23, 13, 30, tzinfo=UTC)  # 14:30 in Paris: over
+    ctx.clock = lambda: datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # 13:00 in Paris: under way
+    assert meetings.next_meeting(ctx).id == first.id
+    meetings.mark_held(ctx, first.id)  # held before its end: no longer to come
     assert meetings.next_meeting(ctx).id == second.id
-    meetings.mark_held(ctx, second.id)  # held early: no longer to come
+    ctx.clock = lambda: datetime(2026, 11, 30, 13, 30, tzinfo=UTC)  # 14:30 in Paris on the second Monday: over
     assert meetings.next_meeting(ctx).id == third.id
     ctx.clock = lambda: datetime(2026, 12, 14, 13, 30, tzinfo=UTC)
     assert meetings.next_meeting(ctx) is None

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -51,6 +52,17 @@ def named(root: QWidget, kind: type[W], name: str) -> W:
 def click(qtbot, widget: QWidget) -> None:
     assert widget.isEnabled(), f"“{widget.accessibleName() or getattr(widget, 'text', str)()}” is disabled"
     qtbot.mouseClick(widget, LEFT)
+
+
+def double_click(widget: QWidget) -> None:
+    """What the system sends for a real double click, at once: press, release, double click, release (a
+    button clicked once by the first two, pressed again by the double click event)."""
+    centre = QPointF(widget.rect().center())
+    on_screen = QPointF(widget.mapToGlobal(widget.rect().center()))
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                 QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease):
+        held = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else LEFT
+        QApplication.sendEvent(widget, QMouseEvent(kind, centre, on_screen, LEFT, held, Qt.KeyboardModifier.NoModifier))
 
 
 def click_choice(qtbot, button: QAbstractButton) -> None:

@@ -63,6 +63,14 @@ def test_proposing_shows_inline_errors_then_the_draft(qtbot, workspace, page):
     assert page.detail.summary.status == ProposalStatus.SEEKING_ENDORSEMENT
 
 
+def test_the_proposal_form_takes_no_more_than_the_service_keeps(qtbot, workspace):
+    dialog = ProposalDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentText("c" * 100)
+    dialog.title.setText("t" * 250)
+    assert (len(dialog.category.currentText()), len(dialog.title.text())) == (80, 200)
+
+
 def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     proposal = propose(qtbot, workspace).result_view
     decisions.submit(workspace.ctx, proposal.summary.id)
@@ -92,6 +100,26 @@ def test_endorsing_opens_and_taking_a_position(qtbot, workspace, page, bruno):
     assert "If it closed now: blocked." in text
     assert "Not heard from yet: Amina Benali." in text
     assert "Bruno Petit endorsed it" in text
+
+
+def test_a_position_given_on_the_version_shown_is_refused_once_amended_meanwhile(
+    qtbot, workspace, elsewhere, page, bruno
+):
+    """Bruno's dialog says version 1; the author amends it at her workstation before he records: the dialog
+    says so and keeps his choice, nothing is recorded on the text he has not read."""
+    proposal = propose(qtbot, workspace).result_view
+    decisions.submit(workspace.ctx, proposal.summary.id)
+    workspace.set_actor(bruno)
+    decisions.endorse(workspace.ctx, proposal.summary.id)
+    dialog = PositionDialog(workspace.ctx, decisions.get_proposal(workspace.ctx, proposal.summary.id))
+    qtbot.addWidget(dialog)
+    dialog.buttons[Stance.AGREE].setChecked(True)
+    elsewhere.actor_id = proposal.summary.author_id  # Amina, at her own workstation
+    decisions.amend(elsewhere, proposal.summary.id, text="No fruit: a water fountain.", change_note="Hygiene")
+    dialog.save()
+    delivered()
+    assert dialog.result_view is None and "amended meanwhile" in dialog.error.text()
+    assert decisions.get_proposal(workspace.ctx, proposal.summary.id).positions == ()
 
 
 def test_a_long_debate_shows_its_latest_changes_and_the_whole_history_from_the_keyboard(

@@ -2,6 +2,7 @@
 build the agenda, autosave notes, attendance and roles, actions, approve and export the minutes."""
 
 import zipfile
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -16,7 +17,9 @@ from app.services.meetings import MeetingDraft
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
 from app.ui.repeat import MONTHLY_NTH, WEEKLY
+from tests.conftest import TEST_AFTERNOON
 from tests.ui.conftest import delivered, finish_background
+from tests.ui.mouse import click, double_click
 
 MONDAY = date(2026, 11, 23)
 
@@ -146,6 +149,7 @@ def test_approving_and_exporting_the_minutes(qtbot, workspace, tmp_path, monkeyp
     item = meetings.add_item(workspace.ctx, meeting.id, "Budget", "discussion", 20)
     meetings.save_notes(workspace.ctx, item.id, "Le loyer augmente.")
     delivered()
+    workspace.ctx.clock = lambda: TEST_AFTERNOON  # the meeting of 12:30 has taken place
     page = make_page(qtbot, workspace)
     delivered()
     assert not page.minutes.approve_button.isEnabled()
@@ -258,6 +262,111 @@ def test_a_refused_removal_keeps_the_item_and_its_notes_saving(qtbot, workspace,
     page.agenda.notes.setPlainText("D'accord, sauf le dimanche.")
     page.flush_notes()
     assert meetings.get_meeting(ctx, meeting.id).items[0].notes == "D'accord, sauf le dimanche."
+
+
+def proposal_on_the_agenda(qtbot, workspace, day=MONDAY):
+    """A meeting on ``day`` where Amina and Bruno are present, an open proposal on its agenda, the page
+    showing its decision."""
+    from app.services import decisions
+
+    meeting = series(workspace, weeks=1, first=day)[0]
+    ctx, amina = workspace.ctx, workspace.ctx.actor_id
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id
+    proposal = decisions.create_draft(ctx, title="Café le samedi", text="Nous ouvrons le samedi.",
+                                      deadline=ctx.now() + timedelta(days=14), quorum_percent=50)
+    decisions.submit(ctx, proposal.summary.id)
+    decisions.endorse(replace(ctx, actor_id=bruno), proposal.summary.id)
+    meetings.set_attendance(ctx, meeting.id, {amina: Attendance.PRESENT, bruno: Attendance.PRESENT})
+    meetings.build_agenda(ctx, meeting.id)
+    page = make_page(qtbot, workspace)
+    page.select_meeting(meeting.id)
+    page.agenda.items_view.selectRow(0)
+    delivered()
+    return page, proposal.summary.id, bruno
+
+
+def test_a_double_click_records_one_position_and_the_next_member_s_is_chosen_for_them(qtbot, workspace):
+    """The minute-taker double-clicks "Record the position" for Amina: Bruno, next in the list, got her
+    stance too. Now the stance is cleared after each record, and the button waits for the next one."""
+    from app.domain.consensus import Stance
+    from app.services import decisions
+
+    page, proposal_id, bruno = proposal_on_the_agenda(qtbot, workspace)
+    panel = page.agenda.decision
+    assert panel.voter.currentText() == "Amina Benali" and panel.stance.currentIndex() == -1
+    assert not panel.record_button.isEnabled()  # no stance chosen yet: none is presumed
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.AGREE.value))
+    assert panel.record_button.isEnabled()
+    double_click(panel.record_button)
+    delivered()
+    counted = decisions.get_proposal(workspace.ctx, proposal_id).counting()
+    assert [(p.member_name, p.stance) for p in counted] == [("Amina Benali", Stance.AGREE)]
+    assert panel.voter.currentData() == bruno and panel.stance.currentIndex() == -1
+    assert not panel.record_button.isEnabled()
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.ABSTAIN.value))
+    click(qtbot, panel.record_button)
+    delivered()
+    assert decisions.get_proposal(workspace.ctx, proposal_id).position_of(bruno).stance == Stance.ABSTAIN
+
+
+def test_a_record_is_not_made_twice_while_it_saves(qtbot, workspace, monkeypatch):
+    """A click that reaches the panel while its record is being saved (an error shown meanwhile lets events
+    through) records nothing more."""
+    from app.domain.consensus import Stance
+
+    page, _proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace)
+    panel = page.agenda.decision
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.AGREE.value))
+    calls = []
+    saving = meetings.record_position
+
+    def record_and_click_again(*args, **kwargs):
+        calls.append(args[3])
+        panel.record_position()  # the same slot again, before the first call has answered
+        return saving(*args, **kwargs)
+
+    monkeypatch.setattr(meetings, "record_position", record_and_click_again)
+    panel.record_position()
+    assert calls == [workspace.ctx.actor_id]
+
+
+def test_a_stance_chosen_before_an_amendment_is_not_kept_for_the_new_text(qtbot, workspace):
+    from app.domain.consensus import Stance
+    from app.services import decisions
+
+    page, proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace)
+    panel = page.agenda.decision
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.AGREE.value))
+    decisions.amend(workspace.ctx, proposal_id, text="Nous ouvrons le samedi matin.", change_note="Le matin")
+    delivered()
+    assert panel.tally.toolTip() == "Nous ouvrons le samedi matin."
+    assert panel.stance.currentIndex() == -1 and not panel.record_button.isEnabled()
+
+
+def test_nothing_is_recorded_nor_held_before_the_meeting(qtbot, workspace):
+    """A meeting on Thursday, seen on Monday: no position, no close, not held; the panel says why."""
+    page, _proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace, day=MONDAY + timedelta(days=3))
+    panel = page.agenda.decision
+    assert panel.isVisibleTo(page)
+    for widget in (panel.voter, panel.stance, panel.record_button, panel.statement, panel.close_button):
+        assert not widget.isEnabled()
+    why = "Positions are recorded, and the decision closed, on the day of the meeting (Thursday 26 November 2026)."
+    assert panel.not_yet.isVisibleTo(page) and panel.not_yet.text() == why
+    assert panel.record_button.toolTip() == why
+    assert not page.minutes.held_button.isEnabled()
+    assert "has not begun" in page.minutes.held_button.toolTip()
+
+
+def test_the_meeting_can_be_held_once_it_has_begun(qtbot, workspace):
+    """Seen at 9:00 for 12:30: not yet; the page left open, the button is enabled when the meeting begins."""
+    page, _proposal_id, _bruno = proposal_on_the_agenda(qtbot, workspace)
+    panel = page.agenda.decision
+    assert panel.close_button.isEnabled() and panel.not_yet.isHidden()  # positions from the meeting's day on
+    assert not page.minutes.held_button.isEnabled()
+    assert page.minutes._at_start.isActive()  # the alarm set for 12:30
+    workspace.ctx.clock = lambda: TEST_AFTERNOON
+    page.minutes._at_start.timeout.emit()  # as it will at 12:30
+    assert page.minutes.held_button.isEnabled() and page.minutes.held_button.toolTip() == ""
 
 
 def test_the_page_edits_the_chosen_meeting(qtbot, workspace, monkeypatch):

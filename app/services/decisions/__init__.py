@@ -15,6 +15,7 @@ Every write is one transaction (one ``ctx.writing()``), audited under the entity
 what that transaction left. Callers use the package: ``from app.services import decisions``.
 """
 
+from app.services.decisions.checks import MAX_CATEGORY, MAX_TITLE
 from app.services.decisions.closing import close, close_due, close_in, reopen, update_outcome
 from app.services.decisions.drafting import (
     add_comment,
@@ -56,6 +57,8 @@ from app.services.decisions.views import (
 
 __all__ = [
     "EVERY_DECISION",
+    "MAX_CATEGORY",
+    "MAX_TITLE",
     "RECENT_CHANGES",
     "CommentView",
     "EventView",

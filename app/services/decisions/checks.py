@@ -10,6 +10,8 @@ from app.domain.consensus import ProposalStatus
 from app.domain.errors import RuleViolation
 from app.services.context import Context, UnitOfWork
 from app.services.decisions.messages import (
+    AMENDED_MEANWHILE,
+    CATEGORY_TOO_LONG,
     CHANGED_MEANWHILE,
     DEADLINE_PAST,
     EMPTY_TITLE,
@@ -27,6 +29,7 @@ from app.storage.models import Member
 from app.storage.models.decisions import Proposal
 
 MAX_TITLE = 200
+MAX_CATEGORY = 80  # the column's width: PostgreSQL refuses longer, SQLite keeps it and a move to a server fails
 
 
 def acting_member(unit: UnitOfWork, *, lock: bool = False) -> Member:
@@ -78,6 +81,13 @@ def writable(
     return proposal, actor
 
 
+def text_read(proposal: Proposal, text_version: int | None) -> None:
+    """A position goes on the version of the text its member read (``text_version``, None: whichever is
+    current): one amended meanwhile is a text they have not seen, which they must read first."""
+    if text_version is not None and proposal.current_version != text_version:
+        raise NotAllowed(AMENDED_MEANWHILE)
+
+
 def require_status(proposal: Proposal, *statuses: ProposalStatus) -> None:
     if statuses and ProposalStatus(proposal.status) not in statuses:
         raise NotAllowed(WRONG_STATE, status=STATUS_WORDS[ProposalStatus(proposal.status)])
@@ -96,6 +106,14 @@ def title(typed: str) -> str:
         raise RuleViolation(EMPTY_TITLE)
     if len(cleaned) > MAX_TITLE:
         raise RuleViolation(TITLE_TOO_LONG)
+    return cleaned
+
+
+def category(typed: str) -> str:
+    """The category on one line (empty: none), or RuleViolation when it is too long."""
+    cleaned = " ".join(typed.split())
+    if len(cleaned) > MAX_CATEGORY:
+        raise RuleViolation(CATEGORY_TOO_LONG)
     return cleaned
 
 

@@ -48,7 +48,7 @@ def create_draft(
     quorum_percent: int | None = None,
 ) -> ProposalDetail:
     """A new draft by the acting member; a consensus without a quorum takes the centre's default."""
-    title = checks.title(title)
+    title, category = checks.title(title), checks.category(category)
     deadline = checks.deadline(ctx, deadline)
     rule = Rule(rule)
     with ctx.writing() as unit:
@@ -58,7 +58,7 @@ def create_draft(
         consensus.validate_rule(rule, quorum_percent)
         proposal = Proposal(
             title=title,
-            category=" ".join(category.split()),
+            category=category,
             author_id=id_of(author),
             status=ProposalStatus.DRAFT.value,
             rule=rule.value,
@@ -88,7 +88,7 @@ def edit_draft(
 
     With ``expected_version`` (the version the editor started from), a draft saved meanwhile by another
     workstation raises StaleEdit carrying the ProposalDetail as saved, and nothing is written."""
-    title = checks.title(title)
+    title, category = checks.title(title), checks.category(category)
     deadline = checks.deadline(ctx, deadline)
     rule = Rule(rule)
     consensus.validate_rule(rule, quorum_percent)
@@ -98,7 +98,7 @@ def edit_draft(
         )
         with changing(unit, proposal, "edit"):
             proposal.title, proposal.deadline = title, deadline
-            proposal.category = " ".join(category.split())
+            proposal.category = category
             proposal.rule, proposal.quorum_percent = rule.value, quorum_percent
             current = current_text(unit.db, proposal)
             if text.strip() != current.text:

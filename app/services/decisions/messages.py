@@ -13,6 +13,9 @@ WRONG_STATE = QT_TRANSLATE_NOOP("Errors", "This cannot be done while the proposa
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "Errors", "Someone changed this proposal meanwhile: look at it again before saving."
 )
+AMENDED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors", "This proposal was amended meanwhile: read its new text before taking a position."
+)
 ALREADY_ENDORSED = QT_TRANSLATE_NOOP("Errors", "You already endorse this proposal.")
 AUTHOR_ENDORSES = QT_TRANSLATE_NOOP("Errors", "The author cannot endorse their own proposal.")
 NOT_PRESENT = QT_TRANSLATE_NOOP(
@@ -24,6 +27,7 @@ EMPTY_COMMENT = QT_TRANSLATE_NOOP("Errors", "A comment cannot be empty.")
 STATEMENT_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a sentence what was decided.")
 REVIEW_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "The review date must come after the decision.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
+CATEGORY_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A category has at most 80 characters.")
 
 # Status words as WRONG_STATE shows them (translated in the "Errors" context with the message).
 STATUS_WORDS = {

@@ -21,13 +21,18 @@ from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.storage.models.decisions import Position, PositionHistory, Proposal
 
 
-def take_position(ctx: Context, proposal_id: int, stance: Stance, reason: str = "") -> ProposalDetail:
-    """The actor's own position on the current version; a later one replaces it (kept in the history)."""
+def take_position(
+    ctx: Context, proposal_id: int, stance: Stance, reason: str = "", *, text_version: int | None = None
+) -> ProposalDetail:
+    """The actor's own position on the current version; a later one replaces it (kept in the history).
+
+    ``text_version``: the version of the text the actor read; refused if the proposal was amended since."""
     reason = consensus.validate_position(stance, reason)
     with ctx.writing() as unit:
         proposal, actor = checks.writable(
             unit, proposal_id, None, ProposalStatus.OPEN, position_of=ctx.actor_id
         )
+        checks.text_read(proposal, text_version)
         _store_position(unit, proposal, id_of(actor), stance, reason, recorded_by=None)
         return detail(unit.db, proposal_id)
 
@@ -40,10 +45,13 @@ def record_position(
     reason: str = "",
     *,
     present_member_ids: Collection[int],
+    text_version: int | None = None,
 ) -> ProposalDetail:
-    """Meeting mode: the minute-taker (the actor) records the position a present member states aloud."""
+    """Meeting mode: the minute-taker (the actor) records the position a present member states aloud, on
+    the version of the text read out (``text_version``, as for :func:`take_position`)."""
     with ctx.writing() as unit:
-        record_position_in(unit, proposal_id, member_id, stance, reason, present_member_ids=present_member_ids)
+        record_position_in(unit, proposal_id, member_id, stance, reason, present_member_ids=present_member_ids,
+                           text_version=text_version)
         return detail(unit.db, proposal_id)
 
 
@@ -55,10 +63,12 @@ def record_position_in(
     reason: str = "",
     *,
     present_member_ids: Collection[int],
+    text_version: int | None = None,
 ) -> None:
     """:func:`record_position` within the caller's transaction (the meetings service checks the meeting in it)."""
     reason = consensus.validate_position(stance, reason)
     proposal, actor = checks.writable(unit, proposal_id, None, ProposalStatus.OPEN, position_of=member_id)
+    checks.text_read(proposal, text_version)
     member = checks.member_row(unit, member_id, lock=True)
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)

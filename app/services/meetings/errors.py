@@ -18,6 +18,12 @@ MINUTES_LOCKED = QT_TRANSLATE_NOOP(
 )
 NOT_APPROVED = QT_TRANSLATE_NOOP("Errors", "Errata are for approved minutes; edit the draft instead.")
 NOT_HELD_YET = QT_TRANSLATE_NOOP("Errors", "Minutes are approved once the meeting has been held.")
+BEFORE_THE_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "This meeting takes place on {day}: positions are recorded in it from that day on."
+)
+NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "Errors", "This meeting begins on {day} at {start}: it is marked held, and its minutes approved, once it has begun."
+)
 NOT_PRESENT = QT_TRANSLATE_NOOP("Errors", "{name} is not marked present at this meeting.")
 NOT_ON_AGENDA = QT_TRANSLATE_NOOP("Errors", "This proposal is not on the agenda of this meeting.")
 DECIDED_IN_MEETING = QT_TRANSLATE_NOOP(

@@ -73,6 +73,7 @@ def decision_view(db: Session, proposal_id: int, names: dict[int, str]) -> Decis
         proposal_id=proposal_id,
         title=proposal.title,
         text=text,
+        version=version,
         status=proposal.status,
         outcome=proposal.outcome,
         statement=proposal.outcome_statement,
@@ -103,6 +104,7 @@ def _kept(db: Session, meeting_id: int) -> tuple[DecisionView, ...]:
             proposal_id=row.proposal_id,
             title=row.title,
             text=row.text,
+            version=None,  # approved minutes record no position
             status=row.status,
             outcome=row.outcome,
             statement=row.statement,

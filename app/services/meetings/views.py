@@ -130,6 +130,7 @@ class DecisionView:
     proposal_id: int
     title: str
     text: str
+    version: int | None  # the number of ``text``, a position recorded on it names it (None once approved)
     status: str
     outcome: str | None
     statement: str

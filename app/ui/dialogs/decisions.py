@@ -82,9 +82,13 @@ class ProposalDialog(_Dialog):
         summary = detail.summary if detail else None
         self.title = QLineEdit(summary.title if summary else "")
         self.title.setAccessibleName(self.tr("Title"))
+        self.title.setMaxLength(decisions.MAX_TITLE)
         self.form.addRow(self.tr("Title"), self.title)
         self.category = QComboBox()
         self.category.setEditable(True)
+        typed = self.category.lineEdit()
+        assert typed is not None, "an editable combo box has its line edit"
+        typed.setMaxLength(decisions.MAX_CATEGORY)  # what the service and the database keep
         self.category.addItems(decisions.categories(ctx))
         self.category.setCurrentText(summary.category if summary else "")
         self.category.setAccessibleName(self.tr("Category"))
@@ -237,7 +241,8 @@ class PositionDialog(_Dialog):
 
     def call_service(self) -> ProposalDetail:
         return decisions.take_position(
-            self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText()
+            self.ctx, self.detail.summary.id, self.stance(), self.reason.toPlainText(),
+            text_version=self.detail.summary.current_version,  # the version this dialog names
         )
 
 

@@ -3,14 +3,14 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.consensus import Stance
-from app.domain.meetings import Attendance, MeetingStatus
+from app.domain.meetings import Attendance, MeetingStatus, takes_positions
 from app.domain.members import name_key
 from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import meetings
-from app.services.meetings import AgendaItemView, DecisionView
+from app.services.meetings import AgendaItemView, DecisionView, MeetingSummary
 from app.ui.pages.meetings.common import MeetingHost, button, run
 from app.ui.widgets import confirm
 
@@ -23,6 +23,9 @@ class DecisionPanel(QGroupBox):
         super().__init__(QCoreApplication.translate("MeetingsPage", "Decision in the meeting"), parent)
         self.host = host
         self.item: AgendaItemView | None = None
+        self.shown: DecisionView | None = None  # the decision as the panel shows it, its text in the tooltip
+        self.open = False  # its positions recorded and its close made here: open, in a meeting whose day has come
+        self.saving = False  # from a click on "Record the position" until the service has answered
         layout = QVBoxLayout(self)
         self.tally = QLabel()
         self.tally.setWordWrap(True)
@@ -36,6 +39,9 @@ class DecisionPanel(QGroupBox):
         self.stance.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Position"))
         for stance in Stance:
             self.stance.addItem(stance_label(stance), stance.value)
+        # No stance until one is chosen for the member stating it: none left over from the member before.
+        self.stance.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "Position stated"))
+        self.stance.setCurrentIndex(-1)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "Reason (required for a block)"))
         self.reason.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Reason of the position"))
@@ -52,6 +58,11 @@ class DecisionPanel(QGroupBox):
         self.close_button = button(
             QCoreApplication.translate("MeetingsPage", "Close the decision"), self.close_decision, row)
         layout.addLayout(row)
+        self.not_yet = QLabel()  # why nothing can be recorded yet, said rather than left to a greyed button
+        self.not_yet.setWordWrap(True)
+        layout.addWidget(self.not_yet)
+        self.voter.currentIndexChanged.connect(self._enable_record)
+        self.stance.currentIndexChanged.connect(self._enable_record)
         self.hide()
 
     def show_item(self, item: AgendaItemView | None) -> None:
@@ -61,13 +72,14 @@ class DecisionPanel(QGroupBox):
         decision = None
         if item is not None and item.proposal_id is not None and detail is not None:
             decision = next((d for d in detail.decisions if d.proposal_id == item.proposal_id), None)
+        if _text_of(decision) != _text_of(self.shown):
+            self.stance.setCurrentIndex(-1)  # a stance chosen on another decision or wording is not one on this
+        self.shown = decision
         self.setVisible(decision is not None)
         if decision is None or detail is None:
             return
         self._show_tally(decision)
-        is_open = decision.status == "open" and detail.summary.status != MeetingStatus.APPROVED
-        for widget in (self.voter, self.stance, self.reason, self.record_button, self.statement, self.close_button):
-            widget.setEnabled(is_open)
+        self._show_open(decision, detail.summary)
         chosen = self.voter.currentData()
         self.voter.clear()
         for person in detail.attendance:
@@ -75,6 +87,28 @@ class DecisionPanel(QGroupBox):
                 self.voter.addItem(person.name, person.member_id)
         # With a placeholder, a filled combo starts on no one: choose the same person again, or the first.
         self.voter.setCurrentIndex(max(0, self.voter.findData(chosen)) if self.voter.count() else -1)
+        self._enable_record()
+
+    def _show_open(self, decision: DecisionView, meeting: MeetingSummary) -> None:
+        """Enable what can be done on ``decision`` in ``meeting`` now, and say why not when its day is to come."""
+        editable = decision.status == "open" and meeting.status != MeetingStatus.APPROVED
+        day_come = takes_positions(meeting.day, self.host.ctx.today())
+        self.open = editable and day_come
+        for widget in (self.voter, self.stance, self.reason, self.statement, self.close_button):
+            widget.setEnabled(self.open)
+        why = "" if self.open or not editable else QCoreApplication.translate(
+            "MeetingsPage", "Positions are recorded, and the decision closed, on the day of the meeting ({day})."
+        ).format(day=formatting.long_date(meeting.day))
+        self.not_yet.setText(why)
+        self.not_yet.setVisible(bool(why))
+        for widget in (self.record_button, self.close_button):
+            widget.setToolTip(why)
+
+    def _enable_record(self) -> None:
+        """A position is recorded once both the member and the position they state are chosen."""
+        self.record_button.setEnabled(
+            self.open and not self.saving and self.voter.currentIndex() >= 0 and self.stance.currentIndex() >= 0
+        )
 
     def _show_tally(self, decision: DecisionView) -> None:
         counts = QCoreApplication.translate(
@@ -94,20 +128,27 @@ class DecisionPanel(QGroupBox):
         self.tally.setMinimumHeight(self.tally.fontMetrics().lineSpacing() * (text.count("\n") + 2))
 
     def record_position(self) -> None:
-        item, detail = self.item, self.host.detail
-        if detail is None or item is None or item.proposal_id is None or self.voter.currentData() is None:
-            return
-        meeting_id, proposal_id = detail.summary.id, item.proposal_id
-        if run(
-            self,
-            QCoreApplication.translate("MeetingsPage", "Record the position"),
-            lambda: meetings.record_position(
-                self.host.ctx, meeting_id, proposal_id, self.voter.currentData(),
-                Stance(self.stance.currentData()), self.reason.text(),
-            ),
-        ):
+        detail, shown, member, stance = self.host.detail, self.shown, self.voter.currentData(), self.stance.currentData()
+        if self.saving or detail is None or shown is None or member is None or stance is None:
+            return  # a second click while the first one saves (a double click), or nothing chosen
+        self.saving = True
+        self._enable_record()
+        try:
+            recorded = run(
+                self,
+                QCoreApplication.translate("MeetingsPage", "Record the position"),
+                lambda: meetings.record_position(
+                    self.host.ctx, detail.summary.id, shown.proposal_id, member, Stance(stance),
+                    self.reason.text(), text_version=shown.version,
+                ),
+            )
+        finally:
+            self.saving = False
+        if recorded:  # on to the next member, whose position is theirs to state: never this one's
             self.reason.clear()
+            self.stance.setCurrentIndex(-1)
             self.voter.setCurrentIndex(min(self.voter.currentIndex() + 1, self.voter.count() - 1))
+        self._enable_record()
 
     def close_decision(self) -> None:
         item, detail = self.item, self.host.detail
@@ -127,3 +168,8 @@ class DecisionPanel(QGroupBox):
             lambda: meetings.close_decision(self.host.ctx, meeting_id, proposal_id, self.statement.text()),
         ):
             self.statement.clear()
+
+
+def _text_of(decision: DecisionView | None) -> tuple[int, int | None] | None:
+    """Which proposal, in which wording, ``decision`` puts to those present."""
+    return (decision.proposal_id, decision.version) if decision else None

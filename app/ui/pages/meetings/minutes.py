@@ -1,14 +1,16 @@
 """The Minutes tab: the meeting held, its minutes approved then corrected by errata, exported, and shown as
 they will read."""
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import formatting
-from app.domain.meetings import MeetingStatus
+from app.domain.meetings import MeetingStatus, has_begun
 from app.exports import minutes as minutes_export
 from app.services import meetings
-from app.services.meetings import MeetingDetail
+from app.services.meetings import MeetingDetail, MeetingSummary
 from app.ui.exporting import export_with_dialog
 from app.ui.pages.meetings.common import MeetingHost, button, run, status_labels
 from app.ui.widgets import announce, confirm, give_key
@@ -44,19 +46,37 @@ class MinutesPanel(QWidget):
             give_key(self.export_buttons[fmt], key, self.export_buttons[fmt].text().rstrip("…"))
         exports.addStretch(1)
         layout.addLayout(exports)
+        self._at_start = QTimer(self)  # the chosen meeting shown again when it begins: it can be held from then
+        self._at_start.setSingleShot(True)
+        self._at_start.timeout.connect(lambda: self.show_meeting(self.host.detail))
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(QCoreApplication.translate("MeetingsPage", "The minutes"))
         layout.addWidget(self.preview, 1)
 
     def show_meeting(self, detail: MeetingDetail | None) -> None:
         status = detail.summary.status if detail else None
-        self.held_button.setEnabled(status == MeetingStatus.PLANNED)
-        self.approve_button.setEnabled(status == MeetingStatus.HELD)
+        begun = detail is None or self._begun(detail.summary)
+        self.held_button.setEnabled(status == MeetingStatus.PLANNED and begun)
+        self.approve_button.setEnabled(status == MeetingStatus.HELD and begun)
+        why = "" if begun else QCoreApplication.translate(
+            "MeetingsPage", "The meeting has not begun: it is marked held, and its minutes approved, once it has.")
+        for widget in (self.held_button, self.approve_button):
+            widget.setToolTip(why)
         self.erratum_button.setEnabled(status == MeetingStatus.APPROVED)
         self.minutes_status.setText(self._status_text(detail))
         self.preview.setHtml(
             minutes_export.minutes_html(minutes_export.Minutes(detail, self.centre_name)) if detail else ""
         )
+
+    def _begun(self, meeting: MeetingSummary) -> bool:
+        """Whether ``meeting`` has begun; if it begins within a day, the buttons are enabled again then."""
+        now = self.host.ctx.local_now()
+        if has_begun(meeting.day, meeting.start, now):
+            return True
+        wait = datetime.combine(meeting.day, meeting.start, tzinfo=now.tzinfo) - self.host.ctx.now()  # in UTC
+        if wait <= timedelta(days=1):  # the page open until then, most likely; far below a QTimer's 24.8 days
+            self._at_start.start(int(wait.total_seconds() * 1000) + 1)
+        return False
 
     def _status_text(self, detail: MeetingDetail | None) -> str:
         if detail is None:
