@@ -33,6 +33,7 @@ __all__ = [
     "WeekBalance",
     "WeekTarget",
     "WorkedHolidays",
+    "check_calendar_days",
     "check_day_back",
     "check_day_total",
     "check_last_day",
@@ -65,6 +66,7 @@ BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "Type a duration such as 1h30, 1,5 or
 NEGATIVE_DURATION = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
 DURATION_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A duration cannot be more than 24 hours.")
 DAY_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A day has 24 hours: {total} in one day is too much.")
+OUTSIDE_CALENDAR = QT_TRANSLATE_NOOP("Errors", "{day} is outside the years Cercle keeps: {first} to {last}.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
 HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
@@ -330,6 +332,20 @@ _WEEK_LABEL = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 def day_text(day: date) -> str:
     """A day inside a message, as the team writes it (23/11/2026)."""
     return day.strftime("%d/%m/%Y")
+
+
+# The days Cercle takes in: from 2000, the first year its date fields and activity reports offer, to 9998, so
+# that the week, the weeks and the year after any of them still have dates (Python's end on 31/12/9999).
+FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY = date(2000, 1, 1), date(9998, 12, 31)
+
+
+def check_calendar_days(*days: date) -> None:
+    """Refuse a day a person gives (a command's date, an absence, an entry) outside the years Cercle keeps:
+    once in, it is computed with, and a week or a period around it would run off the calendar."""
+    for day in days:
+        if not FIRST_CALENDAR_DAY <= day <= LAST_CALENDAR_DAY:
+            raise RuleViolation(OUTSIDE_CALENDAR, day=day, first=FIRST_CALENDAR_DAY.year,
+                                last=LAST_CALENDAR_DAY.year)
 
 
 def monday_of(day: date) -> date:

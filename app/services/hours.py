@@ -378,6 +378,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                 half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> AbsenceView:
     """Record an absence; ``half_day_start``: only the afternoon of the first day, ``half_day_end``: only
     the morning of the last day."""
+    rules.check_calendar_days(first_day, last_day)
     rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
         _load_member(unit.db, member_id)

@@ -14,6 +14,7 @@ from app.domain.hours import (
     Contract,
     CountedDays,
     WeekTarget,
+    check_calendar_days,
     check_day_total,
     day_shares,
     default_self_management_minutes,
@@ -249,6 +250,19 @@ def test_a_week_label_names_its_monday(day):
     monday = parse_week_label(week_label(day))
     assert monday == monday_of(day)
     assert monday.weekday() == 0 and 0 <= (day - monday).days < 7
+
+
+@pytest.mark.parametrize("day", [date(1999, 12, 31), date(9999, 1, 1), date(9999, 12, 31), date(1, 1, 1)])
+def test_a_day_outside_the_years_cercle_keeps_is_refused(day):
+    with pytest.raises(RuleViolation, match="outside the years Cercle keeps: 2000 to 9998"):
+        check_calendar_days(date(2026, 11, 23), day)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(9998, 12, 31)))
+def test_the_weeks_around_a_day_cercle_keeps_have_dates(day):
+    check_calendar_days(day)
+    monday = monday_of(day)
+    assert week_label(monday + timedelta(weeks=52, days=6))  # a year of weeks after it, computed without overflow
 
 
 # --- properties of the targets --------------------------------------------------------------------

@@ -90,6 +90,8 @@ def test_a_cancelled_absence_no_longer_counts(ctx):
     ("holiday", WEEK_47 + timedelta(days=1), WEEK_47, False, False),
     ("party", WEEK_47, WEEK_47, False, False),
     ("holiday", WEEK_47, WEEK_47, True, True),
+    ("holiday", date(9999, 12, 30), date(9999, 12, 31), False, False),  # its week runs off the calendar
+    ("sick", date(1999, 12, 31), WEEK_47, False, False),
 ])
 def test_bad_absences_are_refused(ctx, kind, first, last, half_start, half_end):
     amina = add(ctx, "Amina")
