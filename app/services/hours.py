@@ -381,7 +381,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
     rules.check_calendar_days(first_day, last_day)
     rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
-        _load_member(unit.db, member_id)
+        _check_weeks_open(unit, member_id, first_day, last_day)
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
@@ -395,8 +395,19 @@ def cancel_absence(ctx: Context, absence_id: int) -> None:
         row = unit.db.get(Absence, absence_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_ABSENCE)
+        _check_weeks_open(unit, row.member_id, row.first_day, row.last_day)
         with unit.change(row, Entity.ABSENCE, "cancel"):
             row.cancelled = True
+
+
+def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> None:
+    """Refuse an absence, added or cancelled, in a week the member validated: it would move the targets and
+    the balance the member locked, as an entry would (see _check_writable). Locks the member's row first, as
+    validate_week does, so that the two queue up on PostgreSQL."""
+    _load_member(unit.db, member_id, lock=True)
+    locked = time_entries.locked_week(unit, member_id, first_day, last_day)
+    if locked is not None:
+        raise RuleViolation(WEEK_LOCKED, day=locked)
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,

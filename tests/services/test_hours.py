@@ -100,6 +100,23 @@ def test_bad_absences_are_refused(ctx, kind, first, last, half_start, half_end):
     assert hours.list_absences(ctx, amina) == []
 
 
+def test_an_absence_is_neither_added_nor_cancelled_in_a_validated_week(ctx):
+    amina = add(ctx, "Amina")
+    sick = hours.add_absence(ctx, amina, WEEK_47 + timedelta(days=3), WEEK_47 + timedelta(days=4), "sick")
+    hours.validate_week(ctx, amina, WEEK_47)
+    locked, before = targets(ctx, amina, WEEK_47), audit_count(ctx)
+    with pytest.raises(RuleViolation, match="The week of 2026-11-16 is validated"):
+        hours.add_absence(ctx, amina, WEEK_46 + timedelta(days=4), WEEK_48, "holiday")  # over the locked week
+    with pytest.raises(RuleViolation, match="The week of 2026-11-16 is validated"):
+        hours.cancel_absence(ctx, sick.id)
+    assert targets(ctx, amina, WEEK_47) == locked == (15, 6) and audit_count(ctx) == before
+    assert [absence.id for absence in hours.list_absences(ctx, amina)] == [sick.id]
+    hours.add_absence(ctx, amina, WEEK_48, WEEK_48, "training")  # the weeks around it stay open
+    hours.unlock_week(ctx, amina, WEEK_47, "the sick leave ended on Thursday")
+    hours.cancel_absence(ctx, sick.id)
+    assert targets(ctx, amina, WEEK_47) == (25, 10)
+
+
 def test_recorded_hours_count_towards_self_management(ctx):
     amina = add(ctx, "Amina")
     hours.record_entry(ctx, amina, WEEK_47, category(ctx, "partnerships"), 90, "CPAM")
