@@ -56,6 +56,8 @@ NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
 )
 WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
 NOT_YET = QT_TRANSLATE_NOOP("Errors", "{day} has not come yet: hours are recorded once they are done.")
+BEFORE_ARRIVAL = QT_TRANSLATE_NOOP("Errors", "{name} arrived on {day}: no hours can be recorded before.")
+AFTER_CONTRACT = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ended on {day}: no hours can be recorded after.")
 AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
     "Errors", "This entry comes from another part of Cercle; change it there (a shift, a meeting...)."
 )
@@ -273,7 +275,7 @@ def delete_entry(ctx: Context, entry_id: int) -> None:
     """Delete a manual entry (audited); an automatic one follows its source and cannot be deleted here."""
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
-        _check_writable(unit, row.member_id, row.day)
+        _check_writable(unit, row.member_id, row.day, removing=True)
         before = row.model_dump()
         unit.db.delete(row)
         unit.db.flush()
@@ -284,7 +286,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
     """Make the grid cell (day, category) show ``minutes``: the manual part is set to what the
     automatic credits leave; several manual entries of the cell become one (notes kept)."""
     with ctx.writing() as unit:
-        _check_writable(unit, member_id, day)
+        _check_writable(unit, member_id, day, removing=minutes == 0)
         assumed = _assumed(unit.db)
         cell = list(unit.db.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
@@ -328,16 +330,29 @@ def _load_member(db: Session, member_id: int, *, lock: bool = False) -> Member:
     return member
 
 
-def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
-    """An active member, a day that has come, in a week they have not validated. Locks the member's row on PostgreSQL,
-    so that two workstations checking the day total queue up."""
+def _check_writable(unit: UnitOfWork, member_id: int, day: date, *, removing: bool = False) -> None:
+    """An active member, a day that has come within their dates (see _check_within_dates; unless ``removing``,
+    which may take away an entry recorded outside them before that rule), in a week they have not validated.
+    Locks the member's row on PostgreSQL, so that two workstations checking the day total queue up."""
     member = _load_member(unit.db, member_id, lock=True)
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if day > unit.context.today():
         raise RuleViolation(NOT_YET, day=rules.day_text(day))
+    if not removing:
+        _check_within_dates(member, day)
     if time_entries.is_locked(unit, member_id, day):
         raise RuleViolation(WEEK_LOCKED, day=day)
+
+
+def _check_within_dates(member: Member, day: date) -> None:
+    """Hours are recorded from the member's arrival to the end of their contract: the balance counts from the
+    arrival, and an entry before it was left out of the balance while a report of its period counted it."""
+    rules.check_calendar_days(day)
+    if member.start_date is not None and day < member.start_date:
+        raise RuleViolation(BEFORE_ARRIVAL, name=member.name, day=member.start_date)
+    if member.end_date is not None and day > member.end_date:
+        raise RuleViolation(AFTER_CONTRACT, name=member.name, day=member.end_date)
 
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,

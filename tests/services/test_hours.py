@@ -169,6 +169,39 @@ def test_a_deactivated_member_or_a_validated_week_takes_no_entry(ctx):
     assert entry_count(ctx) == 0
 
 
+def test_hours_are_recorded_from_the_arrival_to_the_end_of_the_contract(ctx):
+    wednesday, thursday = WEEK_47 + timedelta(days=2), WEEK_47 + timedelta(days=3)
+    claire = add(ctx, "Claire", start_date=wednesday, end_date=thursday)
+    training = category(ctx, "training")
+    for day, said in [(wednesday - timedelta(days=1), "Claire arrived on 2026-11-18"),
+                      (date(1900, 1, 1), "outside the years Cercle keeps"),
+                      (thursday + timedelta(days=1), "Claire's contract ended on 2026-11-19")]:
+        with pytest.raises(RuleViolation, match=said):
+            hours.record_entry(ctx, claire, day, training, HOUR)
+        with pytest.raises(RuleViolation, match=said):
+            hours.set_cell(ctx, claire, day, training, HOUR)
+    assert entry_count(ctx) == 0
+    hours.record_entry(ctx, claire, wednesday, training, HOUR)
+    hours.set_cell(ctx, claire, thursday, training, HOUR)
+    once_over(ctx, WEEK_47)
+    report = hours.team_view(ctx, WEEK_46, WEEK_47 + timedelta(days=6)).rows[0]
+    assert report.total("done_self_management") == hours.week_totals(ctx, claire, WEEK_47).done_self_management
+
+
+def test_an_entry_recorded_before_the_arrival_by_an_older_cercle_can_be_deleted(ctx):
+    amina = add(ctx, "Amina", start_date=WEEK_47)
+    with ctx.writing() as unit:
+        row = unit.add(TimeEntry(member_id=amina, day=date(1900, 1, 1), category_id=category(ctx, "training"),
+                                 minutes=HOUR, created_at=ctx.now()))
+    hours.set_cell(ctx, amina, date(1900, 1, 1), category(ctx, "training"), 0)
+    assert entry_count(ctx) == 0
+    with ctx.writing() as unit:
+        row = unit.add(TimeEntry(member_id=amina, day=WEEK_46, category_id=category(ctx, "training"),
+                                 minutes=HOUR, created_at=ctx.now()))
+    hours.delete_entry(ctx, row.id)
+    assert entry_count(ctx) == 0
+
+
 def test_deleting_is_audited_and_automatic_entries_cannot_be_deleted(ctx):
     amina = add(ctx, "Amina")
     entry = hours.record_entry(ctx, amina, WEEK_47, category(ctx, "training"), HOUR)
