@@ -251,7 +251,7 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
         category = _check_category(unit, category_id, minutes, _assumed(unit.db))
-        _check_day_total(unit, member_id, day, minutes)
+        _check_day_total(unit, member_id, day, category, minutes)
         row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=id_of(category), minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
         unit.audit("record", "time_entry", row.id, after=row)
@@ -262,8 +262,8 @@ def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = Non
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
-        _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
-        _check_day_total(unit, row.member_id, row.day, minutes, replacing=(id_of(row),))
+        category = _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
+        _check_day_total(unit, row.member_id, row.day, category, minutes, replacing=(id_of(row),))
         with unit.change(row, Entity.TIME_ENTRY):
             row.minutes = minutes
             if note is not None:
@@ -299,7 +299,8 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
             raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.Minutes(automatic))
         category = _check_category(unit, category_id, manual, assumed,
                                    allow_retired=bool(manual_rows) or manual == 0)
-        _check_day_total(unit, member_id, day, manual, replacing=tuple(id_of(row) for row in manual_rows))
+        _check_day_total(unit, member_id, day, category, manual,
+                         replacing=tuple(id_of(row) for row in manual_rows))
         if manual_rows and sum(row.minutes for row in manual_rows) == manual:
             return
         keep, extra = (manual_rows[0], manual_rows[1:]) if manual_rows else (None, [])
@@ -365,16 +366,29 @@ def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: b
     return category
 
 
-def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
+def _check_day_total(unit: UnitOfWork, member_id: int, day: date, category: TimeCategory, minutes: int,
                      replacing: tuple[int, ...] = ()) -> None:
-    query = select(TimeEntry.minutes).where(
+    """The day with ``minutes`` of ``category`` written (instead of the entries ``replacing``): at most 24 h, and
+    a profession difference takes off no more than was planned that day (rules.check_day_total)."""
+    query = select(TimeEntry.category_id, TimeEntry.minutes).where(
         TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.pending == False  # noqa: E712
     )
     if replacing:
         query = query.where(col(TimeEntry.id).not_in(replacing))
     if minutes < -MINUTES_PER_DAY:
         raise RuleViolation(rules.DURATION_TOO_LONG)
-    rules.check_day_total(sum(unit.db.exec(query)) + minutes)
+    day_rows = unit.db.exec(query).all()
+    # only a profession entry moves the day's profession minutes; the other categories take none below 0
+    profession = minutes + sum(m for c, m in day_rows if c == category.id) if category.code == PROFESSION else 0
+    planned = _planned_profession(unit, member_id, day) if profession < 0 else 0  # read only when needed
+    rules.check_day_total(minutes + sum(m for _, m in day_rows), profession=profession, planned=planned)
+
+
+def _planned_profession(unit: UnitOfWork, member_id: int, day: date) -> int:
+    """The profession minutes assumed done on ``day``, as the member's week grid shows them today."""
+    monday = week_start(day)
+    facts = _load_facts(unit.context, unit.db, [member_id], monday, monday)
+    return _planned_days(facts, member_id, monday)[day.weekday()]
 
 
 def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
@@ -1187,6 +1201,16 @@ class WeekGrid:
         return sum(value for (_, cell_category), value in self.cells.items() if cell_category == category_id)
 
 
+def _planned_days(facts: _Facts, member_id: int, monday: date) -> list[int]:
+    """The profession minutes assumed done on each day of the week of ``monday`` (none unless they are assumed as
+    planned): the week's profession target, as counted, spread over its days worked, so that they add up to it."""
+    if not facts.assumed:
+        return [0] * 7
+    shares = rules.day_shares(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
+                              facts.holidays, facts.counted)
+    return rules.spread(_week_target(facts, member_id, monday).profession_minutes, shares)
+
+
 def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
@@ -1218,9 +1242,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
         if entry.automatic:
             automatic[(entry.day, entry.category_id)] += entry.minutes
     carried = history[-1] if history else None
-    shares = rules.day_shares(facts.contracts[member_id], monday, facts.absences.get((member_id, monday), ()),
-                              facts.holidays, facts.counted)
-    planned = dict(zip(days, rules.spread(totals.target_profession, shares), strict=True))
+    planned = dict(zip(days, _planned_days(facts, member_id, monday), strict=True))
     return WeekGrid(
         member_id=member_id, member_name=member.name, week_start=monday, days=days,
         working_days=frozenset(int(char) for char in member.working_days), categories=categories,

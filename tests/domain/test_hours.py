@@ -96,6 +96,32 @@ def test_a_day_holds_at_most_24_hours():
         check_day_total(25 * H)
 
 
+def test_a_difference_takes_off_no_more_than_was_planned_that_day():
+    check_day_total(-5 * H, profession=-5 * H, planned=5 * H)  # the whole day not worked: nothing done
+    with pytest.raises(RuleViolation, match="Only 5 h of profession hours were planned that day"):
+        check_day_total(-5 * H - 1, profession=-5 * H - 1, planned=5 * H)
+    with pytest.raises(RuleViolation, match="No profession hours were planned that day"):
+        check_day_total(2 * H, profession=-H)  # a day off, or profession hours recorded in full
+
+
+# (is it a profession entry, its minutes): only profession takes negative minutes (the services' rule)
+day_writes = st.lists(st.tuples(st.booleans(), st.integers(-24 * H, 24 * H)), max_size=8)
+
+
+@given(st.integers(0, 12 * H), day_writes)
+def test_a_day_written_entry_after_entry_never_holds_less_than_nothing(planned, writes):
+    profession = others = 0
+    for is_profession, minutes in writes:
+        after = (profession + minutes, others) if is_profession else (profession, others + abs(minutes))
+        try:
+            check_day_total(sum(after), profession=after[0], planned=planned)
+        except RuleViolation:  # refused only when the day would hold more than 24 h, or less than nothing
+            assert sum(after) > 24 * H or planned + after[0] < 0
+            continue
+        profession, others = after
+        assert planned + profession >= 0 and planned + profession + others >= 0 and profession + others <= 24 * H
+
+
 # --- contracts ------------------------------------------------------------------------------------
 
 

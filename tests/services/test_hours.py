@@ -140,6 +140,27 @@ def test_profession_differences_when_assumed_and_full_records_otherwise(ctx):
     assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 7 * HOUR
 
 
+def test_a_profession_difference_takes_off_no_more_than_was_planned_that_day(ctx):
+    amina = add(ctx, "Amina")  # full time: 5 h of profession planned each weekday
+    profession, tuesday = category(ctx, "profession"), WEEK_47 + timedelta(days=1)
+    hours.record_entry(ctx, amina, WEEK_47, profession, -3 * HOUR)
+    with pytest.raises(RuleViolation, match="Only 5 h of profession hours were planned that day"):
+        hours.record_entry(ctx, amina, WEEK_47, profession, -2 * HOUR - 1)
+    rest_of_day = hours.record_entry(ctx, amina, WEEK_47, profession, -2 * HOUR)  # the whole day not worked
+    with pytest.raises(RuleViolation, match="Only 5 h"):
+        hours.edit_entry(ctx, rest_of_day.id, -2 * HOUR - 30)
+    with pytest.raises(RuleViolation, match="No profession hours were planned that day"):
+        hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=5), profession, -HOUR)  # a Saturday
+    hours.add_absence(ctx, amina, tuesday, tuesday, "sick", half_day_end=True)  # off on Tuesday morning
+    with pytest.raises(RuleViolation, match="Only 2 h 30 of profession"):
+        hours.set_cell(ctx, amina, tuesday, profession, -3 * HOUR)
+    hours.set_cell(ctx, amina, tuesday, profession, -150)
+    for _ in range(3):  # a day's worth taken off again and again: refused each time
+        with pytest.raises(RuleViolation):
+            hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=2), profession, -24 * HOUR)
+    assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 3 * 5 * HOUR  # Wednesday to Friday
+
+
 @pytest.mark.parametrize("code, minutes", [("partnerships", -30), ("training", 25 * HOUR)])
 def test_impossible_durations_write_nothing(ctx, code, minutes):
     amina = add(ctx, "Amina")
