@@ -65,6 +65,7 @@ BELOW_AUTOMATIC = QT_TRANSLATE_NOOP(
     "Errors", "This cell already holds {automatic} credited automatically; type at least that."
 )
 ALREADY_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is already validated.")
+WEEK_AHEAD = QT_TRANSLATE_NOOP("Errors", "The week of {day} has not begun: a week is validated once it has.")
 NOT_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is not validated.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say why the week is unlocked.")
 OPENING_RANGE = QT_TRANSLATE_NOOP("Errors", "A starting balance must stay within {hours} hours.")
@@ -486,8 +487,16 @@ def _validation(db: Session, member_id: int, week: date, *, lock: bool = False) 
     return db.exec(query.with_for_update() if lock else query).first()
 
 
+def week_has_begun(ctx: Context, week: date) -> bool:
+    """Whether the week of ``week`` can be validated: it has begun by the centre's today. Ahead, its hours would
+    be locked before they exist (a shift held then would stay pending), and the future is not owed."""
+    return week_start(week) <= ctx.today()
+
+
 def validate_week(ctx: Context, member_id: int, week: date) -> None:
-    """The member validates the week of ``week``: it is locked from now on."""
+    """The member validates the week of ``week``, once it has begun: it is locked from now on."""
+    if not week_has_begun(ctx, week):
+        raise RuleViolation(WEEK_AHEAD, day=week_start(week))
     with ctx.writing() as unit:
         _load_member(unit.db, member_id, lock=True)
         row = _validation(unit.db, member_id, week, lock=True)

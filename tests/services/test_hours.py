@@ -351,6 +351,16 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
     assert hours.is_validated(ctx, amina, WEEK_47)
 
 
+def test_a_week_that_has_not_begun_cannot_be_validated(ctx):
+    amina = add(ctx, "Amina")
+    for week in (WEEK_48 + timedelta(weeks=1), date(9999, 12, 31)):
+        with pytest.raises(RuleViolation, match="has not begun"):
+            hours.validate_week(ctx, amina, week)
+    assert not hours.is_validated(ctx, amina, WEEK_48 + timedelta(weeks=1))
+    hours.validate_week(ctx, amina, WEEK_48 + timedelta(days=6))  # this week, begun this morning
+    assert hours.is_validated(ctx, amina, WEEK_48)
+
+
 def test_the_team_view_keeps_who_left_only_where_they_recorded_hours(ctx):
     amina, bruno = add(ctx, "Amina"), add(ctx, "Bruno")
     hours.record_entry(ctx, bruno, WEEK_46, category(ctx, "training"), HOUR)
