@@ -379,10 +379,11 @@ def _check_day_total(unit: UnitOfWork, member_id: int, day: date, category: Time
     if minutes < -MINUTES_PER_DAY:
         raise RuleViolation(rules.DURATION_TOO_LONG)
     day_rows = unit.db.exec(query).all()
-    # only a profession entry moves the day's profession minutes; the other categories take none below 0
-    profession = minutes + sum(m for c, m in day_rows if c == category.id) if category.code == PROFESSION else 0
-    planned = _planned_profession(unit, member_id, day) if profession < 0 else 0  # read only when needed
-    rules.check_day_total(minutes + sum(m for _, m in day_rows), profession=profession, planned=planned)
+    profession = 0  # only a profession entry moves the day's profession minutes (no other takes any below 0)
+    if category.code == PROFESSION:
+        profession = minutes + sum(value for category_id, value in day_rows if category_id == category.id)
+    planned = _planned_profession(unit, member_id, day) if profession < 0 else 0  # read only when it matters
+    rules.check_day_total(minutes + sum(value for _, value in day_rows), profession=profession, planned=planned)
 
 
 def _planned_profession(unit: UnitOfWork, member_id: int, day: date) -> int:
