@@ -58,3 +58,13 @@ def test_a_date_that_is_not_one_is_said_so_in_the_users_language(demo_file, tmp_
     assert result.returncode == 1 and not output.exists()
     assert result.stderr.strip() == ("cercle: 2026-13-01 n'est pas une date : écrivez-la sous la forme "
                                      "AAAA-MM-JJ, par exemple 2026-11-23.")
+
+
+@pytest.mark.parametrize("first, last", [("9999-12-01", "9999-12-31"), ("1899-12-25", "2026-11-30")])
+def test_a_period_outside_the_years_cercle_keeps_is_refused(demo_file, tmp_path, first, last):
+    output = tmp_path / "hours.csv"
+    result = cercle("hours", "report", "--from", first, "--to", last, "--format", "csv", "--output", str(output),
+                    "--database", str(demo_file))
+    assert result.returncode == 1 and not output.exists()
+    assert "is outside the years Cercle keeps: 2000 to 9998." in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # said in one line, not "Cercle met an error"

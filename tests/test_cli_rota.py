@@ -46,6 +46,15 @@ def test_unknown_member_and_bad_week_fail_with_one_line(demo_file, tmp_path):
     assert result.returncode != 0 and "2026-W48" in result.stderr
 
 
+def test_a_week_outside_the_years_cercle_keeps_is_refused(demo_file, tmp_path):
+    output = tmp_path / "x.pdf"
+    result = cercle("roster", "export", "--week", "9999-W52", "--format", "pdf", "--output", str(output),
+                    "--database", str(demo_file))
+    assert result.returncode == 1 and not output.exists()
+    assert result.stderr.strip() == ("cercle: Monday 27 December 9999 is outside the years Cercle keeps: "
+                                     "2000 to 9998.")
+
+
 def test_propose_prints_a_rota_without_applying_it(demo_file):
     summaries = []
     for _ in range(2):  # had the first applied its rota, the second would find no open seat

@@ -28,18 +28,22 @@ def database_option(args: argparse.Namespace) -> str:
 
 
 def day(text: str | None):
-    """The date typed on the command line (None when not given); a clear CercleError otherwise."""
+    """The date typed on the command line (None when not given), within the years Cercle keeps; a clear
+    CercleError otherwise."""
     from datetime import date
 
     from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+    from app.domain.hours import check_calendar_days
 
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        typed = date.fromisoformat(text)
     except ValueError:
         raise RuleViolation(QT_TRANSLATE_NOOP(
             "Errors", "{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23."), text=text) from None
+    check_calendar_days(typed)  # every command's period and week is then computed within the calendar
+    return typed
 
 
 def open_centre(args: argparse.Namespace):

@@ -35,6 +35,7 @@ __all__ = [
     "WeekBalance",
     "WeekTarget",
     "WorkedHolidays",
+    "check_calendar_days",
     "check_contract_from",
     "check_day_back",
     "check_day_total",
@@ -68,6 +69,11 @@ BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "Type a duration such as 1h30, 1,5 or
 NEGATIVE_DURATION = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
 DURATION_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A duration cannot be more than 24 hours.")
 DAY_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A day has 24 hours: {total} in one day is too much.")
+MORE_THAN_PLANNED = QT_TRANSLATE_NOOP(
+    "Errors", "Only {planned} of profession hours were planned that day: no more can be taken off."
+)
+NOTHING_PLANNED = QT_TRANSLATE_NOOP("Errors", "No profession hours were planned that day: none can be taken off.")
+OUTSIDE_CALENDAR = QT_TRANSLATE_NOOP("Errors", "{day} is outside the years Cercle keeps: {first} to {last}.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
 HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
@@ -154,10 +160,17 @@ class Minutes(int):
         return str(self)
 
 
-def check_day_total(minutes_that_day: int) -> None:
-    """Refuse more than 24 h recorded by one member on one day."""
+def check_day_total(minutes_that_day: int, *, profession: int = 0, planned: int = 0) -> None:
+    """One member's day as recorded: ``minutes_that_day`` every minute recorded that day, ``profession`` the
+    profession minutes among them, ``planned`` the profession minutes assumed done that day (0 unless profession
+    hours are assumed as planned: only the differences are then recorded, and may be negative).
+
+    Refuse more than 24 h recorded, and less than nothing: a difference takes off at most what was planned. As
+    no other category takes negative minutes, the day's whole total never goes below 0 either."""
     if minutes_that_day > MINUTES_PER_DAY:
         raise RuleViolation(DAY_TOO_LONG, total=Minutes(minutes_that_day))
+    if planned + profession < 0:
+        raise RuleViolation(MORE_THAN_PLANNED if planned > 0 else NOTHING_PLANNED, planned=Minutes(planned))
 
 
 # --- contracts and absences -----------------------------------------------------------------------
@@ -372,6 +385,20 @@ _WEEK_LABEL = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 def day_text(day: date) -> str:
     """A day inside a message, as the team writes it (23/11/2026)."""
     return day.strftime("%d/%m/%Y")
+
+
+# The days Cercle takes in: from 2000, the first year its date fields and activity reports offer, to 9998, so
+# that the week, the weeks and the year after any of them still have dates (Python's end on 31/12/9999).
+FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY = date(2000, 1, 1), date(9998, 12, 31)
+
+
+def check_calendar_days(*days: date) -> None:
+    """Refuse a day a person gives (a command's date, an absence, an entry) outside the years Cercle keeps:
+    once in, it is computed with, and a week or a period around it would run off the calendar."""
+    for day in days:
+        if not FIRST_CALENDAR_DAY <= day <= LAST_CALENDAR_DAY:
+            raise RuleViolation(OUTSIDE_CALENDAR, day=day, first=FIRST_CALENDAR_DAY.year,
+                                last=LAST_CALENDAR_DAY.year)
 
 
 def monday_of(day: date) -> date:

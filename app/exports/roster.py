@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.hours import check_calendar_days
 from app.domain.members import name_key
 from app.exports.documents import text_metrics, write_bytes, write_pdf
 from app.services import centre, rota
@@ -37,12 +38,14 @@ SAFETY = 0.95  # Qt's table layout gives a column a little less than its share: 
 
 
 def parse_week(text: str) -> date:
-    """'2026-W48' → the Monday of that ISO week."""
+    """'2026-W48' → the Monday of that ISO week, within the years Cercle keeps (its days are computed with)."""
     try:
         year, week = text.strip().upper().split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
+        monday = date.fromisocalendar(int(year), int(week), 1)
     except ValueError as error:
         raise RuleViolation(BAD_WEEK, text=text) from error
+    check_calendar_days(monday)
+    return monday
 
 
 def open_seats_text(count: int) -> str:

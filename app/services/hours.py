@@ -56,6 +56,8 @@ NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
 )
 WEEK_LOCKED = QT_TRANSLATE_NOOP("Errors", "The week of {day} is validated: unlock it first to change it.")
 NOT_YET = QT_TRANSLATE_NOOP("Errors", "{day} has not come yet: hours are recorded once they are done.")
+BEFORE_ARRIVAL = QT_TRANSLATE_NOOP("Errors", "{name} arrived on {day}: no hours can be recorded before.")
+AFTER_CONTRACT = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ended on {day}: no hours can be recorded after.")
 AUTOMATIC_ENTRY = QT_TRANSLATE_NOOP(
     "Errors", "This entry comes from another part of Cercle; change it there (a shift, a meeting...)."
 )
@@ -63,6 +65,7 @@ BELOW_AUTOMATIC = QT_TRANSLATE_NOOP(
     "Errors", "This cell already holds {automatic} credited automatically; type at least that."
 )
 ALREADY_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is already validated.")
+WEEK_AHEAD = QT_TRANSLATE_NOOP("Errors", "The week of {day} has not begun: a week is validated once it has.")
 NOT_VALIDATED = QT_TRANSLATE_NOOP("Errors", "This week is not validated.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say why the week is unlocked.")
 OPENING_RANGE = QT_TRANSLATE_NOOP("Errors", "A starting balance must stay within {hours} hours.")
@@ -249,7 +252,7 @@ def record_entry(ctx: Context, member_id: int, day: date, category_id: int, minu
     with ctx.writing() as unit:
         _check_writable(unit, member_id, day)
         category = _check_category(unit, category_id, minutes, _assumed(unit.db))
-        _check_day_total(unit, member_id, day, minutes)
+        _check_day_total(unit, member_id, day, category, minutes)
         row = unit.add(TimeEntry(member_id=member_id, day=day, category_id=id_of(category), minutes=minutes,
                                  note=note.strip(), created_at=ctx.now()))
         unit.audit("record", "time_entry", row.id, after=row)
@@ -260,8 +263,8 @@ def edit_entry(ctx: Context, entry_id: int, minutes: int, note: str | None = Non
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
         _check_writable(unit, row.member_id, row.day)
-        _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
-        _check_day_total(unit, row.member_id, row.day, minutes, replacing=(id_of(row),))
+        category = _check_category(unit, row.category_id, minutes, _assumed(unit.db), allow_retired=True)
+        _check_day_total(unit, row.member_id, row.day, category, minutes, replacing=(id_of(row),))
         with unit.change(row, Entity.TIME_ENTRY):
             row.minutes = minutes
             if note is not None:
@@ -273,7 +276,7 @@ def delete_entry(ctx: Context, entry_id: int) -> None:
     """Delete a manual entry (audited); an automatic one follows its source and cannot be deleted here."""
     with ctx.writing() as unit:
         row = _load_manual_entry(unit, entry_id)
-        _check_writable(unit, row.member_id, row.day)
+        _check_writable(unit, row.member_id, row.day, removing=True)
         before = row.model_dump()
         unit.db.delete(row)
         unit.db.flush()
@@ -284,7 +287,7 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
     """Make the grid cell (day, category) show ``minutes``: the manual part is set to what the
     automatic credits leave; several manual entries of the cell become one (notes kept)."""
     with ctx.writing() as unit:
-        _check_writable(unit, member_id, day)
+        _check_writable(unit, member_id, day, removing=minutes == 0)
         assumed = _assumed(unit.db)
         cell = list(unit.db.exec(select(TimeEntry).where(
             TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.category_id == category_id,
@@ -297,7 +300,8 @@ def set_cell(ctx: Context, member_id: int, day: date, category_id: int, minutes:
             raise RuleViolation(BELOW_AUTOMATIC, automatic=rules.Minutes(automatic))
         category = _check_category(unit, category_id, manual, assumed,
                                    allow_retired=bool(manual_rows) or manual == 0)
-        _check_day_total(unit, member_id, day, manual, replacing=tuple(id_of(row) for row in manual_rows))
+        _check_day_total(unit, member_id, day, category, manual,
+                         replacing=tuple(id_of(row) for row in manual_rows))
         if manual_rows and sum(row.minutes for row in manual_rows) == manual:
             return
         keep, extra = (manual_rows[0], manual_rows[1:]) if manual_rows else (None, [])
@@ -328,16 +332,29 @@ def _load_member(db: Session, member_id: int, *, lock: bool = False) -> Member:
     return member
 
 
-def _check_writable(unit: UnitOfWork, member_id: int, day: date) -> None:
-    """An active member, a day that has come, in a week they have not validated. Locks the member's row on PostgreSQL,
-    so that two workstations checking the day total queue up."""
+def _check_writable(unit: UnitOfWork, member_id: int, day: date, *, removing: bool = False) -> None:
+    """An active member, a day that has come within their dates (see _check_within_dates; unless ``removing``,
+    which may take away an entry recorded outside them before that rule), in a week they have not validated.
+    Locks the member's row on PostgreSQL, so that two workstations checking the day total queue up."""
     member = _load_member(unit.db, member_id, lock=True)
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if day > unit.context.today():
         raise RuleViolation(NOT_YET, day=rules.day_text(day))
+    if not removing:
+        _check_within_dates(member, day)
     if time_entries.is_locked(unit, member_id, day):
         raise RuleViolation(WEEK_LOCKED, day=day)
+
+
+def _check_within_dates(member: Member, day: date) -> None:
+    """Hours are recorded from the member's arrival to the end of their contract: the balance counts from the
+    arrival, and an entry before it was left out of the balance while a report of its period counted it."""
+    rules.check_calendar_days(day)
+    if member.start_date is not None and day < member.start_date:
+        raise RuleViolation(BEFORE_ARRIVAL, name=member.name, day=member.start_date)
+    if member.end_date is not None and day > member.end_date:
+        raise RuleViolation(AFTER_CONTRACT, name=member.name, day=member.end_date)
 
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,
@@ -350,16 +367,30 @@ def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: b
     return category
 
 
-def _check_day_total(unit: UnitOfWork, member_id: int, day: date, minutes: int,
+def _check_day_total(unit: UnitOfWork, member_id: int, day: date, category: TimeCategory, minutes: int,
                      replacing: tuple[int, ...] = ()) -> None:
-    query = select(TimeEntry.minutes).where(
+    """The day with ``minutes`` of ``category`` written (instead of the entries ``replacing``): at most 24 h, and
+    a profession difference takes off no more than was planned that day (rules.check_day_total)."""
+    query = select(TimeEntry.category_id, TimeEntry.minutes).where(
         TimeEntry.member_id == member_id, TimeEntry.day == day, TimeEntry.pending == False  # noqa: E712
     )
     if replacing:
         query = query.where(col(TimeEntry.id).not_in(replacing))
     if minutes < -MINUTES_PER_DAY:
         raise RuleViolation(rules.DURATION_TOO_LONG)
-    rules.check_day_total(sum(unit.db.exec(query)) + minutes)
+    day_rows = unit.db.exec(query).all()
+    profession = 0  # only a profession entry moves the day's profession minutes (no other takes any below 0)
+    if category.code == PROFESSION:
+        profession = minutes + sum(value for category_id, value in day_rows if category_id == category.id)
+    planned = _planned_profession(unit, member_id, day) if profession < 0 else 0  # read only when it matters
+    rules.check_day_total(minutes + sum(value for _, value in day_rows), profession=profession, planned=planned)
+
+
+def _planned_profession(unit: UnitOfWork, member_id: int, day: date) -> int:
+    """The profession minutes assumed done on ``day``, as the member's week grid shows them today."""
+    monday = week_start(day)
+    facts = _load_facts(unit.context, unit.db, [member_id], monday, monday)
+    return _planned_days(facts, member_id, monday)[day.weekday()]
 
 
 def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
@@ -378,9 +409,10 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                 half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> AbsenceView:
     """Record an absence; ``half_day_start``: only the afternoon of the first day, ``half_day_end``: only
     the morning of the last day."""
+    rules.check_calendar_days(first_day, last_day)
     rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
-        _load_member(unit.db, member_id)
+        _check_weeks_open(unit, member_id, first_day, last_day)
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
@@ -394,8 +426,19 @@ def cancel_absence(ctx: Context, absence_id: int) -> None:
         row = unit.db.get(Absence, absence_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_ABSENCE)
+        _check_weeks_open(unit, row.member_id, row.first_day, row.last_day)
         with unit.change(row, Entity.ABSENCE, "cancel"):
             row.cancelled = True
+
+
+def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> None:
+    """Refuse an absence, added or cancelled, in a week the member validated: it would move the targets and
+    the balance the member locked, as an entry would (see _check_writable). Locks the member's row first, as
+    validate_week does, so that the two queue up on PostgreSQL."""
+    _load_member(unit.db, member_id, lock=True)
+    locked = time_entries.locked_week(unit, member_id, first_day, last_day)
+    if locked is not None:
+        raise RuleViolation(WEEK_LOCKED, day=locked)
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,
@@ -445,8 +488,16 @@ def _validation(db: Session, member_id: int, week: date, *, lock: bool = False) 
     return db.exec(query.with_for_update() if lock else query).first()
 
 
+def week_has_begun(ctx: Context, week: date) -> bool:
+    """Whether the week of ``week`` can be validated: it has begun by the centre's today. Ahead, its hours would
+    be locked before they exist (a shift held then would stay pending), and the future is not owed."""
+    return week_start(week) <= ctx.today()
+
+
 def validate_week(ctx: Context, member_id: int, week: date) -> None:
-    """The member validates the week of ``week``: it is locked from now on."""
+    """The member validates the week of ``week``, once it has begun: it is locked from now on."""
+    if not week_has_begun(ctx, week):
+        raise RuleViolation(WEEK_AHEAD, day=week_start(week))
     with ctx.writing() as unit:
         _load_member(unit.db, member_id, lock=True)
         row = _validation(unit.db, member_id, week, lock=True)
@@ -1176,6 +1227,16 @@ class WeekGrid:
         return sum(value for (_, cell_category), value in self.cells.items() if cell_category == category_id)
 
 
+def _planned_days(facts: _Facts, member_id: int, monday: date) -> list[int]:
+    """The profession minutes assumed done on each day of the week of ``monday`` (none unless they are assumed as
+    planned): the week's profession target, as counted, spread over its days worked, so that they add up to it."""
+    if not facts.assumed:
+        return [0] * 7
+    shares = rules.day_shares(facts.contracts[member_id].on(monday), monday,
+                              facts.absences.get((member_id, monday), ()), facts.holidays, facts.counted)
+    return rules.spread(_week_target(facts, member_id, monday).profession_minutes, shares)
+
+
 def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     """The member's timesheet for the week of ``week``: cells, totals, targets, gaps, balance, lock."""
     monday = week_start(week)
@@ -1208,9 +1269,7 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
             automatic[(entry.day, entry.category_id)] += entry.minutes
     carried = history[-1] if history else None
     contract = facts.contracts[member_id].on(monday)  # the week's own, whatever the member's now
-    shares = rules.day_shares(contract, monday, facts.absences.get((member_id, monday), ()),
-                              facts.holidays, facts.counted)
-    planned = dict(zip(days, rules.spread(totals.target_profession, shares), strict=True))
+    planned = dict(zip(days, _planned_days(facts, member_id, monday), strict=True))
     return WeekGrid(
         member_id=member_id, member_name=member.name, week_start=monday, days=days,
         working_days=contract.working_days, categories=categories,

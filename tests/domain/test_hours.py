@@ -15,6 +15,7 @@ from app.domain.hours import (
     ContractHistory,
     CountedDays,
     WeekTarget,
+    check_calendar_days,
     check_contract_from,
     check_day_total,
     day_shares,
@@ -95,6 +96,32 @@ def test_a_day_holds_at_most_24_hours():
     check_day_total(24 * H)
     with pytest.raises(RuleViolation, match="25 h in one day"):
         check_day_total(25 * H)
+
+
+def test_a_difference_takes_off_no_more_than_was_planned_that_day():
+    check_day_total(-5 * H, profession=-5 * H, planned=5 * H)  # the whole day not worked: nothing done
+    with pytest.raises(RuleViolation, match="Only 5 h of profession hours were planned that day"):
+        check_day_total(-5 * H - 1, profession=-5 * H - 1, planned=5 * H)
+    with pytest.raises(RuleViolation, match="No profession hours were planned that day"):
+        check_day_total(2 * H, profession=-H)  # a day off, or profession hours recorded in full
+
+
+# (is it a profession entry, its minutes): only profession takes negative minutes (the services' rule)
+day_writes = st.lists(st.tuples(st.booleans(), st.integers(-24 * H, 24 * H)), max_size=8)
+
+
+@given(st.integers(0, 12 * H), day_writes)
+def test_a_day_written_entry_after_entry_never_holds_less_than_nothing(planned, writes):
+    profession = others = 0
+    for is_profession, minutes in writes:
+        after = (profession + minutes, others) if is_profession else (profession, others + abs(minutes))
+        try:
+            check_day_total(sum(after), profession=after[0], planned=planned)
+        except RuleViolation:  # refused only when the day would hold more than 24 h, or less than nothing
+            assert sum(after) > 24 * H or planned + after[0] < 0
+            continue
+        profession, others = after
+        assert planned + profession >= 0 and planned + profession + others >= 0 and profession + others <= 24 * H
 
 
 # --- contracts ------------------------------------------------------------------------------------
@@ -251,6 +278,19 @@ def test_a_week_label_names_its_monday(day):
     monday = parse_week_label(week_label(day))
     assert monday == monday_of(day)
     assert monday.weekday() == 0 and 0 <= (day - monday).days < 7
+
+
+@pytest.mark.parametrize("day", [date(1999, 12, 31), date(9999, 1, 1), date(9999, 12, 31), date(1, 1, 1)])
+def test_a_day_outside_the_years_cercle_keeps_is_refused(day):
+    with pytest.raises(RuleViolation, match="outside the years Cercle keeps: 2000 to 9998"):
+        check_calendar_days(date(2026, 11, 23), day)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(9998, 12, 31)))
+def test_the_weeks_around_a_day_cercle_keeps_have_dates(day):
+    check_calendar_days(day)
+    monday = monday_of(day)
+    assert week_label(monday + timedelta(weeks=52, days=6))  # a year of weeks after it, computed without overflow
 
 
 # --- properties of the targets --------------------------------------------------------------------

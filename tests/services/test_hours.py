@@ -90,12 +90,31 @@ def test_a_cancelled_absence_no_longer_counts(ctx):
     ("holiday", WEEK_47 + timedelta(days=1), WEEK_47, False, False),
     ("party", WEEK_47, WEEK_47, False, False),
     ("holiday", WEEK_47, WEEK_47, True, True),
+    ("holiday", date(9999, 12, 30), date(9999, 12, 31), False, False),  # its week runs off the calendar
+    ("sick", date(1999, 12, 31), WEEK_47, False, False),
 ])
 def test_bad_absences_are_refused(ctx, kind, first, last, half_start, half_end):
     amina = add(ctx, "Amina")
     with pytest.raises(RuleViolation):
         hours.add_absence(ctx, amina, first, last, kind, half_day_start=half_start, half_day_end=half_end)
     assert hours.list_absences(ctx, amina) == []
+
+
+def test_an_absence_is_neither_added_nor_cancelled_in_a_validated_week(ctx):
+    amina = add(ctx, "Amina")
+    sick = hours.add_absence(ctx, amina, WEEK_47 + timedelta(days=3), WEEK_47 + timedelta(days=4), "sick")
+    hours.validate_week(ctx, amina, WEEK_47)
+    locked, before = targets(ctx, amina, WEEK_47), audit_count(ctx)
+    with pytest.raises(RuleViolation, match="The week of 2026-11-16 is validated"):
+        hours.add_absence(ctx, amina, WEEK_46 + timedelta(days=4), WEEK_48, "holiday")  # over the locked week
+    with pytest.raises(RuleViolation, match="The week of 2026-11-16 is validated"):
+        hours.cancel_absence(ctx, sick.id)
+    assert targets(ctx, amina, WEEK_47) == locked == (15, 6) and audit_count(ctx) == before
+    assert [absence.id for absence in hours.list_absences(ctx, amina)] == [sick.id]
+    hours.add_absence(ctx, amina, WEEK_48, WEEK_48, "training")  # the weeks around it stay open
+    hours.unlock_week(ctx, amina, WEEK_47, "the sick leave ended on Thursday")
+    hours.cancel_absence(ctx, sick.id)
+    assert targets(ctx, amina, WEEK_47) == (25, 10)
 
 
 def test_recorded_hours_count_towards_self_management(ctx):
@@ -119,6 +138,27 @@ def test_profession_differences_when_assumed_and_full_records_otherwise(ctx):
         hours.record_entry(ctx, amina, WEEK_47, profession, -HOUR)
     hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=1), profession, 8 * HOUR)
     assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 7 * HOUR
+
+
+def test_a_profession_difference_takes_off_no_more_than_was_planned_that_day(ctx):
+    amina = add(ctx, "Amina")  # full time: 5 h of profession planned each weekday
+    profession, tuesday = category(ctx, "profession"), WEEK_47 + timedelta(days=1)
+    hours.record_entry(ctx, amina, WEEK_47, profession, -3 * HOUR)
+    with pytest.raises(RuleViolation, match="Only 5 h of profession hours were planned that day"):
+        hours.record_entry(ctx, amina, WEEK_47, profession, -2 * HOUR - 1)
+    rest_of_day = hours.record_entry(ctx, amina, WEEK_47, profession, -2 * HOUR)  # the whole day not worked
+    with pytest.raises(RuleViolation, match="Only 5 h"):
+        hours.edit_entry(ctx, rest_of_day.id, -2 * HOUR - 30)
+    with pytest.raises(RuleViolation, match="No profession hours were planned that day"):
+        hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=5), profession, -HOUR)  # a Saturday
+    hours.add_absence(ctx, amina, tuesday, tuesday, "sick", half_day_end=True)  # off on Tuesday morning
+    with pytest.raises(RuleViolation, match="Only 2 h 30 of profession"):
+        hours.set_cell(ctx, amina, tuesday, profession, -3 * HOUR)
+    hours.set_cell(ctx, amina, tuesday, profession, -150)
+    for _ in range(3):  # a day's worth taken off again and again: refused each time
+        with pytest.raises(RuleViolation):
+            hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=2), profession, -24 * HOUR)
+    assert hours.week_totals(ctx, amina, WEEK_47).done_profession == 3 * 5 * HOUR  # Wednesday to Friday
 
 
 @pytest.mark.parametrize("code, minutes", [("partnerships", -30), ("training", 25 * HOUR)])
@@ -147,6 +187,39 @@ def test_a_deactivated_member_or_a_validated_week_takes_no_entry(ctx):
     hours.validate_week(ctx, amina, WEEK_47)
     with pytest.raises(RuleViolation, match="validated"):
         hours.record_entry(ctx, amina, WEEK_47 + timedelta(days=4), category(ctx, "training"), HOUR)
+    assert entry_count(ctx) == 0
+
+
+def test_hours_are_recorded_from_the_arrival_to_the_end_of_the_contract(ctx):
+    wednesday, thursday = WEEK_47 + timedelta(days=2), WEEK_47 + timedelta(days=3)
+    claire = add(ctx, "Claire", start_date=wednesday, end_date=thursday)
+    training = category(ctx, "training")
+    for day, said in [(wednesday - timedelta(days=1), "Claire arrived on 2026-11-18"),
+                      (date(1900, 1, 1), "outside the years Cercle keeps"),
+                      (thursday + timedelta(days=1), "Claire's contract ended on 2026-11-19")]:
+        with pytest.raises(RuleViolation, match=said):
+            hours.record_entry(ctx, claire, day, training, HOUR)
+        with pytest.raises(RuleViolation, match=said):
+            hours.set_cell(ctx, claire, day, training, HOUR)
+    assert entry_count(ctx) == 0
+    hours.record_entry(ctx, claire, wednesday, training, HOUR)
+    hours.set_cell(ctx, claire, thursday, training, HOUR)
+    once_over(ctx, WEEK_47)
+    report = hours.team_view(ctx, WEEK_46, WEEK_47 + timedelta(days=6)).rows[0]
+    assert report.total("done_self_management") == hours.week_totals(ctx, claire, WEEK_47).done_self_management
+
+
+def test_an_entry_recorded_before_the_arrival_by_an_older_cercle_can_be_deleted(ctx):
+    amina = add(ctx, "Amina", start_date=WEEK_47)
+    with ctx.writing() as unit:
+        row = unit.add(TimeEntry(member_id=amina, day=date(1900, 1, 1), category_id=category(ctx, "training"),
+                                 minutes=HOUR, created_at=ctx.now()))
+    hours.set_cell(ctx, amina, date(1900, 1, 1), category(ctx, "training"), 0)
+    assert entry_count(ctx) == 0
+    with ctx.writing() as unit:
+        row = unit.add(TimeEntry(member_id=amina, day=WEEK_46, category_id=category(ctx, "training"),
+                                 minutes=HOUR, created_at=ctx.now()))
+    hours.delete_entry(ctx, row.id)
     assert entry_count(ctx) == 0
 
 
@@ -276,6 +349,16 @@ def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(c
     assert json.loads(unlock.after)["unlock_reason"] == free_text_digest("the workshop of Monday was missing")
     hours.validate_week(ctx, amina, WEEK_47)
     assert hours.is_validated(ctx, amina, WEEK_47)
+
+
+def test_a_week_that_has_not_begun_cannot_be_validated(ctx):
+    amina = add(ctx, "Amina")
+    for week in (WEEK_48 + timedelta(weeks=1), date(9999, 12, 31)):
+        with pytest.raises(RuleViolation, match="has not begun"):
+            hours.validate_week(ctx, amina, week)
+    assert not hours.is_validated(ctx, amina, WEEK_48 + timedelta(weeks=1))
+    hours.validate_week(ctx, amina, WEEK_48 + timedelta(days=6))  # this week, begun this morning
+    assert hours.is_validated(ctx, amina, WEEK_48)
 
 
 def test_the_team_view_keeps_who_left_only_where_they_recorded_hours(ctx):

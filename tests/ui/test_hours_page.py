@@ -85,6 +85,15 @@ def test_keyboard_moves_between_cells(qtbot, page):
     assert (page.grid_view.currentIndex().row(), page.grid_view.currentIndex().column()) == (1, 1)
 
 
+def test_a_week_ahead_cannot_be_validated_and_the_button_says_why(qtbot, workspace, page):
+    page.next_button.click()
+    assert not page.validate_button.isEnabled()
+    assert page.validate_button.toolTip() == "This week has not begun: it can be validated once it has."
+    page.previous_button.click()  # this week, begun this morning
+    assert page.validate_button.isEnabled() and page.validate_button.toolTip() == page.validate_tip
+    assert "Ctrl+Shift+V" in page.validate_tip
+
+
 def test_validating_locks_the_grid_and_unlocking_needs_a_reason(qtbot, workspace, page, monkeypatch):
     warnings = []
     monkeypatch.setattr("app.ui.pages.hours.show_error", lambda *args: warnings.append(args[-1]))

@@ -531,6 +531,7 @@ class HoursPage(Page):
         self.week_label.setObjectName("sectionTitle")
         self.validate_button = QPushButton(self.tr("Validate the week"))
         give_key(self.validate_button, "Ctrl+Shift+V", self.tr("Validate and lock the week shown"))
+        self.validate_tip = self.validate_button.toolTip()  # given back when a week ahead is left
         self.validate_button.clicked.connect(self.validate_week)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         give_key(self.unlock_button, "Ctrl+Shift+U", self.tr("Unlock the week shown, with a reason"))
@@ -724,9 +725,17 @@ class HoursPage(Page):
         self.error.clear_error()  # about the last typing: after a change, another member or a reload, stale
         self.message.clear()
         has_member = self.member_id is not None
-        for widget in (self.grid_view, self.validate_button, self.unlock_button, self.absence_button):
+        for widget in (self.grid_view, self.unlock_button, self.absence_button):
             widget.setEnabled(has_member)
+        self._enable_validation(has_member)
         self.tab_refresher.refresh()
+
+    def _enable_validation(self, has_member: bool) -> None:
+        """A week is validated once it has begun (see hours.validate_week): ahead, the button says why not."""
+        begun = hours.week_has_begun(self.workspace.ctx, self.week)
+        self.validate_button.setEnabled(has_member and begun)
+        self.validate_button.setToolTip(
+            self.validate_tip if begun else self.tr("This week has not begun: it can be validated once it has."))
 
     def _refresh_week(self) -> None:
         last_day = self.week + timedelta(days=6)
