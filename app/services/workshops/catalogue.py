@@ -298,15 +298,18 @@ def _facilitator_minutes(db: Session, workshop_id: int) -> dict[str, int]:
 
 def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int],
                       today: date) -> tuple[SessionWarning, ...]:
-    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
+    """Replace the facilitators of a saved workshop, credit the hours of its sessions not started yet anew
+    (one started keeps its credits: whoever ran it) and audit the change (if any).
     Returns where a facilitator just added is booked elsewhere during a coming session."""
     before = _facilitator_minutes(unit.db, id_of(workshop))
     after = {str(k): v for k, v in facilitators.items()}
     if after == before:
         return ()
     _replace_facilitators(unit.db, workshop, facilitators)
+    now = unit.context.local_now()
     for row in unit.db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
-        credit_hours(unit, row)
+        if not credits.started(row, now):
+            credit_hours(unit, row)
     unit.audit(
         "facilitators",
         Entity.WORKSHOP,
