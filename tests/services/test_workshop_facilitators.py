@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlmodel import select
 
+from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import hours, members
 from app.services import workshops as ws
@@ -84,3 +85,25 @@ def test_a_session_under_way_stays_with_who_began_it(ctx, team, cooking):
     hand_over(ctx, cooking, team["Bruno"], preparation=60)
     assert credited_days(ctx, team["Amina"])[APRIL[0]] == SESSION_AND_PREPARATION
     assert credited_days(ctx, team["Bruno"]) == {APRIL[1]: 120 + 60}
+
+
+def test_who_leaves_keeps_the_sessions_until_their_last_day_and_no_later_one(ctx, team, cooking):
+    amina = team["Amina"]
+    at(ctx, datetime(2026, 4, 3, 8, 0, tzinfo=UTC))
+    last_day = MARCH[1]  # recorded afterwards: the later March sessions were not hers to count
+    assert ws.workshops_led_after(ctx, amina, last_day) == ["Cuisine"]
+    members.deactivate(ctx, amina, last_day)
+    assert credited_days(ctx, amina) == dict.fromkeys(MARCH[:2], SESSION_AND_PREPARATION)
+    assert ws.get_workshop(ctx, cooking.id).facilitators == ()
+    assert ws.workshops_led_after(ctx, amina, last_day) == []
+
+
+def test_who_left_cannot_become_a_facilitator(ctx, team, cooking):
+    at(ctx, datetime(2026, 4, 3, 8, 0, tzinfo=UTC))
+    members.deactivate(ctx, team["Bruno"], date(2026, 3, 31))
+    with pytest.raises(RuleViolation, match="Bruno has left the team"):
+        hand_over(ctx, cooking, team["Bruno"])
+    with pytest.raises(RuleViolation, match="Bruno has left the team"):
+        ws.add_workshop(ctx, ws.WorkshopDraft("Marche", capacity=6), facilitators={team["Bruno"]: 0})
+    assert [f.name for f in ws.get_workshop(ctx, cooking.id).facilitators] == ["Amina"]
+    assert credited_days(ctx, team["Bruno"]) == {}

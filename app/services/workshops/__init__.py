@@ -21,6 +21,7 @@ from app.services.workshops.catalogue import (
     list_workshops,
     rename_theme,
     update_workshop,
+    workshops_led_after,
 )
 from app.services.workshops.cycles import (
     CycleEnrolResult,
@@ -49,6 +50,7 @@ from app.services.workshops.messages import (
     ENROLMENT_CANCELLED,
     ERASED_NAME,
     FACILITATOR_ABSENT,
+    FACILITATOR_LEFT,
     IS_A_CYCLE,
     NAME_REQUIRED,
     NOT_YET_HELD,
@@ -118,6 +120,7 @@ __all__ = [
     "ENROLMENT_CANCELLED",
     "ERASED_NAME",
     "FACILITATOR_ABSENT",
+    "FACILITATOR_LEFT",
     "IS_A_CYCLE",
     "NAME_REQUIRED",
     "NOT_YET_HELD",
@@ -187,5 +190,6 @@ __all__ = [
     "update_partner",
     "update_session",
     "update_workshop",
+    "workshops_led_after",
     "yearly_summary",
 ]

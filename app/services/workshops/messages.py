@@ -18,6 +18,7 @@ UNKNOWN_ENROLMENT = QT_TRANSLATE_NOOP("Errors", "This registration does not exis
 UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "This workshop theme does not exist.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
+FACILITATOR_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} has left the team: they cannot facilitate a workshop.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give a name.")
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give the workshop a title.")
 DUPLICATE_THEME = QT_TRANSLATE_NOOP("Errors", "There is already a theme called {name}.")
