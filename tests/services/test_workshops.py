@@ -132,6 +132,21 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
+def test_more_places_than_the_session_takes_are_refused_and_a_lowered_capacity_blocks_nobody(ctx, workshop):
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    with pytest.raises(RuleViolation, match="This session takes 4 people"):
+        ws.enrol(ctx, session_id, "Famille Diallo", places=5)
+    awa = ws.enrol(ctx, session_id, "Awa", places=1)
+    family = ws.enrol(ctx, session_id, "Famille Diallo", places=4)
+    chloe = ws.enrol(ctx, session_id, "Chloé", places=1)
+    assert family.waiting and chloe.waiting  # strict order: Chloé waits behind the family
+    ws.update_workshop(ctx, workshop.id, ws.WorkshopDraft("Cuisine du marché", capacity=3))
+    assert [(r.name, r.status) for r in ws.list_enrolments(ctx, session_id)] == [  # the family can never come in
+        ("Awa", EnrolmentStatus.CONFIRMED), ("Chloé", EnrolmentStatus.CONFIRMED),
+        ("Famille Diallo", EnrolmentStatus.WAITING)]
+    assert ws.cancel_enrolment(ctx, awa.enrolment.id) == []
+
+
 def test_cancelled_session_returns_the_enrolled_and_credits_preparation_only(ctx, workshop, amina):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id

@@ -73,6 +73,7 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
         register.save()
     register = EnrolDialog(ctx, session, page)
     qtbot.addWidget(register)
+    assert register.places.maximum() == 2  # the workshop's capacity: a larger request could never come in
     register.name.setText("Sam")
     register.phone.setText("12")
     register.save()

@@ -117,6 +117,7 @@ def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         if workshop.is_cycle:
             raise NotAllowed(IS_A_CYCLE)
+        rules.validate_places(places, workshop.capacity)  # more could never come in, and would hold the list
         enrolment = Enrolment(
             session_id=session_id,
             name=name,

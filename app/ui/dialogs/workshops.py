@@ -387,7 +387,7 @@ class EnrolDialog(ServiceDialog[ws.EnrolResult]):
                 end=formatting.clock_text(session.end),
         ))
         self.places = QSpinBox()
-        self.places.setRange(0, 99)
+        self.places.setRange(0, session.capacity)
         self.places.setValue(1)
         self.places.setAccessibleName(self.tr("Places"))
         form.addRow(self.tr("Places"), self.places)
