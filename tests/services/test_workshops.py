@@ -234,6 +234,25 @@ def test_bad_input_is_refused_with_nothing_written(ctx, workshop, action):
     assert ws.get_workshop(ctx, workshop.id).workshop.capacity == 4
 
 
+@pytest.mark.parametrize("action", [
+    lambda ctx, w, s, n: ws.add_workshop(ctx, ws.WorkshopDraft("t" * n(200), capacity=5)),
+    lambda ctx, w, s, n: ws.add_workshop(ctx, ws.WorkshopDraft("Marche", capacity=5, audience="a" * n(200))),
+    lambda ctx, w, s, n: ws.add_theme(ctx, "t" * n(80)),
+    lambda ctx, w, s, n: ws.enrol(ctx, s, "n" * n(80)),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("p" * n(120))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", kind="k" * n(80))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", contact_person="c" * n(120))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", email="e" * n(120))),
+], ids=["title", "audience", "theme", "participant", "partner", "kind", "contact", "email"])
+def test_a_text_longer_than_its_column_is_refused_and_one_as_long_is_kept(ctx, workshop, action):
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    counts = [count(ctx, model) for model in (Workshop, Enrolment)]
+    with pytest.raises(RuleViolation, match="is too long: at most"):
+        action(ctx, workshop.id, session_id, lambda limit: limit + 1)
+    assert [count(ctx, model) for model in (Workshop, Enrolment)] == counts
+    action(ctx, workshop.id, session_id, lambda limit: limit)  # the database keeps it whole, on both engines
+
+
 def test_warnings_for_holiday_and_room_capacity(ctx, workshop, room):
     big = ws.update_workshop(ctx, workshop.id, ws.WorkshopDraft("Cuisine du marché", capacity=20))
     result = ws.add_session(ctx, big.id, ws.SessionDraft(date(2026, 12, 25), time(14), time(16), room))

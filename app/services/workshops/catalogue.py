@@ -20,6 +20,7 @@ from app.services.errors import StaleEdit
 from app.services.workshops.cycles import has_cycle_enrolments, promote
 from app.services.workshops.enrolments import reallocate
 from app.services.workshops.messages import (
+    AUDIENCE_LENGTH,
     BAD_PREPARATION,
     BAD_STATUS,
     BOOKED_ON_DAY,
@@ -27,7 +28,9 @@ from app.services.workshops.messages import (
     DUPLICATE_THEME,
     FACILITATOR_LEFT,
     SESSION_ENROLMENTS_KEPT,
+    THEME_LENGTH,
     TIME_SOURCE,
+    TITLE_LENGTH,
     TITLE_REQUIRED,
     UNKNOWN_MEMBER,
     UNKNOWN_PARTNER,
@@ -36,6 +39,7 @@ from app.services.workshops.messages import (
     SessionWarning,
     clean_text,
     get_row,
+    limited,
 )
 from app.services.workshops.sessions import credit_hours, live_sessions
 from app.services.workshops.views import (
@@ -82,7 +86,7 @@ def _check_theme_name(db: Session, name: str, theme_id: int | None) -> None:
 
 
 def add_theme(ctx: Context, name: str) -> ThemeView:
-    name = clean_text(name)
+    name = clean_text(name, limit=THEME_LENGTH)
     with ctx.writing() as unit:
         _check_theme_name(unit.db, name, None)
         theme = WorkshopTheme(name=name)
@@ -97,7 +101,7 @@ def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True)
     Audited as a change to the workshops, without an id (a theme is no entity of its own), so not with
     ``unit.change``, which would file the theme's id as a workshop's.
     """
-    name = clean_text(name)
+    name = clean_text(name, limit=THEME_LENGTH)
     with ctx.writing() as unit:
         theme = get_row(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME)
         _check_theme_name(unit.db, name, theme_id)
@@ -117,11 +121,11 @@ def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
     if draft.status not in WORKSHOP_STATUSES:
         raise RuleViolation(BAD_STATUS, status=draft.status)
     return WorkshopDraft(
-        clean_text(draft.title, TITLE_REQUIRED),
+        clean_text(draft.title, TITLE_REQUIRED, limit=TITLE_LENGTH),
         draft.capacity,
         draft.theme_id,
         draft.description.strip(),
-        draft.audience.strip(),
+        limited(draft.audience.strip(), AUDIENCE_LENGTH),
         WorkshopStatus(draft.status),
         draft.is_cycle,
     )
