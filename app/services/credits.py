@@ -4,8 +4,9 @@ A member's activities of one day are credited together (``settle``): the clock t
 their times, each minute going to the activity that started first (``app.domain.clock_time``), so
 overlapping bookings never count twice. A workshop's preparation is not on the clock: it is added to the
 session's share. A workshop session that has started is led by those it credits already: the workshop's
-facilitators of today decide only the sessions still to come (``_workshops``). The category of a meeting's time follows its kind, as the centre set it
-(``meeting_categories``); reception and workshops have their own categories.
+facilitators of today decide only the sessions still to come (``_workshops``). The category of a meeting's
+time follows its kind, as the centre set it (``meeting_categories``); reception and workshops have their
+own categories.
 
 The same bookings say when someone is booked twice at the same time (``booked_twice``): reception,
 meetings and workshops warn with it. Everything here runs INSIDE the caller's unit of work.
