@@ -14,6 +14,8 @@ MAX_SESSIONS = 100
 
 CAPACITY_TOO_SMALL = QT_TRANSLATE_NOOP("Errors", "A workshop has room for at least one person.")
 PLACES_RANGE = QT_TRANSLATE_NOOP("Errors", "A registration is for 1 to 20 places.")
+ABOVE_CAPACITY = QT_TRANSLATE_NOOP(
+    "Errors", "This session takes {capacity} people: a registration cannot ask for more places.")
 END_NOT_AFTER_START = QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Errors", "This is not a phone number: {text}")
 SESSIONS_RANGE = QT_TRANSLATE_NOOP("Errors", "A series has between 1 and 100 sessions.")
@@ -63,20 +65,22 @@ class Allocation:
 
 
 def allocate(capacity: int, enrolments_in_order: Iterable[Enrolment]) -> Allocation:
-    """First come, first served, in strict order.
+    """First come, first served, in strict order among the requests the session can hold.
 
     An enrolment is confirmed only if all its places fit. Once one waits, every later one waits
-    too: a small late request never jumps ahead of a family that asked first.
+    too: a small late request never jumps ahead of a family that asked first. A request for more places
+    than the whole capacity (lowered since it was made) waits without holding anyone back: it could never
+    come in, and nobody waits while seats stay empty for ever.
     """
     ordered = sorted(enrolments_in_order, key=lambda r: (r.created_seq, r.id))
     confirmed: list[int] = []
     free = capacity
-    for index, enrolment in enumerate(ordered):
+    for enrolment in (r for r in ordered if r.places <= capacity):
         if enrolment.places > free:
-            return Allocation(tuple(confirmed), tuple(r.id for r in ordered[index:]))
+            break
         confirmed.append(enrolment.id)
         free -= enrolment.places
-    return Allocation(tuple(confirmed), ())
+    return Allocation(tuple(confirmed), tuple(r.id for r in ordered if r.id not in confirmed))
 
 
 def promote_after_cancel(
@@ -98,9 +102,12 @@ def validate_capacity(capacity: int) -> int:
     return capacity
 
 
-def validate_places(places: int) -> int:
+def validate_places(places: int, capacity: int | None = None) -> int:
+    """``places`` for one registration, within the limit and (given) the session's ``capacity``."""
     if not 1 <= places <= MAX_PLACES:
         raise RuleViolation(PLACES_RANGE)
+    if capacity is not None and places > capacity:
+        raise RuleViolation(ABOVE_CAPACITY, capacity=capacity)
     return places
 
 

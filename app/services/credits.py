@@ -3,8 +3,10 @@
 A member's activities of one day are credited together (``settle``): the clock time is the union of
 their times, each minute going to the activity that started first (``app.domain.clock_time``), so
 overlapping bookings never count twice. A workshop's preparation is not on the clock: it is added to the
-session's share. The category of a meeting's time follows its kind, as the centre set it
-(``meeting_categories``); reception and workshops have their own categories.
+session's share. A workshop session that has started is led by those it credits already: the workshop's
+facilitators of today decide only the sessions still to come (``_workshops``). The category of a meeting's
+time follows its kind, as the centre set it (``meeting_categories``); reception and workshops have their
+own categories.
 
 The same bookings say when someone is booked twice at the same time (``booked_twice``): reception,
 meetings and workshops warn with it. Everything here runs INSIDE the caller's unit of work.
@@ -12,7 +14,7 @@ meetings and workshops warn with it. Everything here runs INSIDE the caller's un
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Mapped
@@ -68,6 +70,7 @@ class Booking:
     category: str
     title: str = ""
     extra_minutes: int = 0
+    kept: bool = False  # credited as it stands: nothing here says what it is worth any more (``_workshops``)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -110,18 +113,56 @@ def _meetings(db: Session, member_id: int | None, day: date | None,
             for member, meeting in rows]
 
 
-def _workshops(db: Session, member_id: int | None, day: date | None,
-               source_id: int | None) -> list[Booking]:
-    query = select(WorkshopFacilitator, WorkshopSession, Workshop.title).join(
-        WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopFacilitator.workshop_id
-    ).join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
-    query = _filtered(query, col(WorkshopFacilitator.member_id), member_id, col(WorkshopSession.day), day,
-                      col(WorkshopSession.id), source_id)
-    return [
-        Booking(WORKSHOP, id_of(row), link.member_id, row.day, row.start_time, row.end_time,
-                row.status != SessionStatus.CANCELLED, WORKSHOP_CATEGORY, title, link.preparation_minutes)
-        for link, row, title in db.exec(query)
-    ]
+def _workshops(db: Session, member_id: int | None, day: date | None, source_id: int | None,
+               now: datetime | None = None) -> list[Booking]:
+    """Who leads each session: the workshop's facilitators, but for a session started before ``now`` (local
+    time) that credits someone already, those it credits (whoever ran it). One of them the workshop no longer
+    names is ``kept``: their credit stays as it is, since their preparation is no longer known."""
+    query = select(WorkshopSession, Workshop.title).join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
+    for column, value in ((col(WorkshopSession.day), day), (col(WorkshopSession.id), source_id)):
+        if value is not None:
+            query = query.where(column == value)
+    rows = list(db.exec(query))
+    named = _facilitators_of(db, {row.workshop_id for row, _ in rows})
+    ran = _credited_leaders(db, [id_of(row) for row, _ in rows]) if now is not None else {}
+    found: list[Booking] = []
+    for row, title in rows:
+        leaders: dict[int, int | None] = dict(named.get(row.workshop_id, {}))
+        if id_of(row) in ran and started(row, now):
+            leaders = {member: leaders.get(member) for member in ran[id_of(row)]}
+        found.extend(
+            Booking(WORKSHOP, id_of(row), member, row.day, row.start_time, row.end_time,
+                    row.status != SessionStatus.CANCELLED, WORKSHOP_CATEGORY, title, preparation or 0,
+                    kept=preparation is None)
+            for member, preparation in leaders.items() if member_id in (None, member))
+    return found
+
+
+def _facilitators_of(db: Session, workshop_ids: set[int]) -> dict[int, dict[int, int | None]]:
+    """Workshop id → its facilitators (member id → preparation minutes)."""
+    query = select(WorkshopFacilitator).where(col(WorkshopFacilitator.workshop_id).in_(workshop_ids))
+    named: dict[int, dict[int, int | None]] = {}
+    for link in db.exec(query):
+        named.setdefault(link.workshop_id, {})[link.member_id] = link.preparation_minutes
+    return named
+
+
+def _credited_leaders(db: Session, session_ids: list[int]) -> dict[int, set[int]]:
+    """Session id → the members it credits, a withdrawal waiting in a validated week counting as done."""
+    query = select(TimeEntry).where(TimeEntry.source == WORKSHOP, col(TimeEntry.source_id).in_(session_ids))
+    latest: dict[tuple[int, int], int] = {}
+    for entry in sorted(db.exec(query), key=lambda entry: entry.pending):  # the pending state comes last
+        latest[(entry.source_id or 0, entry.member_id)] = entry.minutes
+    ran: dict[int, set[int]] = {}
+    for (session_id, member), minutes in latest.items():
+        if minutes > 0:
+            ran.setdefault(session_id, set()).add(member)
+    return ran
+
+
+def started(row: WorkshopSession, now: datetime | None) -> bool:
+    """Whether the session has begun at ``now`` (the centre's local time)."""
+    return now is not None and datetime.combine(row.day, row.start_time) <= now.replace(tzinfo=None)
 
 
 def _filtered(query: Query, member_column: Mapped[int], member_id: int | None, day_column: Mapped[date],
@@ -135,9 +176,18 @@ def _filtered(query: Query, member_column: Mapped[int], member_id: int | None, d
 _AREAS: dict[str, Callable[..., list[Booking]]] = {SHIFT: _shifts, MEETING: _meetings, WORKSHOP: _workshops}
 
 
-def bookings(db: Session, member_id: int, day: date) -> list[Booking]:
-    """Everything ``member_id`` is booked for on ``day``, in a stable order."""
-    found = [booking for area in _AREAS.values() for booking in area(db, member_id, day, None)]
+def _area(db: Session, source: str, member_id: int | None, day: date | None, source_id: int | None,
+          now: datetime | None) -> list[Booking]:
+    """The bookings of one area; only a workshop's depend on the time it is (see ``_workshops``)."""
+    if source == WORKSHOP:
+        return _workshops(db, member_id, day, source_id, now)
+    return _AREAS[source](db, member_id, day, source_id)
+
+
+def bookings(db: Session, member_id: int, day: date, now: datetime | None = None) -> list[Booking]:
+    """Everything ``member_id`` is booked for on ``day``, in a stable order; with ``now``, a workshop session
+    started by then as it was credited."""
+    found = [booking for source in _AREAS for booking in _area(db, source, member_id, day, None, now)]
     return sorted(found, key=lambda booking: (booking.start, _RANK[booking.source], booking.source_id))
 
 
@@ -146,21 +196,25 @@ def bookings(db: Session, member_id: int, day: date) -> list[Booking]:
 
 def settle(unit: UnitOfWork, member_id: int, day: date) -> None:
     """Make ``member_id``'s automatic credits of ``day`` match their bookings: each activity gets its share of
-    the union of their clock times (plus its preparation), an activity no longer booked loses its credit."""
-    booked = bookings(unit.db, member_id, day)
+    the union of their clock times (plus its preparation), an activity no longer booked loses its credit, a
+    ``kept`` one keeps it (its clock time still counts, so that nothing else is credited twice for it)."""
+    now = unit.context.local_now()
+    booked = bookings(unit.db, member_id, day, now)
     shares = share_clock_time([booking.span() for booking in booked])
     for booking in booked:
-        time_entries.credit(unit, source=booking.source, source_id=booking.source_id, member_id=member_id,
-                            day=day, minutes=shares[booking.key] + booking.extra_minutes,
-                            category=booking.category)
+        if not booking.kept:
+            time_entries.credit(unit, source=booking.source, source_id=booking.source_id, member_id=member_id,
+                                day=day, minutes=shares[booking.key] + booking.extra_minutes,
+                                category=booking.category)
     for source, source_id in _credited_keys(unit.db, member_id, day) - {b.key for b in booked}:
-        if not _AREAS[source](unit.db, member_id, None, source_id):  # booked another day: settled there
+        if not _area(unit.db, source, member_id, None, source_id, now):  # booked another day: settled there
             time_entries.withdraw(unit, source=source, source_id=source_id, member_id=member_id)
 
 
 def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
     """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on."""
-    now = {(b.member_id, b.day) for b in _AREAS[source](unit.db, None, None, source_id)}
+    booked = _area(unit.db, source, None, None, source_id, unit.context.local_now())
+    now = {(b.member_id, b.day) for b in booked}
     before = set(unit.db.exec(select(col(TimeEntry.member_id), col(TimeEntry.day)).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id)))
     for member_id, day in sorted(now) + sorted(before - now):

@@ -328,7 +328,15 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
                              came_back=back is not None and arrived == back)
         departure = unit.add(Departure(member_id=id_of(member), last_day=last_day))
         unit.audit("add", "departure", departure.id, after=departure)
+        _release_workshops(unit, id_of(member), last_day)
         return _set_active(unit, member, False)
+
+
+def _release_workshops(unit: UnitOfWork, member_id: int, last_day: date) -> None:
+    # Imported here: the workshops services read the members (their reminders), not the other way round.
+    from app.services.workshops.catalogue import release_facilitator
+
+    release_facilitator(unit, member_id, last_day)
 
 
 def reactivate(ctx: Context, member_id: int, back_on: date | None = None) -> MemberView:

@@ -5,8 +5,9 @@ co-facilitate a workshop. Their presence at meetings is in ``app.services.meetin
 
 Each use case is one transaction, audited under "person" with a picture that never holds the name nor the
 contact data (they are to be forgotten, as workshop participants' are). A person is erased on request or once
-``participant_retention_months`` have passed since they last took part: the name and the contact data go,
-the row stays with its role and organisation, so that the counts of people involved never change.
+``participant_retention_months`` have passed since they last took part, never while something they take part
+in is planned: the name and the contact data go, the row stays with its role and organisation, so that the
+counts of people involved never change.
 """
 
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, true
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -98,22 +99,30 @@ def _views(db: Session, *conditions: ColumnElement[bool] | bool) -> list[PersonV
 def _with_last_came(db: Session, views: list[PersonView], today: date) -> list[PersonView]:
     """The views with the latest day each person came: a meeting held or a co-facilitated session held, up to
     ``today`` (a planned meeting is not a visit yet)."""
-    ids = [view.id for view in views]
-    if not ids:
-        return views
+    came = _latest_days(db, [view.id for view in views],
+                        and_(col(Meeting.day) <= today, col(Meeting.status).in_(HELD_MEETINGS)),
+                        and_(col(WorkshopSession.day) <= today,
+                             col(WorkshopSession.status) == SessionStatus.HELD.value))
+    return [replace(view, last_came=came.get(view.id)) for view in views]
+
+
+def _latest_days(db: Session, person_ids: list[int], meetings: ColumnElement[bool],
+                 sessions: ColumnElement[bool]) -> dict[int, date]:
+    """Person id → the latest day of the ``meetings`` they are a guest at and of the ``sessions`` of the
+    workshops they co-facilitate (nobody for a person with none)."""
+    if not person_ids:
+        return {}
     guest = (select(MeetingGuest.person_id, func.max(Meeting.day))
              .join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
-             .where(col(MeetingGuest.person_id).in_(ids), Meeting.day <= today,
-                    col(Meeting.status).in_(HELD_MEETINGS)).group_by(col(MeetingGuest.person_id)))
+             .where(col(MeetingGuest.person_id).in_(person_ids), meetings).group_by(col(MeetingGuest.person_id)))
     co_lead = (select(WorkshopCoFacilitator.person_id, func.max(WorkshopSession.day))
                .join(WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopCoFacilitator.workshop_id)
-               .where(col(WorkshopCoFacilitator.person_id).in_(ids), WorkshopSession.day <= today,
-                      WorkshopSession.status == SessionStatus.HELD.value)
+               .where(col(WorkshopCoFacilitator.person_id).in_(person_ids), sessions)
                .group_by(col(WorkshopCoFacilitator.person_id)))
-    came: dict[int, date] = {}
+    latest: dict[int, date] = {}
     for person_id, day in [*db.exec(guest).all(), *db.exec(co_lead).all()]:
-        came[person_id] = max(day, came.get(person_id, day))
-    return [replace(view, last_came=came.get(view.id)) for view in views]
+        latest[person_id] = max(day, latest.get(person_id, day))
+    return latest
 
 
 def locked(unit: UnitOfWork, person_id: int) -> Person:
@@ -215,6 +224,7 @@ def erase_expired_people(ctx: Context, today: date) -> int:
     cutoff = retention_cutoff(today, int(settings.get(ctx, "participant_retention_months")))
     with ctx.writing() as unit:
         rows = list(unit.db.exec(select(Person).where(~col(Person.erased), col(Person.last_active) < cutoff)))
+        rows = [person for person in rows if _last_part(unit.db, id_of(person)) < cutoff]
         for person in rows:
             _erase(person)
             unit.db.add(person)
@@ -223,6 +233,14 @@ def erase_expired_people(ctx: Context, today: date) -> int:
             unit.audit("erase_expired", Entity.PERSON, None,
                        after={"count": len(rows), "before": cutoff.isoformat()})
         return len(rows)
+
+
+def _last_part(db: Session, person_id: int) -> date:
+    """The latest day the person takes part, past or planned: a meeting they are a guest at, a session not
+    cancelled of a workshop they co-facilitate (``last_active`` only moves when they are added: a weekly
+    session planned afterwards would not keep them). ``date.min`` for none."""
+    days = _latest_days(db, [person_id], true(), col(WorkshopSession.status) != SessionStatus.CANCELLED.value)
+    return days.get(person_id, date.min)
 
 
 def get_person(ctx: Context, person_id: int) -> PersonView:

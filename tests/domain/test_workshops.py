@@ -31,13 +31,36 @@ def places_of(ids, enrolments):
 
 
 def check_allocation(capacity, enrolments, allocation):
-    """Strict first come, first served, within capacity, and nobody waits who could have come in."""
+    """Strict first come, first served among the requests the capacity can hold, within capacity, and nobody
+    waits who could have come in."""
     in_order = [r.id for r in sorted(enrolments, key=lambda r: r.created_seq)]
-    assert allocation.confirmed + allocation.waiting == tuple(in_order)
+    holdable = [r.id for r in sorted(enrolments, key=lambda r: r.created_seq) if r.places <= capacity]
+    assert sorted(allocation.confirmed + allocation.waiting) == sorted(in_order)
+    assert allocation.confirmed == tuple(holdable[: len(allocation.confirmed)])
     assert places_of(allocation.confirmed, enrolments) <= capacity
-    if allocation.waiting:
-        first_waiting = next(r for r in enrolments if r.id == allocation.waiting[0])
+    first_waiting = next((r for r in enrolments if r.id in holdable[len(allocation.confirmed):][:1]), None)
+    if first_waiting is not None:
         assert places_of(allocation.confirmed, enrolments) + first_waiting.places > capacity
+
+
+@given(capacity=st.integers(min_value=1, max_value=12),
+       asked=st.lists(st.integers(min_value=1, max_value=20), max_size=15))
+def test_nobody_waits_while_enough_seats_are_free_for_them(capacity, asked):
+    """Whoever waits needs more seats than are free, counting those who asked before them and can come in:
+    a request larger than the whole session (capacity lowered since) holds nobody back."""
+    enrolments = [Enrolment(id=n, places=places, created_seq=n) for n, places in enumerate(asked)]
+    allocation = allocate(capacity, enrolments)
+    free = capacity - places_of(allocation.confirmed, enrolments)
+    needed = 0
+    for waiting in (enrolments[n] for n in allocation.waiting):
+        if waiting.places <= capacity:
+            needed += waiting.places
+            assert needed > free, f"{waiting} waits with {free} seats free"
+
+
+def test_a_request_larger_than_the_session_holds_nobody_back():
+    enrolments = [Enrolment(1, 1, 1), Enrolment(2, 5, 2), Enrolment(3, 1, 3), Enrolment(4, 1, 4)]
+    assert allocate(3, enrolments) == Allocation(confirmed=(1, 3, 4), waiting=(2,))
 
 
 # Each step enrols a household for some places, or cancels the n-th enrolment still standing.
@@ -100,6 +123,12 @@ def test_places_are_one_to_twenty(places, fine):
     else:
         with pytest.raises(RuleViolation):
             validate_places(places)
+
+
+def test_a_registration_asks_no_more_places_than_the_session_takes():
+    assert validate_places(3, capacity=3) == 3
+    with pytest.raises(RuleViolation, match="This session takes 3 people"):
+        validate_places(5, capacity=3)
 
 
 def test_a_session_ends_after_it_starts():

@@ -173,6 +173,19 @@ def test_people_are_forgotten_after_the_retention_period(ctx, team):
     assert json.loads(people_audit(ctx, "erase_expired")[-1].after)["count"] == 1
 
 
+def test_a_habitant_relais_is_kept_while_co_facilitating_and_forgotten_after(ctx, team):
+    settings.put(ctx, "participant_retention_months", 6)
+    fatou = person(ctx, "Fatou")  # seen today, 23/11/2026, never again by herself
+    walk = ws.add_workshop(ctx, ws.WorkshopDraft("Marche santé", capacity=10), co_facilitator_ids=[fatou.id])
+    first = date(2026, 11, 26)
+    ws.add_series(ctx, walk.id, ws.SessionDraft(first, time(10), time(11)), count=40)  # planned afterwards
+    last = max(session.day for session in ws.get_workshop(ctx, walk.id).sessions)
+    assert people.erase_expired_people(ctx, date(2027, 6, 1)) == 0  # sessions past and planned ahead
+    assert people.erase_expired_people(ctx, last + timedelta(days=170)) == 0  # the last session is recent
+    assert people.erase_expired_people(ctx, last + timedelta(days=190)) == 1
+    assert people.get_person(ctx, fatou.id).erased
+
+
 def people_audit(ctx, *actions):
     """The audit entries about people (of these actions only, when given)."""
     query = select(AuditEntry).where(AuditEntry.entity == "person")

@@ -132,6 +132,21 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
+def test_more_places_than_the_session_takes_are_refused_and_a_lowered_capacity_blocks_nobody(ctx, workshop):
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    with pytest.raises(RuleViolation, match="This session takes 4 people"):
+        ws.enrol(ctx, session_id, "Famille Diallo", places=5)
+    awa = ws.enrol(ctx, session_id, "Awa", places=1)
+    family = ws.enrol(ctx, session_id, "Famille Diallo", places=4)
+    chloe = ws.enrol(ctx, session_id, "Chloé", places=1)
+    assert family.waiting and chloe.waiting  # strict order: Chloé waits behind the family
+    ws.update_workshop(ctx, workshop.id, ws.WorkshopDraft("Cuisine du marché", capacity=3))
+    assert [(r.name, r.status) for r in ws.list_enrolments(ctx, session_id)] == [  # the family can never come in
+        ("Awa", EnrolmentStatus.CONFIRMED), ("Chloé", EnrolmentStatus.CONFIRMED),
+        ("Famille Diallo", EnrolmentStatus.WAITING)]
+    assert ws.cancel_enrolment(ctx, awa.enrolment.id) == []
+
+
 def test_cancelled_session_returns_the_enrolled_and_credits_preparation_only(ctx, workshop, amina):
     session_id = (
         ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
@@ -217,6 +232,25 @@ def test_bad_input_is_refused_with_nothing_written(ctx, workshop, action):
         action(ctx, workshop.id, session_id)
     assert [count(ctx, model) for model in (Workshop, WorkshopSession, Enrolment)] == counts
     assert ws.get_workshop(ctx, workshop.id).workshop.capacity == 4
+
+
+@pytest.mark.parametrize("action", [
+    lambda ctx, w, s, n: ws.add_workshop(ctx, ws.WorkshopDraft("t" * n(200), capacity=5)),
+    lambda ctx, w, s, n: ws.add_workshop(ctx, ws.WorkshopDraft("Marche", capacity=5, audience="a" * n(200))),
+    lambda ctx, w, s, n: ws.add_theme(ctx, "t" * n(80)),
+    lambda ctx, w, s, n: ws.enrol(ctx, s, "n" * n(80)),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("p" * n(120))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", kind="k" * n(80))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", contact_person="c" * n(120))),
+    lambda ctx, w, s, n: ws.add_partner(ctx, ws.PartnerDraft("PMI", email="e" * n(120))),
+], ids=["title", "audience", "theme", "participant", "partner", "kind", "contact", "email"])
+def test_a_text_longer_than_its_column_is_refused_and_one_as_long_is_kept(ctx, workshop, action):
+    session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+    counts = [count(ctx, model) for model in (Workshop, Enrolment)]
+    with pytest.raises(RuleViolation, match="is too long: at most"):
+        action(ctx, workshop.id, session_id, lambda limit: limit + 1)
+    assert [count(ctx, model) for model in (Workshop, Enrolment)] == counts
+    action(ctx, workshop.id, session_id, lambda limit: limit)  # the database keeps it whole, on both engines
 
 
 def test_warnings_for_holiday_and_room_capacity(ctx, workshop, room):

@@ -2,12 +2,13 @@
 balance; Settings marks the public holidays the centre works."""
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 
 from app.domain.members import MemberDraft
 from app.services import centre, hours, members, settings
+from app.services import workshops as ws
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
@@ -50,6 +51,26 @@ def test_deactivating_asks_the_last_day_refuses_one_before_arrival_then_saves(qt
     assert seen[1] == "The last day cannot be before Élodie Roux arrived (02/03/2026)."
     élodie = member_called(workspace, "Élodie Roux")
     assert not élodie.active and members.last_day(workspace.ctx, élodie.id) == LAST_DAY
+
+
+def test_deactivating_names_the_workshops_that_lose_a_facilitator(qtbot, workspace):
+    ctx = workspace.ctx
+    karim = members.add_member(ctx, MemberDraft(name="Karim", start_date=date(2026, 3, 2))).id
+    walk = ws.add_workshop(ctx, ws.WorkshopDraft("Marche santé", capacity=8), facilitators={karim: 0})
+    ws.add_session(ctx, walk.id, ws.SessionDraft(ctx.today() + timedelta(days=3), time(10), time(11)))
+    page = team_page(qtbot, workspace, "Karim")
+    seen = []
+
+    def read(dialog):
+        seen.append(dialog.explanation.text())
+        dialog.day.setDate(dialog.day.date().addDays(3))
+        seen.append(dialog.explanation.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, read))
+    page.active_button.click()
+    assert seen[0].endswith("They no longer facilitate these workshops after that day: Marche santé.")
+    assert "Marche santé" not in seen[1]
 
 
 def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):

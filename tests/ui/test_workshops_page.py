@@ -36,6 +36,7 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
 
     dialog = WorkshopDialog(ctx, None, page)
     qtbot.addWidget(dialog)
+    assert (dialog.title_edit.maxLength(), dialog.audience.maxLength()) == (200, 200)  # what the database keeps
     dialog.title_edit.setText("Marche du jeudi")
     dialog.capacity.setValue(0)
     dialog.save()
@@ -73,6 +74,8 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
         register.save()
     register = EnrolDialog(ctx, session, page)
     qtbot.addWidget(register)
+    assert register.places.maximum() == 2  # the workshop's capacity: a larger request could never come in
+    assert register.name.maxLength() == 80
     register.name.setText("Sam")
     register.phone.setText("12")
     register.save()
@@ -96,6 +99,7 @@ def test_plan_a_series_register_and_see_the_waiting_list(qtbot, workspace):
     assert page.partner_model.index(0, 5).data() == "Marche du jeudi"
     partner_dialog = PartnerDialog(ctx, None, page)
     qtbot.addWidget(partner_dialog)
+    assert partner_dialog.fields["name"].maxLength() == 120
     partner_dialog.fields["name"].setText("PMI Village Sud")
     partner_dialog.save()
     delivered()

@@ -13,20 +13,24 @@ from app.domain.errors import RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
 from app.domain.workshops import WorkshopStatus
-from app.services import credits, people
+from app.services import credits, people, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import StaleEdit
 from app.services.workshops.cycles import has_cycle_enrolments, promote
 from app.services.workshops.enrolments import reallocate
 from app.services.workshops.messages import (
+    AUDIENCE_LENGTH,
     BAD_PREPARATION,
     BAD_STATUS,
     BOOKED_ON_DAY,
     CYCLE_ENROLMENTS_KEPT,
     DUPLICATE_THEME,
+    FACILITATOR_LEFT,
     SESSION_ENROLMENTS_KEPT,
+    THEME_LENGTH,
     TIME_SOURCE,
+    TITLE_LENGTH,
     TITLE_REQUIRED,
     UNKNOWN_MEMBER,
     UNKNOWN_PARTNER,
@@ -35,6 +39,7 @@ from app.services.workshops.messages import (
     SessionWarning,
     clean_text,
     get_row,
+    limited,
 )
 from app.services.workshops.sessions import credit_hours, live_sessions
 from app.services.workshops.views import (
@@ -81,7 +86,7 @@ def _check_theme_name(db: Session, name: str, theme_id: int | None) -> None:
 
 
 def add_theme(ctx: Context, name: str) -> ThemeView:
-    name = clean_text(name)
+    name = clean_text(name, limit=THEME_LENGTH)
     with ctx.writing() as unit:
         _check_theme_name(unit.db, name, None)
         theme = WorkshopTheme(name=name)
@@ -96,7 +101,7 @@ def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True)
     Audited as a change to the workshops, without an id (a theme is no entity of its own), so not with
     ``unit.change``, which would file the theme's id as a workshop's.
     """
-    name = clean_text(name)
+    name = clean_text(name, limit=THEME_LENGTH)
     with ctx.writing() as unit:
         theme = get_row(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME)
         _check_theme_name(unit.db, name, theme_id)
@@ -116,11 +121,11 @@ def _validate_workshop(draft: WorkshopDraft) -> WorkshopDraft:
     if draft.status not in WORKSHOP_STATUSES:
         raise RuleViolation(BAD_STATUS, status=draft.status)
     return WorkshopDraft(
-        clean_text(draft.title, TITLE_REQUIRED),
+        clean_text(draft.title, TITLE_REQUIRED, limit=TITLE_LENGTH),
         draft.capacity,
         draft.theme_id,
         draft.description.strip(),
-        draft.audience.strip(),
+        limited(draft.audience.strip(), AUDIENCE_LENGTH),
         WorkshopStatus(draft.status),
         draft.is_cycle,
     )
@@ -279,7 +284,9 @@ def _facilitator_links(db: Session, workshop_id: int) -> dict[int, WorkshopFacil
 def _replace_facilitators(db: Session, workshop: Workshop, facilitators: dict[int, int]) -> None:
     current = _facilitator_links(db, id_of(workshop))
     for member_id in facilitators:
-        get_row(db, Member, member_id, UNKNOWN_MEMBER)
+        member = get_row(db, Member, member_id, UNKNOWN_MEMBER)
+        if not member.active and member_id not in current:
+            raise RuleViolation(FACILITATOR_LEFT, name=member.name)
     for member_id, link in current.items():
         if member_id not in facilitators:
             db.delete(link)  # the audit entry keeps the picture of who facilitated
@@ -298,15 +305,18 @@ def _facilitator_minutes(db: Session, workshop_id: int) -> dict[str, int]:
 
 def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[int, int],
                       today: date) -> tuple[SessionWarning, ...]:
-    """Replace the facilitators of a saved workshop, credit their hours anew and audit the change (if any).
+    """Replace the facilitators of a saved workshop, credit the hours of its sessions not started yet anew
+    (one started keeps its credits: whoever ran it) and audit the change (if any).
     Returns where a facilitator just added is booked elsewhere during a coming session."""
     before = _facilitator_minutes(unit.db, id_of(workshop))
     after = {str(k): v for k, v in facilitators.items()}
     if after == before:
         return ()
     _replace_facilitators(unit.db, workshop, facilitators)
+    now = unit.context.local_now()
     for row in unit.db.exec(select(WorkshopSession).where(WorkshopSession.workshop_id == workshop.id)):
-        credit_hours(unit, row)
+        if not credits.started(row, now):
+            credit_hours(unit, row)
     unit.audit(
         "facilitators",
         Entity.WORKSHOP,
@@ -316,6 +326,42 @@ def _set_facilitators(unit: UnitOfWork, workshop: Workshop, facilitators: dict[i
     )
     added = [member_id for member_id in facilitators if str(member_id) not in before]
     return _booked_elsewhere(unit.db, id_of(workshop), added, today)
+
+
+def workshops_led_after(ctx: Context, member_id: int, day: date) -> list[str]:
+    """The titles of the workshops ``member_id`` facilitates that have sessions after ``day``: those that
+    lose a facilitator if they leave after ``day``."""
+    with ctx.reading() as db:
+        return sorted({workshop.title for workshop, _ in _led_after(db, member_id, day)}, key=name_key)
+
+
+def _led_after(db: Session, member_id: int, day: date) -> list[tuple[Workshop, list[WorkshopSession]]]:
+    """Each workshop ``member_id`` facilitates that has sessions after ``day``, with those sessions."""
+    found = []
+    for workshop in db.exec(select(Workshop).join(
+            WorkshopFacilitator, col(WorkshopFacilitator.workshop_id) == Workshop.id).where(
+            WorkshopFacilitator.member_id == member_id)):
+        later = list(db.exec(select(WorkshopSession).where(
+            WorkshopSession.workshop_id == workshop.id, WorkshopSession.day > day)))
+        if later:
+            found.append((workshop, later))
+    return found
+
+
+def release_facilitator(unit: UnitOfWork, member_id: int, last_day: date) -> None:
+    """``member_id`` leaves after ``last_day``: the workshops with sessions after it no longer name them, and
+    those sessions no longer credit them (in a validated week the withdrawal waits, as any change there).
+    The sessions until their last day stay theirs: whoever ran a session keeps its hours."""
+    for workshop, later in _led_after(unit.db, member_id, last_day):
+        before = _facilitator_minutes(unit.db, id_of(workshop))
+        unit.db.delete(_facilitator_links(unit.db, id_of(workshop))[member_id])
+        workshop.version += 1  # an editor still showing them is told someone saved meanwhile
+        unit.db.flush()
+        unit.audit("facilitators", Entity.WORKSHOP, workshop.id, before={"facilitators": before},
+                   after={"facilitators": _facilitator_minutes(unit.db, id_of(workshop))})
+        for row in later:
+            time_entries.withdraw(unit, source=TIME_SOURCE, source_id=id_of(row), member_id=member_id)
+            credits.settle(unit, member_id, row.day)  # their other activities of that day, shared anew
 
 
 def _booked_elsewhere(db: Session, workshop_id: int, member_ids: list[int],

@@ -24,6 +24,7 @@ from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed
 from app.services.workshops.messages import (
     NOT_YET_HELD,
+    PARTICIPANT_NAME_LENGTH,
     SESSION_CANCELLED,
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
@@ -155,7 +156,7 @@ def promote(unit: UnitOfWork, workshop: Workshop, today: date) -> list[CycleEnro
 
 def enrol_in_cycle(ctx: Context, workshop_id: int, name: str, phone: str = "") -> CycleEnrolResult:
     """Enrol someone once for the whole cycle: a seat from today if one is free, else the waiting list."""
-    name, phone = clean_text(name), rules.normalise_phone(phone)
+    name, phone = clean_text(name, limit=PARTICIPANT_NAME_LENGTH), rules.normalise_phone(phone)
     with ctx.writing() as unit:
         workshop = _cycle(unit.db, workshop_id, lock=True)  # serialises the seats
         same = select(CycleEnrolment.id).where(CycleEnrolment.workshop_id == workshop_id,

@@ -16,6 +16,7 @@ from app.services.errors import NotAllowed
 from app.services.workshops.messages import (
     ENROLMENT_CANCELLED,
     IS_A_CYCLE,
+    PARTICIPANT_NAME_LENGTH,
     SESSION_CANCELLED,
     UNKNOWN_ENROLMENT,
     UNKNOWN_SESSION,
@@ -107,7 +108,7 @@ def _next_seq(db: Session, session_id: int) -> int:
 
 def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int = 1) -> EnrolResult:
     """Enrol someone (first name or pseudonym, maybe a phone): confirmed if the places fit, else waiting."""
-    name = clean_text(name)
+    name = clean_text(name, limit=PARTICIPANT_NAME_LENGTH)
     phone = rules.normalise_phone(phone)
     rules.validate_places(places)
     with ctx.writing() as unit:
@@ -117,6 +118,7 @@ def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         if workshop.is_cycle:
             raise NotAllowed(IS_A_CYCLE)
+        rules.validate_places(places, workshop.capacity)  # more could never come in, and would hold the list
         enrolment = Enrolment(
             session_id=session_id,
             name=name,

@@ -1,13 +1,15 @@
 """What the workshops services say: their error messages and warnings, and the two checks shared by every
 module of the package (a row that must exist, a name that must be given)."""
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.services import credits
 from app.services.errors import NotFound
+from app.storage.models import Partner
+from app.storage.models.workshops import Enrolment, Workshop, WorkshopTheme
 
 CATEGORY = credits.WORKSHOP_CATEGORY
 TIME_SOURCE = credits.WORKSHOP
@@ -18,6 +20,7 @@ UNKNOWN_ENROLMENT = QT_TRANSLATE_NOOP("Errors", "This registration does not exis
 UNKNOWN_THEME = QT_TRANSLATE_NOOP("Errors", "This workshop theme does not exist.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "This partner does not exist.")
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member does not exist.")
+FACILITATOR_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} has left the team: they cannot facilitate a workshop.")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give a name.")
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Give the workshop a title.")
 DUPLICATE_THEME = QT_TRANSLATE_NOOP("Errors", "There is already a theme called {name}.")
@@ -41,6 +44,7 @@ SESSION_ENROLMENTS_KEPT = QT_TRANSLATE_NOOP(
 CYCLE_ENROLMENTS_KEPT = QT_TRANSLATE_NOOP(
     "Errors", "People are already enrolled in this cycle: it cannot stop being a closed cycle.")
 ERASED_NAME = QT_TRANSLATE_NOOP("Workshops", "(erased)")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{start}…” is too long: at most {limit} characters.")
 
 
 class SessionWarning(CercleError):
@@ -60,9 +64,34 @@ def get_row(db: Session, model: type[Model], row_id: int, message: str, *, lock:
     return row
 
 
-def clean_text(text: str, message: str = NAME_REQUIRED) -> str:
-    """``text`` with its spaces tidied; RuleViolation saying ``message`` when nothing is left."""
+def clean_text(text: str, message: str = NAME_REQUIRED, *, limit: int | None = None) -> str:
+    """``text`` with its spaces tidied; RuleViolation saying ``message`` when nothing is left, or that it is
+    longer than ``limit``."""
     text = " ".join(text.split())
     if not text:
         raise RuleViolation(message)
+    return text if limit is None else limited(text, limit)
+
+
+def limited(text: str, limit: int) -> str:
+    """``text``, or RuleViolation when it is longer than ``limit`` (its column's length): PostgreSQL would
+    refuse it with an English error, SQLite keep it whole."""
+    if len(text) > limit:
+        raise RuleViolation(TOO_LONG, start=text[:24].rstrip(), limit=limit)
     return text
+
+
+def column_length(column: Any) -> int:
+    """The length of a text column (VARCHAR(n)): the most it keeps."""
+    length = column.type.length  # a model's attribute, as SQLAlchemy instruments it
+    assert isinstance(length, int), "a text column of bounded length"
+    return length
+
+
+# What the text fields keep, for the services' checks and the dialogs' limits.
+TITLE_LENGTH = column_length(Workshop.title)
+AUDIENCE_LENGTH = column_length(Workshop.audience)
+THEME_LENGTH = column_length(WorkshopTheme.name)
+PARTICIPANT_NAME_LENGTH = column_length(Enrolment.name)
+PARTNER_LENGTHS = {field: column_length(getattr(Partner, field)) for field in ("name", "kind", "contact_person",
+                                                                                "email")}

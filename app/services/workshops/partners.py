@@ -11,7 +11,14 @@ from app.domain.meetings import MeetingStatus
 from app.domain.members import name_key
 from app.services.changes import Entity
 from app.services.context import Context, id_of
-from app.services.workshops.messages import DUPLICATE_PARTNER, UNKNOWN_PARTNER, clean_text, get_row
+from app.services.workshops.messages import (
+    DUPLICATE_PARTNER,
+    PARTNER_LENGTHS,
+    UNKNOWN_PARTNER,
+    clean_text,
+    get_row,
+    limited,
+)
 from app.services.workshops.views import PartnerDraft, PartnerView, partner_view
 from app.storage.models import Partner
 from app.storage.models.meetings import Meeting, MeetingPartner
@@ -20,11 +27,11 @@ from app.storage.models.workshops import Workshop, WorkshopPartner
 
 def _validate_partner(draft: PartnerDraft) -> PartnerDraft:
     return PartnerDraft(
-        clean_text(draft.name),
-        draft.kind.strip(),
-        draft.contact_person.strip(),
+        clean_text(draft.name, limit=PARTNER_LENGTHS["name"]),
+        limited(draft.kind.strip(), PARTNER_LENGTHS["kind"]),
+        limited(draft.contact_person.strip(), PARTNER_LENGTHS["contact_person"]),
         rules.normalise_phone(draft.phone),
-        draft.email.strip(),
+        limited(draft.email.strip(), PARTNER_LENGTHS["email"]),
         draft.notes.strip(),
     )
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app import formatting
 from app.services import hours, members
+from app.services import workshops as ws
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate
@@ -37,10 +38,19 @@ class DepartureDialog(ServiceDialog[MemberView]):
         self.day = date_edit(self.ctx.today())
         self.day.setAccessibleName(self.tr("Last day"))
         form.addRow(self.tr("Last day"), self.day)
-        self.explanation.setText(self.tr(
+        self.day.dateChanged.connect(self._explain_departure)
+        self._explain_departure()
+
+    def _explain_departure(self) -> None:
+        text = self.tr(
             "After this day, {name} owes no more hours and no longer appears in the lists. Their history "
             "is kept, and so is their balance on that day: it is carried over if they come back."
-        ).format(name=self.member.name))
+        ).format(name=self.member.name)
+        led = ws.workshops_led_after(self.ctx, self.member.id, pydate(self.day.date()))
+        if led:
+            text += " " + self.tr("They no longer facilitate these workshops after that day: {workshops}.").format(
+                workshops=", ".join(led))
+        self.explanation.setText(text)
 
     def _ask_day_back(self, form: QFormLayout) -> None:
         self.setWindowTitle(self.tr("Reactivate {name}").format(name=self.member.name))

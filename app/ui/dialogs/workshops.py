@@ -104,6 +104,7 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         draft = detail.workshop.draft() if detail else ws.WorkshopDraft(title="")
         form = QFormLayout(self)
         self.title_edit = QLineEdit(draft.title)
+        self.title_edit.setMaxLength(ws.TITLE_LENGTH)
         self.title_edit.setAccessibleName(self.tr("Title"))
         form.addRow(self.tr("Title"), self.title_edit)
         self.theme = QComboBox()
@@ -129,6 +130,7 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         self.cycle.setAccessibleName(self.tr("Closed cycle"))
         form.addRow(self.tr("Cycle"), self.cycle)
         self.audience = QLineEdit(draft.audience)
+        self.audience.setMaxLength(ws.AUDIENCE_LENGTH)
         self.audience.setAccessibleName(self.tr("For whom"))
         form.addRow(self.tr("For whom"), self.audience)
         self.description = QPlainTextEdit(draft.description)
@@ -356,6 +358,7 @@ def participant_fields(form: QFormLayout, heading: str) -> tuple[QLabel, QLineEd
     label.setWordWrap(True)
     form.addRow(label)
     name = QLineEdit()
+    name.setMaxLength(ws.PARTICIPANT_NAME_LENGTH)
     name.setAccessibleName(QCoreApplication.translate("EnrolDialog", "First name or pseudonym"))
     form.addRow(QCoreApplication.translate("EnrolDialog", "First name or pseudonym"), name)
     phone = QLineEdit()
@@ -387,7 +390,7 @@ class EnrolDialog(ServiceDialog[ws.EnrolResult]):
                 end=formatting.clock_text(session.end),
         ))
         self.places = QSpinBox()
-        self.places.setRange(0, 99)
+        self.places.setRange(0, session.capacity)
         self.places.setValue(1)
         self.places.setAccessibleName(self.tr("Places"))
         form.addRow(self.tr("Places"), self.places)
@@ -546,6 +549,8 @@ class PartnerDialog(ServiceDialog[ws.PartnerView]):
         }
         for key, label in labels.items():
             edit = QLineEdit(getattr(partner, key) if partner else "")
+            if key in ws.PARTNER_LENGTHS:
+                edit.setMaxLength(ws.PARTNER_LENGTHS[key])
             edit.setAccessibleName(label)
             form.addRow(label, edit)
             self.fields[key] = edit
@@ -589,6 +594,7 @@ class ThemesDialog(ListEditorDialog):
         form = QFormLayout(self)
         form.addRow(self.records)
         self.name = QLineEdit()
+        self.name.setMaxLength(ws.THEME_LENGTH)
         self.name.setAccessibleName(self.tr("Theme name"))
         form.addRow(self.tr("Name"), self.name)
         self.active = QCheckBox(self.tr("Offered for new workshops"))
