@@ -471,7 +471,7 @@ BLOCK_REASON = "Pas assez de monde le samedi matin."
 
 def meeting_on(ctx, team, day, proposal_id):
     """A meeting on ``day`` with everyone present and ``proposal_id`` on its agenda."""
-    ctx.clock = lambda: datetime.combine(day, time(9), tzinfo=ctx.timezone)
+    ctx.clock = lambda: datetime.combine(day, time(12, 30), tzinfo=ctx.timezone)
     meeting = meetings.create_meeting(ctx, MeetingDraft(title="Réunion", day=day, start=time(12), end=time(13)))
     meetings.set_attendance(ctx, meeting.id, {member: Attendance.PRESENT for member in team})
     meetings.build_agenda(ctx, meeting.id)
