@@ -80,6 +80,18 @@ ROTA_CHANGED = QT_TRANSLATE_NOOP(
 BATCH_STARTED = QT_TRANSLATE_NOOP("Errors", "This rota cannot be undone: some of its shifts have already started.")
 BATCH_UNDONE = QT_TRANSLATE_NOOP("Errors", "This rota was already undone.")
 BAD_SLOTS = QT_TRANSLATE_NOOP("Errors", "Half-days are written like 0am,3pm (0 = Monday): {text}.")
+PAST_CLOSURE = QT_TRANSLATE_NOOP(
+    "Errors", "{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. "
+    "A holder who did not come is marked as a no-show.")
+CLOSURE_STARTED = QT_TRANSLATE_NOOP(
+    "Errors", "The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. "
+    "A holder who did not come is marked as a no-show.")
+CANCEL_STARTED = QT_TRANSLATE_NOOP(
+    "Errors", "This shift has already started: it can no longer be cancelled, the hours worked stay. "
+    "A holder who did not come is marked as a no-show.")
+NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap "
+    "instead.")
 
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
@@ -227,6 +239,10 @@ def slots_text(slots: Iterable[rules.Slot]) -> str:
 
 def starts_at(ctx: Context, day: date, start: time) -> datetime:
     return datetime.combine(day, start, tzinfo=ctx.timezone)
+
+
+def _started(ctx: Context, shift: Shift) -> bool:
+    return starts_at(ctx, shift.day, shift.start_time) <= ctx.now()
 
 
 def _actor(ctx: Context, member_id: int | None) -> int:
@@ -392,8 +408,18 @@ def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureVi
 
 
 def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
-    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn."""
+    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn. Not on a day gone by,
+    nor once one of its shifts has started: hours worked are never taken back (a holder who did not come is
+    marked as a no-show instead)."""
+    if day < ctx.today():
+        raise RuleViolation(PAST_CLOSURE, day=day)
     with ctx.writing() as unit:
+        shifts = list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED)
+                                   .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
+        started = next((shift for shift in shifts if _started(ctx, shift)), None)
+        if started is not None:
+            raise NotAllowed(CLOSURE_STARTED, day=day, start=Clock.of(started.start_time),
+                             end=Clock.of(started.end_time))
         row = unit.db.exec(select(Closure).where(Closure.day == day)).first()
         if row is None:
             row = unit.add(Closure(day=day, reason=reason.strip()))
@@ -401,7 +427,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
             row.cancelled, row.reason = False, reason.strip()
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
-        for shift in list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
+        for shift in shifts:
             _cancel_shift(unit, shift)
         return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
 
@@ -475,6 +501,7 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
 
 def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     """:func:`create_shifts_ahead` within a transaction under way."""
+    rules.check_weeks_ahead(weeks)
     db = unit.db
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
@@ -519,10 +546,15 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
 
 
 def cancel_shift(ctx: Context, shift_id: int) -> None:
+    """Cancel a shift that has not started (its credits are withdrawn); a shift under way or past keeps the
+    hours worked, a holder who did not come is marked as a no-show."""
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id, lock=True)
-        if shift.status == PLANNED:
-            _cancel_shift(unit, shift)
+        if shift.status != PLANNED:
+            return
+        if _started(ctx, shift):
+            raise NotAllowed(CANCEL_STARTED)
+        _cancel_shift(unit, shift)
 
 
 # --- views -------------------------------------------------------------------------------------------
@@ -600,7 +632,7 @@ def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
-    if starts_at(ctx, shift.day, shift.start_time) <= ctx.now():
+    if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
@@ -724,6 +756,8 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         if claim is None:
             raise NotFound(UNKNOWN_CLAIM)
         shift = _shift(unit.db, claim.shift_id)
+        if no_show and not _started(ctx, shift):
+            raise NotAllowed(NO_SHOW_AHEAD)  # else the seat stays taken, by nobody who will come
         before = claim.model_dump()
         claim.no_show = no_show
         unit.db.flush()
@@ -978,7 +1012,7 @@ def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
             raise NotAllowed(BATCH_UNDONE)
         claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
         shifts = {s.id: s for s in db.exec(select(Shift).where(col(Shift.id).in_({c.shift_id for c in claims})))}
-        if any(starts_at(ctx, s.day, s.start_time) <= ctx.now() for s in shifts.values()):
+        if any(_started(ctx, shift) for shift in shifts.values()):
             raise NotAllowed(BATCH_STARTED)
         for claim in claims:
             _unseat(unit, claim, "undo_rota")

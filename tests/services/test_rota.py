@@ -114,8 +114,18 @@ def test_an_accepted_swap_moves_seats_and_credits_together(ctx, team, templates)
         rota.decline_swap(ctx, offer)
 
 
-def test_no_show_withdraws_the_credit_and_is_audited(ctx, team, templates):
-    claim = rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=1)).id).claim_id
+def at(ctx, day, moment):
+    """Set the clock of ``ctx`` to ``moment`` (Paris time) on ``day``."""
+    ctx.clock = lambda: rota.starts_at(ctx, day, moment)
+
+
+def test_no_show_is_marked_once_the_shift_started_withdraws_the_credit_and_is_audited(ctx, team, templates):
+    tomorrow = shift_on(ctx, TODAY + timedelta(days=1))
+    claim = rota.claim_shift(ctx, tomorrow.id).claim_id
+    with pytest.raises(NotAllowed, match="has not started yet"):
+        rota.mark_no_show(ctx, claim)  # the seat would stay taken by nobody who comes
+    assert credits(ctx, team["Amina"]) == [(tomorrow.day, 240)]
+    at(ctx, tomorrow.day, time(9))
     rota.mark_no_show(ctx, claim)
     assert credits(ctx, team["Amina"]) == []
     with ctx.reading() as db:
@@ -247,3 +257,29 @@ def test_member_calendar_keeps_local_times_across_the_change_of_hour(ctx, team):
     start = event.decoded("DTSTART")
     assert (start.hour, start.minute, start.utcoffset()) == (8, 30, timedelta(hours=2))
     assert str(event["UID"]) == f"shift-{shift.id}-member-{team['Amina']}@cercle"
+
+
+def test_a_day_gone_by_or_a_shift_started_keeps_its_hours(ctx, team, templates):
+    morning, tomorrow = shift_on(ctx, TODAY), shift_on(ctx, TODAY + timedelta(days=1))
+    at(ctx, TODAY, time(7))
+    rota.claim_shift(ctx, morning.id)
+    at(ctx, TODAY, time(10))
+    with pytest.raises(RuleViolation, match="has passed"):
+        rota.add_closure(ctx, TODAY - timedelta(days=1), "Erreur de date")
+    with pytest.raises(NotAllowed, match="shift of 08:30–12:30 has already started"):
+        rota.add_closure(ctx, TODAY)
+    with pytest.raises(NotAllowed, match="can no longer be cancelled"):
+        rota.cancel_shift(ctx, morning.id)
+    assert credits(ctx, team["Amina"]) == [(TODAY, 240)] and rota.list_closures(ctx) == []
+    assert [s.status for s in rota.shifts_between(ctx, TODAY, TODAY)] == ["planned", "planned"]
+    rota.cancel_shift(ctx, tomorrow.id)  # ahead, as before
+    assert tomorrow.id not in [s.id for s in rota.shifts_between(ctx, tomorrow.day, tomorrow.day)]
+
+
+def test_shifts_are_created_from_one_week_to_two_years_ahead(ctx, team):
+    rota.add_template(ctx, 0, MORNING, NOON_, 1, valid_from=TODAY)
+    for weeks in (0, 105, 100_000):
+        with pytest.raises(RuleViolation, match=f"from 1 to 104 weeks ahead, not {weeks}"):
+            rota.create_shifts_ahead(ctx, weeks=weeks)
+    assert rota.shifts_between(ctx, TODAY, TODAY + timedelta(weeks=200)) == []
+    assert 90 < rota.create_shifts_ahead(ctx, weeks=104) <= 104  # a Monday each week, public holidays aside
