@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.domain import hours as hours_rules
 from app.domain import rota as rules
 from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
@@ -28,7 +29,7 @@ from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Member
+from app.storage.models import Departure, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -80,6 +81,9 @@ ROTA_CHANGED = QT_TRANSLATE_NOOP(
 BATCH_STARTED = QT_TRANSLATE_NOOP("Errors", "This rota cannot be undone: some of its shifts have already started.")
 BATCH_UNDONE = QT_TRANSLATE_NOOP("Errors", "This rota was already undone.")
 BAD_SLOTS = QT_TRANSLATE_NOOP("Errors", "Half-days are written like 0am,3pm (0 = Monday): {text}.")
+NOT_ARRIVED = QT_TRANSLATE_NOOP("Errors", "{name} only joins the team on {day}.")
+CONTRACT_ENDED = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ends on {day}.")
+AWAY_FROM_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is away from the team on {day}.")
 PAST_CLOSURE = QT_TRANSLATE_NOOP(
     "Errors", "{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. "
     "A holder who did not come is marked as a no-show.")
@@ -610,30 +614,63 @@ def _claim_count(db: Session, shift_id: int) -> int:
     return db.exec(select(func.count()).select_from(ShiftClaim).where(ShiftClaim.shift_id == shift_id)).one()
 
 
+_HALVES = {"am": hours_rules.MORNING, "pm": hours_rules.AFTERNOON}
+
+
+def during(absence: hours_rules.Absence, day: date, start: time) -> bool:
+    """Whether a shift of ``day`` starting at ``start`` falls in ``absence``: a half-day absence takes only the
+    shifts of its half (a morning is what starts before noon)."""
+    return _HALVES[rules.half_of_day(start)] in absence.halves_off(day)
+
+
 def _is_absent(db: Session, member_id: int, day: date, start: time) -> bool:
-    half = rules.half_of_day(start)
-    for absence in db.exec(select(Absence).where(
-            Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
-            Absence.cancelled == False)):  # noqa: E712 - SQL
-        afternoon_only = absence.half_day_start and day == absence.first_day
-        morning_only = absence.half_day_end and day == absence.last_day
-        if afternoon_only and not morning_only and half == "am":
-            continue
-        if morning_only and not afternoon_only and half == "pm":
-            continue
-        return True
-    return False
+    found = db.exec(select(Absence).where(
+        Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
+        Absence.cancelled == False))  # noqa: E712 - SQL
+    return any(during(hours_rules.Absence(row.first_day, row.last_day, row.kind, row.half_day_start,
+                                          row.half_day_end), day, start) for row in found)
+
+
+def _in_team(member: Member, departures: Iterable[Departure], day: date) -> bool:
+    """Whether ``day`` falls between the member's arrival and the end of their contract, outside a time away
+    from the team (a departure whose return is still to come)."""
+    return ((member.start_date is None or member.start_date <= day)
+            and (member.end_date is None or day <= member.end_date)
+            and not _away(departures, day))
+
+
+def _away(departures: Iterable[Departure], day: date) -> bool:
+    return any(hours_rules.Departure(row.last_day, row.back_on).away(day, day) for row in departures)
+
+
+def _departures(db: Session, member_ids: Iterable[int]) -> dict[int, list[Departure]]:
+    found: dict[int, list[Departure]] = defaultdict(list)
+    for row in db.exec(select(Departure).where(col(Departure.member_id).in_(list(member_ids)))):
+        found[row.member_id].append(row)
+    return found
+
+
+def _check_in_team(db: Session, member: Member, day: date) -> None:
+    """Refuse a day before the member arrives, after their contract ends, or while they are away."""
+    if member.start_date is not None and day < member.start_date:
+        raise RuleViolation(NOT_ARRIVED, name=member.name, day=member.start_date)
+    if member.end_date is not None and day > member.end_date:
+        raise RuleViolation(CONTRACT_ENDED, name=member.name, day=member.end_date)
+    if _away(_departures(db, [id_of(member)])[id_of(member)], day):
+        raise RuleViolation(AWAY_FROM_TEAM, name=member.name, day=day)
 
 
 def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
-    """Refuse a seat to someone inactive, absent, or holding an overlapping shift (``leaving`` aside)."""
+    """Refuse a seat to someone inactive, not in the team that day, absent, or holding an overlapping shift
+    (``leaving`` aside)."""
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
     if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
+    _check_in_team(db, member, shift.day)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
@@ -915,8 +952,11 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
             while day <= min(last, absence.last_day):
                 absent[absence.member_id].add(day)  # half days count as whole ones for drafts
                 day += timedelta(days=1)
+    team = list(db.exec(select(Member).where(Member.active).order_by(col(Member.id))))
+    if first is not None and last is not None:
+        _add_days_out_of_team(db, team, first, last, absent)
     candidates = []
-    for member in db.exec(select(Member).where(Member.active).order_by(col(Member.id))):
+    for member in team:
         member_id = id_of(member)
         extra = settings_of.get(member_id)
         candidates.append(rules.Candidate(
@@ -931,6 +971,16 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
             busy=tuple(busy.get(member_id, ())),
         ))
     return candidates
+
+
+def _add_days_out_of_team(db: Session, team: list[Member], first: date, last: date,
+                          absent: dict[int, set[date]]) -> None:
+    """Count the days before a member arrives, after their contract ends or while they are away as absent ones:
+    a draft gives them no seat then."""
+    departures = _departures(db, (id_of(member) for member in team))
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    for member in team:
+        absent[id_of(member)].update(day for day in days if not _in_team(member, departures[id_of(member)], day))
 
 
 def check_period(first_day: date, last_day: date) -> None:

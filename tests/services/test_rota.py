@@ -283,3 +283,22 @@ def test_shifts_are_created_from_one_week_to_two_years_ahead(ctx, team):
             rota.create_shifts_ahead(ctx, weeks=weeks)
     assert rota.shifts_between(ctx, TODAY, TODAY + timedelta(weeks=200)) == []
     assert 90 < rota.create_shifts_ahead(ctx, weeks=104) <= 104  # a Monday each week, public holidays aside
+
+
+def test_nobody_is_seated_before_arriving_after_their_contract_or_while_away(ctx, team, templates):
+    later = members.add_member(ctx, MemberDraft(name="Zoé", start_date=TODAY + timedelta(days=14))).id
+    ended = members.add_member(ctx, MemberDraft(name="Yves", start_date=TODAY - timedelta(weeks=8),
+                                                end_date=TODAY + timedelta(days=2))).id
+    away = members.add_member(ctx, MemberDraft(name="Wassila", start_date=TODAY - timedelta(weeks=8))).id
+    members.deactivate(ctx, away, TODAY - timedelta(days=1))
+    members.reactivate(ctx, away, TODAY + timedelta(days=14))  # active again, back in two weeks
+    next_week = shift_on(ctx, TODAY + timedelta(days=7)).id
+    for member_id, refusal in ((later, "Zoé only joins the team on"), (ended, "Yves's contract ends on"),
+                               (away, "Wassila is away from the team on")):
+        with pytest.raises(RuleViolation, match=refusal):
+            rota.claim_shift(ctx, next_week, member_id)
+    view = rota.draft_rota(ctx, TODAY + timedelta(days=1), TODAY + timedelta(days=13), time_limit_s=1)
+    given = [(a.member_id, view.shifts[a.shift_id].day) for a in view.draft.assignments]
+    assert not [day for member_id, day in given if member_id in (later, away)]
+    assert all(day <= TODAY + timedelta(days=2) for member_id, day in given if member_id == ended)
+    assert rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=14)).id, later).shift.mine is False
