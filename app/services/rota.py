@@ -8,12 +8,12 @@ PostgreSQL), so two workstations racing for it never seat two people: the second
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
 from app.domain import hours as hours_rules
@@ -97,6 +97,10 @@ NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
     "Errors", "This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap "
     "instead.")
 
+SEAT_FREED = QT_TRANSLATE_NOOP("Warnings", "{name}'s seat on {day}, {start}–{end}, is open again.")
+NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
+    "counted.")
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
     "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
@@ -256,8 +260,13 @@ def _actor(ctx: Context, member_id: int | None) -> int:
     return member_id
 
 
-def _member(db: Session, member_id: int) -> Member:
-    member = db.get(Member, member_id)
+def _member(db: Session, member_id: int, *, lock: bool = False) -> Member:
+    """The member; with ``lock`` (before taking a seat), their row is share-locked until the commit on PostgreSQL:
+    a departure or an absence being recorded (which lock it to write) is waited for, then seen."""
+    query = select(Member).where(Member.id == member_id)
+    if lock:
+        query = query.with_for_update(read=True).execution_options(populate_existing=True)
+    member = db.exec(query).first()
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -718,8 +727,8 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
     member_id = _actor(ctx, member_id)
     with ctx.writing() as unit:
         db = unit.db
+        member = _member(db, member_id, lock=True)  # the member first, the shift next: as a departure does
         shift = _shift(db, shift_id, lock=True)
-        member = _member(db, member_id)
         _check_may_take(ctx, db, shift, member)
         claim = _seat(unit, shift, member)
         warnings = _warnings(ctx, db, shift, member, claim)
@@ -760,16 +769,28 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
-        for offer in unit.db.exec(select(SwapOffer).where(  # nothing left to swap
-                SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id,
-                SwapOffer.status == SwapStatus.OFFERED)):
-            with unit.change(offer, Entity.SWAP, "cancelled"):
-                offer.status, offer.answered_at = SwapStatus.CANCELLED, ctx.now()
+        _close_offers(unit, _offers_of_seat(id_of(shift), member_id))
+
+
+def _offers_of_seat(shift_id: int, member_id: int) -> ColumnElement[bool]:
+    """The swap offers of ``member_id``'s seat on ``shift_id``: made of it, or asking it in return."""
+    return or_(and_(col(SwapOffer.shift_id) == shift_id, col(SwapOffer.from_member_id) == member_id),
+               and_(col(SwapOffer.wanted_shift_id) == shift_id, col(SwapOffer.to_member_id) == member_id))
+
+
+def _close_offers(unit: UnitOfWork, which: ColumnElement[bool]) -> None:
+    """Withdraw the open swap offers ``which`` selects: nothing is left to swap, or nobody to swap with."""
+    for offer in list(unit.db.exec(select(SwapOffer).where(SwapOffer.status == SwapStatus.OFFERED, which)
+                                   .order_by(col(SwapOffer.id)).with_for_update())):
+        with unit.change(offer, Entity.SWAP, "cancelled"):
+            offer.status, offer.answered_at = SwapStatus.CANCELLED, unit.context.now()
 
 
 def _claim_of(db: Session, shift_id: int, member_id: int) -> ShiftClaim:
-    claim = db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id,
-                                                  ShiftClaim.member_id == member_id)).first()
+    """The claim, locked (PostgreSQL): a departure or an absence taking it away meanwhile is waited for, then the
+    claim is found gone instead of deleted twice."""
+    claim = db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id, ShiftClaim.member_id == member_id)
+                    .with_for_update().execution_options(populate_existing=True)).first()
     if claim is None:
         raise RuleViolation(NOT_HELD, name=_member(db, member_id).name)
     return claim
@@ -795,11 +816,60 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         shift = _shift(unit.db, claim.shift_id)
         if no_show and not _started(ctx, shift):
             raise NotAllowed(NO_SHOW_AHEAD)  # else the seat stays taken, by nobody who will come
-        before = claim.model_dump()
-        claim.no_show = no_show
-        unit.db.flush()
-        _credit(unit, claim)
-        unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
+        _set_no_show(unit, claim, no_show)
+
+
+def _set_no_show(unit: UnitOfWork, claim: ShiftClaim, no_show: bool) -> None:
+    before = claim.model_dump()
+    claim.no_show = no_show
+    unit.db.flush()
+    _credit(unit, claim)
+    unit.audit("no_show" if no_show else "showed_up", "shift", claim.shift_id, before=before, after=claim)
+
+
+# --- members off the desk: a departure, an absence ----------------------------------------------------
+
+
+def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: date | None = None,
+                 concerns: Callable[[Shift], bool] = lambda _shift: True) -> tuple[RotaWarning, ...]:
+    """Take ``member`` off the shifts they hold from ``first_day`` to ``last_day`` (None: from then on) that
+    ``concerns``, within a transaction under way (the member's row locked already). A shift not started yet has its
+    seat open again, its hours withdrawn as a release does, whatever the notice: a seat nobody will hold must
+    show empty. A shift already started keeps its holder as a no-show: no hours. Swap offers of these seats are
+    withdrawn. One warning names each shift."""
+    warnings = []
+    for claim, shift in _held_from(unit.db, id_of(member), first_day, last_day):
+        started = _started(unit.context, shift)
+        if not concerns(shift) or (started and claim.no_show):
+            continue
+        if started:
+            _set_no_show(unit, claim, True)
+        else:
+            _unseat(unit, claim, "release")
+        _close_offers(unit, _offers_of_seat(id_of(shift), id_of(member)))
+        warnings.append(RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, name=member.name, day=shift.day,
+                                    start=Clock.of(shift.start_time), end=Clock.of(shift.end_time)))
+    return tuple(warnings)
+
+
+def leave_team(unit: UnitOfWork, member: Member, last_day: date) -> tuple[RotaWarning, ...]:
+    """A departure after ``last_day``, within its transaction: the member leaves the shifts after it (see
+    :func:`leave_shifts`), and every open swap offer from or to them is withdrawn."""
+    warnings = leave_shifts(unit, member, last_day + timedelta(days=1))
+    _close_offers(unit, or_(col(SwapOffer.from_member_id) == id_of(member),
+                            col(SwapOffer.to_member_id) == id_of(member)))
+    return warnings
+
+
+def _held_from(db: Session, member_id: int, first_day: date, last_day: date | None) -> list[tuple[ShiftClaim, Shift]]:
+    """The member's claims of planned shifts between two days, in order, locked (PostgreSQL): a release at another
+    workstation meanwhile waits, then finds the claim gone."""
+    query = (select(ShiftClaim, Shift).join(Shift, col(Shift.id) == ShiftClaim.shift_id)
+             .where(ShiftClaim.member_id == member_id, Shift.status == PLANNED, Shift.day >= first_day))
+    if last_day is not None:
+        query = query.where(Shift.day <= last_day)
+    query = query.order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)).with_for_update(of=ShiftClaim)
+    return list(db.exec(query))
 
 
 # --- swaps -------------------------------------------------------------------------------------------
@@ -812,6 +882,8 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id)
         _claim_of(unit.db, id_of(shift), from_id)
+        if to_member_id is not None and not (recipient := _member(unit.db, to_member_id)).active:
+            raise RuleViolation(INACTIVE_MEMBER, name=recipient.name)  # an offer nobody could ever accept
         if wanted_shift_id is not None and to_member_id is not None:
             wanted = _shift(unit.db, wanted_shift_id)
             if unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
@@ -825,7 +897,8 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
 
 
 def _open_offer(db: Session, offer_id: int) -> SwapOffer:
-    offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
+    offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()
+                    .execution_options(populate_existing=True)).first()
     if offer is None:
         raise NotFound(UNKNOWN_SWAP)
     if offer.status != SwapStatus.OFFERED:
@@ -839,12 +912,16 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
     taker_id = _actor(ctx, None)
     with ctx.writing() as unit:
         db = unit.db
+        # The members before the offer and the shifts, in the order a departure locks them, which closes offers.
+        giver_id = db.exec(select(SwapOffer.from_member_id).where(SwapOffer.id == offer_id)).first()
+        if giver_id is None:
+            raise NotFound(UNKNOWN_SWAP)
+        giver, taker = _member(db, giver_id, lock=True), _member(db, taker_id, lock=True)
         offer = _open_offer(db, offer_id)
         if offer.from_member_id == taker_id:
             raise NotAllowed(SWAP_OWN)
         if offer.to_member_id is not None and offer.to_member_id != taker_id:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
-        giver, taker = _member(db, offer.from_member_id), _member(db, taker_id)
         shift = _shift(db, offer.shift_id, lock=True)
         wanted = _shift(db, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
         given_claim = _claim_of(db, id_of(shift), id_of(giver))
@@ -1026,12 +1103,14 @@ def apply_draft(ctx: Context, view: DraftRotaView) -> int:
         by_shift: dict[int, list[int]] = defaultdict(list)
         for assignment in view.draft.assignments:
             by_shift[assignment.shift_id].append(assignment.member_id)
+        team = {member_id: _member(db, member_id, lock=True)
+                for member_id in sorted({a.member_id for a in view.draft.assignments})}
         for shift_id, member_ids in sorted(by_shift.items()):
             shift = _shift(db, shift_id, lock=True)
             if _claim_count(db, id_of(shift)) + len(member_ids) > shift.seats:
                 raise NotAllowed(ROTA_CHANGED)
             for member_id in member_ids:
-                member = _member(db, member_id)
+                member = team[member_id]
                 try:
                     _check_may_take(ctx, db, shift, member)
                 except (RuleViolation, NotAllowed) as error:

@@ -2,12 +2,13 @@
 balance; Settings marks the public holidays the centre works."""
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 
+from app import formatting
 from app.domain.members import MemberDraft
-from app.services import centre, hours, members, settings
+from app.services import centre, hours, members, rota, settings
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
@@ -50,6 +51,20 @@ def test_deactivating_asks_the_last_day_refuses_one_before_arrival_then_saves(qt
     assert seen[1] == "The last day cannot be before Élodie Roux arrived (02/03/2026)."
     élodie = member_called(workspace, "Élodie Roux")
     assert not élodie.active and members.last_day(workspace.ctx, élodie.id) == LAST_DAY
+
+
+def test_a_departure_says_which_reception_seats_it_opened_again(qtbot, workspace):
+    élodie = members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux", start_date=date(2026, 3, 2))).id
+    tomorrow = workspace.ctx.today() + timedelta(days=1)
+    shift = rota.add_shift(workspace.ctx, tomorrow, time(13, 30), time(17, 30), 1, "Accueil après-midi")
+    rota.claim_shift(workspace.ctx, shift.id, élodie)
+    page = team_page(qtbot, workspace, "Élodie Roux")
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, lambda dialog: dialog.ok_button.click()))
+    page.active_button.click()  # her last day: today
+    assert not rota.get_shift(workspace.ctx, shift.id).claimants
+    assert page.message.text().splitlines() == [
+        "The departure of Élodie Roux is recorded.",
+        f"Élodie Roux's seat on {formatting.long_date(tomorrow)}, 13:30–17:30, is open again."]
 
 
 def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):
