@@ -364,7 +364,8 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     """Change a weekly shift from ``from_day`` on: the old one ends the day before, a new one starts.
 
     Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
-    keeps at least as many seats as are held. Past shifts are never touched.
+    keeps at least as many seats as are held. Past shifts are never touched. The shifts a closure cancelled
+    follow too: they come back with the new weekly shift when the closure is removed.
     """
     check_times(start, end, seats)
     if from_day < ctx.today():
@@ -382,8 +383,9 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
                 old.valid_until = from_day - timedelta(days=1)
         unit.add(new)
         unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
-        shifts = unit.db.exec(
-            select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
+        closed = closure_days(unit.db, from_day, date.max)
+        shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
+            col(Shift.status) == PLANNED, col(Shift.day).in_(closed))))
         for shift in list(shifts):
             held = _claim_count(unit.db, id_of(shift))
             with unit.change(shift, Entity.SHIFT):
@@ -462,17 +464,21 @@ def planned_on(db: Session, day: date) -> tuple[RotaWarning, ...]:
 
 
 def remove_closure(ctx: Context, closure_id: int) -> None:
-    """The centre opens that day after all; shifts come back at the next creation ahead."""
+    """The centre opens that day after all: its shifts come back, with the seats held before; those of the weekly
+    shifts valid that day, and any shift somebody holds, even if its weekly shift ended since (ending one keeps
+    the held shifts)."""
     with ctx.writing() as unit:
         row = unit.db.get(Closure, closure_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
         with unit.change(row, Entity.CLOSURE, "remove"):
             row.cancelled = True
+        held = select(ShiftClaim.id).where(ShiftClaim.shift_id == Shift.id).exists()
         reopened = unit.db.exec(
             select(Shift).join(ShiftTemplate, col(ShiftTemplate.id) == Shift.template_id)
-            .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
-                   (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))  # noqa: E711
+            .where(Shift.day == row.day, Shift.status == CANCELLED, or_(held, and_(
+                col(ShiftTemplate.valid_from) <= row.day,
+                (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))))  # noqa: E711
         for shift in list(reopened):
             with unit.change(shift, Entity.SHIFT, "reopen"):
                 shift.status = PLANNED

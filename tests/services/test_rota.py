@@ -368,3 +368,21 @@ def test_an_absence_frees_its_shifts_of_its_half_days_and_credits_none_already_s
     view = rota.draft_rota(ctx, wednesday, wednesday, time_limit_s=1)
     assert amina not in {a.member_id for a in view.draft.assignments}
     assert len(view.draft.assignments) + len(view.draft.unfilled) == 2  # her morning seat and the other one
+
+
+def test_a_closure_removed_after_the_weekly_shifts_changed_gives_the_seats_held_back(ctx, team, templates):
+    day = TODAY + timedelta(days=9)  # a Wednesday
+    morning, afternoon = shift_on(ctx, day), shift_on(ctx, day, AFTERNOON)
+    rota.claim_shift(ctx, morning.id)
+    rota.claim_shift(ctx, afternoon.id, team["Bruno"])
+    closure = rota.add_closure(ctx, day, "Formation")
+    wednesday = {t.start: t for t in rota.list_templates(ctx) if t.weekday == 2}
+    monday_next = TODAY + timedelta(days=7)
+    rota.change_template(ctx, wednesday[MORNING].id, start=time(9), end=NOON_, seats=2, label="Café-accueil",
+                         from_day=monday_next)
+    rota.end_template(ctx, wednesday[AFTERNOON].id, monday_next)
+    rota.remove_closure(ctx, closure.id)
+    assert [(s.start, [c.name for c in s.claimants]) for s in rota.shifts_between(ctx, day, day)] == [
+        (MORNING, ["Amina"]), (AFTERNOON, ["Bruno"])]
+    assert credits(ctx, team["Amina"]) == [(day, 240)] and credits(ctx, team["Bruno"]) == [(day, 240)]
+    assert rota.create_shifts_ahead(ctx, weeks=4) == 0  # no second morning that day
