@@ -79,3 +79,9 @@ def test_a_calendar_whose_period_ends_before_it_starts_is_refused(demo_file, tmp
     assert result.returncode == 1
     assert result.stderr.strip() == "cercle: The period must end after it starts."
     assert not output.exists()
+
+
+def test_create_ahead_refuses_more_than_two_years_before_opening_anything(tmp_path):
+    result = cercle("roster", "create-ahead", "--weeks", "100000", "--database", str(tmp_path / "c.sqlite3"))
+    assert result.returncode != 0 and "from 1 to 104 weeks ahead, not 100000" in result.stderr
+    assert not (tmp_path / "c.sqlite3").exists()

@@ -5,7 +5,8 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_database_option, add_period_options, day, fail, run_on_centre
-from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.rota import MAX_WEEKS_AHEAD, check_weeks_ahead
 
 NEEDS_WEEK = QT_TRANSLATE_NOOP("Errors", "A PDF roster needs --week (like 2026-W48).")
 NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "An iCalendar export needs --member.")
@@ -24,7 +25,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_database_option(export)
     export.set_defaults(run=run_export)
     ahead = actions.add_parser("create-ahead", help="create the shifts of the coming weeks from the templates")
-    ahead.add_argument("--weeks", type=int, default=None)
+    ahead.add_argument("--weeks", type=weeks_ahead, default=None, metavar=f"1..{MAX_WEEKS_AHEAD}",
+                       help="how many weeks ahead (default: the centre's setting)")
     add_database_option(ahead)
     ahead.set_defaults(run=run_create_ahead)
     propose = actions.add_parser("propose", help="who would take the open seats (nothing applied)")
@@ -33,8 +35,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     propose.set_defaults(run=run_propose)
 
 
+def weeks_ahead(text: str) -> int:
+    """``--weeks``, refused by the parser before any database opens when the service would refuse it."""
+    weeks = int(text)  # argparse says "invalid weeks_ahead value" for what is not a number
+    try:
+        check_weeks_ahead(weeks)
+    except RuleViolation as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return weeks
+
+
 def _member_id(ctx, name: str) -> int:
-    from app.domain.errors import RuleViolation
     from app.services import members
 
     wanted = members.name_key(name.strip())
@@ -45,7 +56,6 @@ def _member_id(ctx, name: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.domain.errors import RuleViolation
     from app.exports import roster
 
     if args.format == "pdf" and not args.week:

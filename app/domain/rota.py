@@ -46,7 +46,13 @@ NUM_WORKERS = 2  # the centre's machine has two cores
 QUICK_PROOF_WORK, QUICK_PROOF_LEAST = 0.15, 0.05
 RANDOM_SEED = 20160101
 
+# Shifts are created at most two years ahead: enough for any rota a team plans, while a typing slip (100000
+# weeks) would write a million empty shifts, all shown open, and slow every screen of the rota for good.
+MAX_WEEKS_AHEAD = 104
+
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
+WEEKS_AHEAD_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "Shifts are created from 1 to {most} weeks ahead, not {weeks}.")
 NEGATIVE_WEIGHT = QT_TRANSLATE_NOOP("Errors", "The weights of the rota cannot be negative.")
 
 
@@ -148,6 +154,12 @@ class DraftRota:
     wall_seconds: float
     loads: tuple[MemberLoad, ...]
     unfilled: tuple[Seat, ...]
+
+
+def check_weeks_ahead(weeks: int) -> None:
+    """Refuse to create shifts for no week, or for more than :data:`MAX_WEEKS_AHEAD`."""
+    if not 1 <= weeks <= MAX_WEEKS_AHEAD:
+        raise RuleViolation(WEEKS_AHEAD_RANGE, most=MAX_WEEKS_AHEAD, weeks=weeks)
 
 
 def minutes_between(start: time, end: time) -> int:

@@ -20,8 +20,8 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.services import balances, centre, members, settings, time_entries
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.services import balances, centre, members, rota, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
@@ -107,6 +107,14 @@ class AbsenceView:
     half_day_start: bool
     half_day_end: bool
     note: str
+
+
+@dataclass(frozen=True)
+class RecordedAbsence(AbsenceView):
+    """An absence just recorded, with what it changed on the rota (the shifts it freed) to tell. Apart from the
+    absence's view: those are read by the thousand from its stored columns."""
+
+    warnings: tuple[CercleError, ...] = ()
 
 
 def _category_view(row: TimeCategory) -> CategoryView:
@@ -406,18 +414,25 @@ def _load_manual_entry(unit: UnitOfWork, entry_id: int) -> TimeEntry:
 
 
 def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, kind: str = "holiday", *,
-                half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> AbsenceView:
+                half_day_start: bool = False, half_day_end: bool = False, note: str = "") -> RecordedAbsence:
     """Record an absence; ``half_day_start``: only the afternoon of the first day, ``half_day_end``: only
-    the morning of the last day."""
+    the morning of the last day.
+
+    In the same transaction, the member leaves the reception shifts of the absence (of its half days only):
+    a seat not started yet opens again, a shift already started is a no-show, with no hours. The warnings
+    name each shift."""
     rules.check_calendar_days(first_day, last_day)
-    rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
+    absence = rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
-        _check_weeks_open(unit, member_id, first_day, last_day)
+        _check_weeks_open(unit, member_id, first_day, last_day)  # locks the member: a claim meanwhile waits
+        member = _load_member(unit.db, member_id)
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
         unit.audit("add", "absence", row.id, after=row)
-        return _absence_view(row)
+        warnings = rota.leave_shifts(unit, member, first_day, last_day,
+                                     lambda shift: rota.during(absence, shift.day, shift.start_time))
+        return RecordedAbsence(**vars(_absence_view(row)), warnings=warnings)
 
 
 def cancel_absence(ctx: Context, absence_id: int) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
     MemberDraft,
@@ -21,6 +21,7 @@ from app.domain.members import (
     working_days_from_text,
     working_days_text,
 )
+from app.services import rota
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
@@ -63,6 +64,7 @@ class MemberView:
     email: str = ""
     last_day: date | None = None  # of the member's latest departure (None: never left)
     back_on: date | None = None  # from that departure (None: not back, or never left)
+    warnings: tuple[CercleError, ...] = ()  # what a departure just recorded changed (the shifts it freed)
 
     @property
     def profession_minutes(self) -> int:
@@ -316,7 +318,10 @@ def set_active(ctx: Context, member_id: int, active: bool) -> MemberView:
 
 def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> MemberView:
     """The member leaves the team after ``last_day`` (today by default): nothing is owed after it, and
-    their balance stays as it was that day. Not before they arrived (or last came back), not after today."""
+    their balance stays as it was that day. Not before they arrived (or last came back), not after today.
+
+    In the same transaction, they leave the reception shifts after that day (open again, or a no-show for one
+    already started) and their swap offers are withdrawn: the view's warnings name each shift."""
     with ctx.writing() as unit:
         member = _load(unit.db, member_id, lock=True)
         if not member.active:
@@ -329,7 +334,8 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
         departure = unit.add(Departure(member_id=id_of(member), last_day=last_day))
         unit.audit("add", "departure", departure.id, after=departure)
         _release_workshops(unit, id_of(member), last_day)
-        return _set_active(unit, member, False)
+        left = _set_active(unit, member, False)
+        return replace(left, warnings=rota.leave_team(unit, member, last_day))
 
 
 def _release_workshops(unit: UnitOfWork, member_id: int, last_day: date) -> None:

@@ -8,14 +8,15 @@ PostgreSQL), so two workstations racing for it never seat two people: the second
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
+from app.domain import hours as hours_rules
 from app.domain import rota as rules
 from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
@@ -28,7 +29,7 @@ from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Member
+from app.storage.models import Departure, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -80,7 +81,26 @@ ROTA_CHANGED = QT_TRANSLATE_NOOP(
 BATCH_STARTED = QT_TRANSLATE_NOOP("Errors", "This rota cannot be undone: some of its shifts have already started.")
 BATCH_UNDONE = QT_TRANSLATE_NOOP("Errors", "This rota was already undone.")
 BAD_SLOTS = QT_TRANSLATE_NOOP("Errors", "Half-days are written like 0am,3pm (0 = Monday): {text}.")
+NOT_ARRIVED = QT_TRANSLATE_NOOP("Errors", "{name} only joins the team on {day}.")
+CONTRACT_ENDED = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ends on {day}.")
+AWAY_FROM_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is away from the team on {day}.")
+PAST_CLOSURE = QT_TRANSLATE_NOOP(
+    "Errors", "{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. "
+    "A holder who did not come is marked as a no-show.")
+CLOSURE_STARTED = QT_TRANSLATE_NOOP(
+    "Errors", "The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. "
+    "A holder who did not come is marked as a no-show.")
+CANCEL_STARTED = QT_TRANSLATE_NOOP(
+    "Errors", "This shift has already started: it can no longer be cancelled, the hours worked stay. "
+    "A holder who did not come is marked as a no-show.")
+NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
+    "Errors", "This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap "
+    "instead.")
 
+SEAT_FREED = QT_TRANSLATE_NOOP("Warnings", "{name}'s seat on {day}, {start}–{end}, is open again.")
+NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
+    "counted.")
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
     "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
@@ -229,6 +249,10 @@ def starts_at(ctx: Context, day: date, start: time) -> datetime:
     return datetime.combine(day, start, tzinfo=ctx.timezone)
 
 
+def _started(ctx: Context, shift: Shift) -> bool:
+    return starts_at(ctx, shift.day, shift.start_time) <= ctx.now()
+
+
 def _actor(ctx: Context, member_id: int | None) -> int:
     member_id = ctx.actor_id if member_id is None else member_id
     if member_id is None:
@@ -236,8 +260,13 @@ def _actor(ctx: Context, member_id: int | None) -> int:
     return member_id
 
 
-def _member(db: Session, member_id: int) -> Member:
-    member = db.get(Member, member_id)
+def _member(db: Session, member_id: int, *, lock: bool = False) -> Member:
+    """The member; with ``lock`` (before taking a seat), their row is share-locked until the commit on PostgreSQL:
+    a departure or an absence being recorded (which lock it to write) is waited for, then seen."""
+    query = select(Member).where(Member.id == member_id)
+    if lock:
+        query = query.with_for_update(read=True).execution_options(populate_existing=True)
+    member = db.exec(query).first()
     if member is None:
         raise NotFound(UNKNOWN_MEMBER)
     return member
@@ -335,7 +364,8 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     """Change a weekly shift from ``from_day`` on: the old one ends the day before, a new one starts.
 
     Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
-    keeps at least as many seats as are held. Past shifts are never touched.
+    keeps at least as many seats as are held. Past shifts are never touched. The shifts a closure cancelled
+    follow too: they come back with the new weekly shift when the closure is removed.
     """
     check_times(start, end, seats)
     if from_day < ctx.today():
@@ -353,8 +383,9 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
                 old.valid_until = from_day - timedelta(days=1)
         unit.add(new)
         unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
-        shifts = unit.db.exec(
-            select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, Shift.status == PLANNED))
+        closed = closure_days(unit.db, from_day, date.max)
+        shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
+            col(Shift.status) == PLANNED, col(Shift.day).in_(closed))))
         for shift in list(shifts):
             held = _claim_count(unit.db, id_of(shift))
             with unit.change(shift, Entity.SHIFT):
@@ -392,8 +423,18 @@ def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureVi
 
 
 def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
-    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn."""
+    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn. Not on a day gone by,
+    nor once one of its shifts has started: hours worked are never taken back (a holder who did not come is
+    marked as a no-show instead)."""
+    if day < ctx.today():
+        raise RuleViolation(PAST_CLOSURE, day=day)
     with ctx.writing() as unit:
+        shifts = list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED)
+                                   .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
+        started = next((shift for shift in shifts if _started(ctx, shift)), None)
+        if started is not None:
+            raise NotAllowed(CLOSURE_STARTED, day=day, start=Clock.of(started.start_time),
+                             end=Clock.of(started.end_time))
         row = unit.db.exec(select(Closure).where(Closure.day == day)).first()
         if row is None:
             row = unit.add(Closure(day=day, reason=reason.strip()))
@@ -401,7 +442,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
             row.cancelled, row.reason = False, reason.strip()
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
-        for shift in list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED))):
+        for shift in shifts:
             _cancel_shift(unit, shift)
         return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
 
@@ -423,17 +464,21 @@ def planned_on(db: Session, day: date) -> tuple[RotaWarning, ...]:
 
 
 def remove_closure(ctx: Context, closure_id: int) -> None:
-    """The centre opens that day after all; shifts come back at the next creation ahead."""
+    """The centre opens that day after all: its shifts come back, with the seats held before; those of the weekly
+    shifts valid that day, and any shift somebody holds, even if its weekly shift ended since (ending one keeps
+    the held shifts)."""
     with ctx.writing() as unit:
         row = unit.db.get(Closure, closure_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
         with unit.change(row, Entity.CLOSURE, "remove"):
             row.cancelled = True
+        held = select(ShiftClaim.id).where(ShiftClaim.shift_id == Shift.id).exists()
         reopened = unit.db.exec(
             select(Shift).join(ShiftTemplate, col(ShiftTemplate.id) == Shift.template_id)
-            .where(Shift.day == row.day, Shift.status == CANCELLED, ShiftTemplate.valid_from <= row.day,
-                   (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))  # noqa: E711
+            .where(Shift.day == row.day, Shift.status == CANCELLED, or_(held, and_(
+                col(ShiftTemplate.valid_from) <= row.day,
+                (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))))  # noqa: E711
         for shift in list(reopened):
             with unit.change(shift, Entity.SHIFT, "reopen"):
                 shift.status = PLANNED
@@ -475,6 +520,7 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
 
 def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     """:func:`create_shifts_ahead` within a transaction under way."""
+    rules.check_weeks_ahead(weeks)
     db = unit.db
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
@@ -519,10 +565,15 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
 
 
 def cancel_shift(ctx: Context, shift_id: int) -> None:
+    """Cancel a shift that has not started (its credits are withdrawn); a shift under way or past keeps the
+    hours worked, a holder who did not come is marked as a no-show."""
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id, lock=True)
-        if shift.status == PLANNED:
-            _cancel_shift(unit, shift)
+        if shift.status != PLANNED:
+            return
+        if _started(ctx, shift):
+            raise NotAllowed(CANCEL_STARTED)
+        _cancel_shift(unit, shift)
 
 
 # --- views -------------------------------------------------------------------------------------------
@@ -578,30 +629,63 @@ def _claim_count(db: Session, shift_id: int) -> int:
     return db.exec(select(func.count()).select_from(ShiftClaim).where(ShiftClaim.shift_id == shift_id)).one()
 
 
+_HALVES = {"am": hours_rules.MORNING, "pm": hours_rules.AFTERNOON}
+
+
+def during(absence: hours_rules.Absence, day: date, start: time) -> bool:
+    """Whether a shift of ``day`` starting at ``start`` falls in ``absence``: a half-day absence takes only the
+    shifts of its half (a morning is what starts before noon)."""
+    return _HALVES[rules.half_of_day(start)] in absence.halves_off(day)
+
+
 def _is_absent(db: Session, member_id: int, day: date, start: time) -> bool:
-    half = rules.half_of_day(start)
-    for absence in db.exec(select(Absence).where(
-            Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
-            Absence.cancelled == False)):  # noqa: E712 - SQL
-        afternoon_only = absence.half_day_start and day == absence.first_day
-        morning_only = absence.half_day_end and day == absence.last_day
-        if afternoon_only and not morning_only and half == "am":
-            continue
-        if morning_only and not afternoon_only and half == "pm":
-            continue
-        return True
-    return False
+    found = db.exec(select(Absence).where(
+        Absence.member_id == member_id, Absence.first_day <= day, Absence.last_day >= day,
+        Absence.cancelled == False))  # noqa: E712 - SQL
+    return any(during(hours_rules.Absence(row.first_day, row.last_day, row.kind, row.half_day_start,
+                                          row.half_day_end), day, start) for row in found)
+
+
+def _in_team(member: Member, departures: Iterable[Departure], day: date) -> bool:
+    """Whether ``day`` falls between the member's arrival and the end of their contract, outside a time away
+    from the team (a departure whose return is still to come)."""
+    return ((member.start_date is None or member.start_date <= day)
+            and (member.end_date is None or day <= member.end_date)
+            and not _away(departures, day))
+
+
+def _away(departures: Iterable[Departure], day: date) -> bool:
+    return any(hours_rules.Departure(row.last_day, row.back_on).away(day, day) for row in departures)
+
+
+def _departures(db: Session, member_ids: Iterable[int]) -> dict[int, list[Departure]]:
+    found: dict[int, list[Departure]] = defaultdict(list)
+    for row in db.exec(select(Departure).where(col(Departure.member_id).in_(list(member_ids)))):
+        found[row.member_id].append(row)
+    return found
+
+
+def _check_in_team(db: Session, member: Member, day: date) -> None:
+    """Refuse a day before the member arrives, after their contract ends, or while they are away."""
+    if member.start_date is not None and day < member.start_date:
+        raise RuleViolation(NOT_ARRIVED, name=member.name, day=member.start_date)
+    if member.end_date is not None and day > member.end_date:
+        raise RuleViolation(CONTRACT_ENDED, name=member.name, day=member.end_date)
+    if _away(_departures(db, [id_of(member)])[id_of(member)], day):
+        raise RuleViolation(AWAY_FROM_TEAM, name=member.name, day=day)
 
 
 def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
-    """Refuse a seat to someone inactive, absent, or holding an overlapping shift (``leaving`` aside)."""
+    """Refuse a seat to someone inactive, not in the team that day, absent, or holding an overlapping shift
+    (``leaving`` aside)."""
     if not member.active:
         raise RuleViolation(INACTIVE_MEMBER, name=member.name)
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
-    if starts_at(ctx, shift.day, shift.start_time) <= ctx.now():
+    if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
+    _check_in_team(db, member, shift.day)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
@@ -649,8 +733,8 @@ def claim_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> Cl
     member_id = _actor(ctx, member_id)
     with ctx.writing() as unit:
         db = unit.db
+        member = _member(db, member_id, lock=True)  # the member first, the shift next: as a departure does
         shift = _shift(db, shift_id, lock=True)
-        member = _member(db, member_id)
         _check_may_take(ctx, db, shift, member)
         claim = _seat(unit, shift, member)
         warnings = _warnings(ctx, db, shift, member, claim)
@@ -691,16 +775,28 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
         if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
-        for offer in unit.db.exec(select(SwapOffer).where(  # nothing left to swap
-                SwapOffer.shift_id == shift.id, SwapOffer.from_member_id == member_id,
-                SwapOffer.status == SwapStatus.OFFERED)):
-            with unit.change(offer, Entity.SWAP, "cancelled"):
-                offer.status, offer.answered_at = SwapStatus.CANCELLED, ctx.now()
+        _close_offers(unit, _offers_of_seat(id_of(shift), member_id))
+
+
+def _offers_of_seat(shift_id: int, member_id: int) -> ColumnElement[bool]:
+    """The swap offers of ``member_id``'s seat on ``shift_id``: made of it, or asking it in return."""
+    return or_(and_(col(SwapOffer.shift_id) == shift_id, col(SwapOffer.from_member_id) == member_id),
+               and_(col(SwapOffer.wanted_shift_id) == shift_id, col(SwapOffer.to_member_id) == member_id))
+
+
+def _close_offers(unit: UnitOfWork, which: ColumnElement[bool]) -> None:
+    """Withdraw the open swap offers ``which`` selects: nothing is left to swap, or nobody to swap with."""
+    for offer in list(unit.db.exec(select(SwapOffer).where(SwapOffer.status == SwapStatus.OFFERED, which)
+                                   .order_by(col(SwapOffer.id)).with_for_update())):
+        with unit.change(offer, Entity.SWAP, "cancelled"):
+            offer.status, offer.answered_at = SwapStatus.CANCELLED, unit.context.now()
 
 
 def _claim_of(db: Session, shift_id: int, member_id: int) -> ShiftClaim:
-    claim = db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id,
-                                                  ShiftClaim.member_id == member_id)).first()
+    """The claim, locked (PostgreSQL): a departure or an absence taking it away meanwhile is waited for, then the
+    claim is found gone instead of deleted twice."""
+    claim = db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift_id, ShiftClaim.member_id == member_id)
+                    .with_for_update().execution_options(populate_existing=True)).first()
     if claim is None:
         raise RuleViolation(NOT_HELD, name=_member(db, member_id).name)
     return claim
@@ -724,11 +820,62 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         if claim is None:
             raise NotFound(UNKNOWN_CLAIM)
         shift = _shift(unit.db, claim.shift_id)
-        before = claim.model_dump()
-        claim.no_show = no_show
-        unit.db.flush()
-        _credit(unit, claim)
-        unit.audit("no_show" if no_show else "showed_up", "shift", shift.id, before=before, after=claim)
+        if no_show and not _started(ctx, shift):
+            raise NotAllowed(NO_SHOW_AHEAD)  # else the seat stays taken, by nobody who will come
+        _set_no_show(unit, claim, no_show)
+
+
+def _set_no_show(unit: UnitOfWork, claim: ShiftClaim, no_show: bool) -> None:
+    before = claim.model_dump()
+    claim.no_show = no_show
+    unit.db.flush()
+    _credit(unit, claim)
+    unit.audit("no_show" if no_show else "showed_up", "shift", claim.shift_id, before=before, after=claim)
+
+
+# --- members off the desk: a departure, an absence ----------------------------------------------------
+
+
+def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: date | None = None,
+                 concerns: Callable[[Shift], bool] = lambda _shift: True) -> tuple[RotaWarning, ...]:
+    """Take ``member`` off the shifts they hold from ``first_day`` to ``last_day`` (None: from then on) that
+    ``concerns``, within a transaction under way (the member's row locked already). A shift not started yet has its
+    seat open again, its hours withdrawn as a release does, whatever the notice: a seat nobody will hold must
+    show empty. A shift already started keeps its holder as a no-show: no hours. Swap offers of these seats are
+    withdrawn. One warning names each shift."""
+    warnings = []
+    for claim, shift in _held_from(unit.db, id_of(member), first_day, last_day):
+        started = _started(unit.context, shift)
+        if not concerns(shift) or (started and claim.no_show):
+            continue
+        if started:
+            _set_no_show(unit, claim, True)
+        else:
+            _unseat(unit, claim, "release")
+        _close_offers(unit, _offers_of_seat(id_of(shift), id_of(member)))
+        warnings.append(RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, name=member.name, day=shift.day,
+                                    start=Clock.of(shift.start_time), end=Clock.of(shift.end_time)))
+    return tuple(warnings)
+
+
+def leave_team(unit: UnitOfWork, member: Member, last_day: date) -> tuple[RotaWarning, ...]:
+    """A departure after ``last_day``, within its transaction: the member leaves the shifts after it (see
+    :func:`leave_shifts`), and every open swap offer from or to them is withdrawn."""
+    warnings = leave_shifts(unit, member, last_day + timedelta(days=1))
+    _close_offers(unit, or_(col(SwapOffer.from_member_id) == id_of(member),
+                            col(SwapOffer.to_member_id) == id_of(member)))
+    return warnings
+
+
+def _held_from(db: Session, member_id: int, first_day: date, last_day: date | None) -> list[tuple[ShiftClaim, Shift]]:
+    """The member's claims of planned shifts between two days, in order, locked (PostgreSQL): a release at another
+    workstation meanwhile waits, then finds the claim gone."""
+    query = (select(ShiftClaim, Shift).join(Shift, col(Shift.id) == ShiftClaim.shift_id)
+             .where(ShiftClaim.member_id == member_id, Shift.status == PLANNED, Shift.day >= first_day))
+    if last_day is not None:
+        query = query.where(Shift.day <= last_day)
+    query = query.order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)).with_for_update(of=ShiftClaim)
+    return list(db.exec(query))
 
 
 # --- swaps -------------------------------------------------------------------------------------------
@@ -741,6 +888,8 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id)
         _claim_of(unit.db, id_of(shift), from_id)
+        if to_member_id is not None and not (recipient := _member(unit.db, to_member_id)).active:
+            raise RuleViolation(INACTIVE_MEMBER, name=recipient.name)  # an offer nobody could ever accept
         if wanted_shift_id is not None and to_member_id is not None:
             wanted = _shift(unit.db, wanted_shift_id)
             if unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == wanted.id,
@@ -754,7 +903,8 @@ def offer_swap(ctx: Context, shift_id: int, to_member_id: int | None = None,
 
 
 def _open_offer(db: Session, offer_id: int) -> SwapOffer:
-    offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()).first()
+    offer = db.exec(select(SwapOffer).where(SwapOffer.id == offer_id).with_for_update()
+                    .execution_options(populate_existing=True)).first()
     if offer is None:
         raise NotFound(UNKNOWN_SWAP)
     if offer.status != SwapStatus.OFFERED:
@@ -768,12 +918,16 @@ def accept_swap(ctx: Context, offer_id: int) -> tuple[RotaWarning, ...]:
     taker_id = _actor(ctx, None)
     with ctx.writing() as unit:
         db = unit.db
+        # The members before the offer and the shifts, in the order a departure locks them, which closes offers.
+        giver_id = db.exec(select(SwapOffer.from_member_id).where(SwapOffer.id == offer_id)).first()
+        if giver_id is None:
+            raise NotFound(UNKNOWN_SWAP)
+        giver, taker = _member(db, giver_id, lock=True), _member(db, taker_id, lock=True)
         offer = _open_offer(db, offer_id)
         if offer.from_member_id == taker_id:
             raise NotAllowed(SWAP_OWN)
         if offer.to_member_id is not None and offer.to_member_id != taker_id:
             raise NotAllowed(SWAP_NOT_FOR_YOU)
-        giver, taker = _member(db, offer.from_member_id), _member(db, taker_id)
         shift = _shift(db, offer.shift_id, lock=True)
         wanted = _shift(db, offer.wanted_shift_id, lock=True) if offer.wanted_shift_id else None
         given_claim = _claim_of(db, id_of(shift), id_of(giver))
@@ -881,8 +1035,11 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
             while day <= min(last, absence.last_day):
                 absent[absence.member_id].add(day)  # half days count as whole ones for drafts
                 day += timedelta(days=1)
+    team = list(db.exec(select(Member).where(Member.active).order_by(col(Member.id))))
+    if first is not None and last is not None:
+        _add_days_out_of_team(db, team, first, last, absent)
     candidates = []
-    for member in db.exec(select(Member).where(Member.active).order_by(col(Member.id))):
+    for member in team:
         member_id = id_of(member)
         extra = settings_of.get(member_id)
         candidates.append(rules.Candidate(
@@ -897,6 +1054,16 @@ def _candidates(db: Session, first: date | None, last: date | None, past: dict[i
             busy=tuple(busy.get(member_id, ())),
         ))
     return candidates
+
+
+def _add_days_out_of_team(db: Session, team: list[Member], first: date, last: date,
+                          absent: dict[int, set[date]]) -> None:
+    """Count the days before a member arrives, after their contract ends or while they are away as absent ones:
+    a draft gives them no seat then."""
+    departures = _departures(db, (id_of(member) for member in team))
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    for member in team:
+        absent[id_of(member)].update(day for day in days if not _in_team(member, departures[id_of(member)], day))
 
 
 def check_period(first_day: date, last_day: date) -> None:
@@ -942,12 +1109,14 @@ def apply_draft(ctx: Context, view: DraftRotaView) -> int:
         by_shift: dict[int, list[int]] = defaultdict(list)
         for assignment in view.draft.assignments:
             by_shift[assignment.shift_id].append(assignment.member_id)
+        team = {member_id: _member(db, member_id, lock=True)
+                for member_id in sorted({a.member_id for a in view.draft.assignments})}
         for shift_id, member_ids in sorted(by_shift.items()):
             shift = _shift(db, shift_id, lock=True)
             if _claim_count(db, id_of(shift)) + len(member_ids) > shift.seats:
                 raise NotAllowed(ROTA_CHANGED)
             for member_id in member_ids:
-                member = _member(db, member_id)
+                member = team[member_id]
                 try:
                     _check_may_take(ctx, db, shift, member)
                 except (RuleViolation, NotAllowed) as error:
@@ -978,7 +1147,7 @@ def undo_batch(ctx: Context, batch_id: int | None = None) -> int:
             raise NotAllowed(BATCH_UNDONE)
         claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.batch_id == batch.id)))
         shifts = {s.id: s for s in db.exec(select(Shift).where(col(Shift.id).in_({c.shift_id for c in claims})))}
-        if any(starts_at(ctx, s.day, s.start_time) <= ctx.now() for s in shifts.values()):
+        if any(_started(ctx, shift) for shift in shifts.values()):
             raise NotAllowed(BATCH_STARTED)
         for claim in claims:
             _unseat(unit, claim, "undo_rota")

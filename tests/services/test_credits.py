@@ -88,6 +88,7 @@ def test_when_the_first_activity_goes_the_next_one_gets_its_time_back(ctx, amina
     lead_workshop(ctx, amina, preparation=30)
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120,
                                     ("workshop_session", "workshops", WEDNESDAY): 30}
+    ctx.clock = lambda: rota.starts_at(ctx, WEDNESDAY, time(15))  # a no-show is marked once the shift started
     rota.mark_no_show(ctx, claim.claim_id)
     assert credited(ctx, amina) == {("meeting", "complex_care_reviews", WEDNESDAY): 90,
                                     ("workshop_session", "workshops", WEDNESDAY): 30}

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
-from app.services import meetings, members, rota
+from app.services import hours, meetings, members, rota
 from app.services import workshops as ws
 from app.services.errors import NotAllowed
 from app.storage.models import Absence, AuditEntry, TimeEntry
@@ -114,8 +114,18 @@ def test_an_accepted_swap_moves_seats_and_credits_together(ctx, team, templates)
         rota.decline_swap(ctx, offer)
 
 
-def test_no_show_withdraws_the_credit_and_is_audited(ctx, team, templates):
-    claim = rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=1)).id).claim_id
+def at(ctx, day, moment):
+    """Set the clock of ``ctx`` to ``moment`` (Paris time) on ``day``."""
+    ctx.clock = lambda: rota.starts_at(ctx, day, moment)
+
+
+def test_no_show_is_marked_once_the_shift_started_withdraws_the_credit_and_is_audited(ctx, team, templates):
+    tomorrow = shift_on(ctx, TODAY + timedelta(days=1))
+    claim = rota.claim_shift(ctx, tomorrow.id).claim_id
+    with pytest.raises(NotAllowed, match="has not started yet"):
+        rota.mark_no_show(ctx, claim)  # the seat would stay taken by nobody who comes
+    assert credits(ctx, team["Amina"]) == [(tomorrow.day, 240)]
+    at(ctx, tomorrow.day, time(9))
     rota.mark_no_show(ctx, claim)
     assert credits(ctx, team["Amina"]) == []
     with ctx.reading() as db:
@@ -247,3 +257,132 @@ def test_member_calendar_keeps_local_times_across_the_change_of_hour(ctx, team):
     start = event.decoded("DTSTART")
     assert (start.hour, start.minute, start.utcoffset()) == (8, 30, timedelta(hours=2))
     assert str(event["UID"]) == f"shift-{shift.id}-member-{team['Amina']}@cercle"
+
+
+def test_a_day_gone_by_or_a_shift_started_keeps_its_hours(ctx, team, templates):
+    morning, tomorrow = shift_on(ctx, TODAY), shift_on(ctx, TODAY + timedelta(days=1))
+    at(ctx, TODAY, time(7))
+    rota.claim_shift(ctx, morning.id)
+    at(ctx, TODAY, time(10))
+    with pytest.raises(RuleViolation, match="has passed"):
+        rota.add_closure(ctx, TODAY - timedelta(days=1), "Erreur de date")
+    with pytest.raises(NotAllowed, match="shift of 08:30–12:30 has already started"):
+        rota.add_closure(ctx, TODAY)
+    with pytest.raises(NotAllowed, match="can no longer be cancelled"):
+        rota.cancel_shift(ctx, morning.id)
+    assert credits(ctx, team["Amina"]) == [(TODAY, 240)] and rota.list_closures(ctx) == []
+    assert [s.status for s in rota.shifts_between(ctx, TODAY, TODAY)] == ["planned", "planned"]
+    rota.cancel_shift(ctx, tomorrow.id)  # ahead, as before
+    assert tomorrow.id not in [s.id for s in rota.shifts_between(ctx, tomorrow.day, tomorrow.day)]
+
+
+def test_nobody_is_seated_before_arriving_after_their_contract_or_while_away(ctx, team, templates):
+    later = members.add_member(ctx, MemberDraft(name="Zoé", start_date=TODAY + timedelta(days=14))).id
+    ended = members.add_member(ctx, MemberDraft(name="Yves", start_date=TODAY - timedelta(weeks=8),
+                                                end_date=TODAY + timedelta(days=2))).id
+    away = members.add_member(ctx, MemberDraft(name="Wassila", start_date=TODAY - timedelta(weeks=8))).id
+    members.deactivate(ctx, away, TODAY - timedelta(days=1))
+    members.reactivate(ctx, away, TODAY + timedelta(days=14))  # active again, back in two weeks
+    next_week = shift_on(ctx, TODAY + timedelta(days=7)).id
+    for member_id, refusal in ((later, "Zoé only joins the team on"), (ended, "Yves's contract ends on"),
+                               (away, "Wassila is away from the team on")):
+        with pytest.raises(RuleViolation, match=refusal):
+            rota.claim_shift(ctx, next_week, member_id)
+    view = rota.draft_rota(ctx, TODAY + timedelta(days=1), TODAY + timedelta(days=13), time_limit_s=1)
+    given = [(a.member_id, view.shifts[a.shift_id].day) for a in view.draft.assignments]
+    assert not [day for member_id, day in given if member_id in (later, away)]
+    assert all(day <= TODAY + timedelta(days=2) for member_id, day in given if member_id == ended)
+    assert rota.claim_shift(ctx, shift_on(ctx, TODAY + timedelta(days=14)).id, later).shift.mine is False
+
+
+def test_shifts_are_created_from_one_week_to_two_years_ahead(ctx, team):
+    rota.add_template(ctx, 0, MORNING, NOON_, 1, valid_from=TODAY)
+    for weeks in (0, 105, 100_000):
+        with pytest.raises(RuleViolation, match=f"from 1 to 104 weeks ahead, not {weeks}"):
+            rota.create_shifts_ahead(ctx, weeks=weeks)
+    assert rota.shifts_between(ctx, TODAY, TODAY + timedelta(weeks=200)) == []
+    assert 90 < rota.create_shifts_ahead(ctx, weeks=104) <= 104  # a Monday each week, public holidays aside
+
+
+def test_a_departure_frees_the_seats_after_the_last_day_and_withdraws_the_swaps(ctx, team, templates):
+    bruno = team["Bruno"]
+    tomorrow, next_week = shift_on(ctx, TODAY + timedelta(days=1)), shift_on(ctx, TODAY + timedelta(days=7), AFTERNOON)
+    afternoon = shift_on(ctx, TODAY, AFTERNOON)
+    for shift in (afternoon, tomorrow, next_week):
+        rota.claim_shift(ctx, shift.id, bruno)
+    mine = shift_on(ctx, TODAY + timedelta(days=2))
+    rota.claim_shift(ctx, mine.id)
+    rota.offer_swap(ctx, mine.id, bruno, next_week.id)
+    ctx.actor_id = bruno
+    rota.offer_swap(ctx, tomorrow.id)
+    ctx.actor_id = team["Amina"]
+    left = members.deactivate(ctx, bruno)  # today is his last day: he keeps this afternoon
+    assert [(w.template, w.params["day"], str(w.params["start"])) for w in left.warnings] == [
+        (rota.SEAT_FREED, tomorrow.day, "08:30"), (rota.SEAT_FREED, next_week.day, "13:30")]
+    assert rota.get_shift(ctx, next_week.id).open_seats == 1 and not rota.get_shift(ctx, tomorrow.id).claimants
+    assert [c.name for c in rota.get_shift(ctx, afternoon.id).claimants] == ["Bruno"]
+    assert credits(ctx, bruno) == [(TODAY, 240)]
+    assert rota.pending_swaps(ctx) == []  # the offer to him and his offer to anyone
+    with pytest.raises(RuleViolation, match="Bruno is no longer an active member"):
+        rota.offer_swap(ctx, mine.id, bruno)
+    view = rota.draft_rota(ctx, tomorrow.day, tomorrow.day, time_limit_s=1)
+    assert bruno not in {a.member_id for a in view.draft.assignments}
+    assert len(view.draft.assignments) + len(view.draft.unfilled) == 3  # his seat is open again, with two others
+    with ctx.reading() as db:
+        released = db.exec(select(AuditEntry).where(AuditEntry.action == "release")).all()
+    assert sorted(entry.entity_id for entry in released) == sorted([tomorrow.id, next_week.id])
+
+
+def test_a_departure_dated_back_marks_the_shifts_since_as_no_shows(ctx, team, templates):
+    dana = members.add_member(ctx, MemberDraft(name="Dana", start_date=TODAY - timedelta(weeks=4))).id
+    morning = shift_on(ctx, TODAY)
+    at(ctx, TODAY, time(7))
+    rota.claim_shift(ctx, morning.id, dana)
+    at(ctx, TODAY, time(10))
+    left = members.deactivate(ctx, dana, TODAY - timedelta(days=1))
+    assert [(w.template, w.params["day"]) for w in left.warnings] == [(rota.NO_SHOW_MARKED, TODAY)]
+    assert [(c.name, c.no_show) for c in rota.get_shift(ctx, morning.id).claimants] == [("Dana", True)]
+    assert credits(ctx, dana) == []
+
+
+def test_an_absence_frees_its_shifts_of_its_half_days_and_credits_none_already_started(ctx, team, templates):
+    amina = team["Amina"]
+    monday, wednesday, thursday = TODAY, TODAY + timedelta(days=2), TODAY + timedelta(days=3)
+    shifts = [shift_on(ctx, day, start) for day in (monday, wednesday, thursday) for start in (MORNING, AFTERNOON)]
+    at(ctx, TODAY, time(7))
+    for shift in shifts:
+        rota.claim_shift(ctx, shift.id)
+    at(ctx, TODAY, time(10))  # Monday morning's shift has started
+    sick = hours.add_absence(ctx, amina, monday, wednesday, "sick", half_day_end=True)  # back Wednesday noon
+    assert [(w.template, w.params["day"], str(w.params["start"])) for w in sick.warnings] == [
+        (rota.NO_SHOW_MARKED, monday, "08:30"), (rota.SEAT_FREED, monday, "13:30"),
+        (rota.SEAT_FREED, wednesday, "08:30")]
+    training = hours.add_absence(ctx, amina, thursday, thursday + timedelta(days=1), "training",
+                                 half_day_start=True)  # from Thursday noon
+    assert [(w.template, w.params["day"], str(w.params["start"])) for w in training.warnings] == [
+        (rota.SEAT_FREED, thursday, "13:30")]
+    assert credits(ctx, amina) == [(wednesday, 240), (thursday, 240)]
+    held = {s.id: [c.no_show for c in s.claimants if c.member_id == amina]
+            for s in rota.shifts_between(ctx, monday, thursday)}
+    assert [held[s.id] for s in shifts] == [[True], [], [], [False], [False], []]
+    view = rota.draft_rota(ctx, wednesday, wednesday, time_limit_s=1)
+    assert amina not in {a.member_id for a in view.draft.assignments}
+    assert len(view.draft.assignments) + len(view.draft.unfilled) == 2  # her morning seat and the other one
+
+
+def test_a_closure_removed_after_the_weekly_shifts_changed_gives_the_seats_held_back(ctx, team, templates):
+    day = TODAY + timedelta(days=9)  # a Wednesday
+    morning, afternoon = shift_on(ctx, day), shift_on(ctx, day, AFTERNOON)
+    rota.claim_shift(ctx, morning.id)
+    rota.claim_shift(ctx, afternoon.id, team["Bruno"])
+    closure = rota.add_closure(ctx, day, "Formation")
+    wednesday = {t.start: t for t in rota.list_templates(ctx) if t.weekday == 2}
+    monday_next = TODAY + timedelta(days=7)
+    rota.change_template(ctx, wednesday[MORNING].id, start=time(9), end=NOON_, seats=2, label="Café-accueil",
+                         from_day=monday_next)
+    rota.end_template(ctx, wednesday[AFTERNOON].id, monday_next)
+    rota.remove_closure(ctx, closure.id)
+    assert [(s.start, [c.name for c in s.claimants]) for s in rota.shifts_between(ctx, day, day)] == [
+        (MORNING, ["Amina"]), (AFTERNOON, ["Bruno"])]
+    assert credits(ctx, team["Amina"]) == [(day, 240)] and credits(ctx, team["Bruno"]) == [(day, 240)]
+    assert rota.create_shifts_ahead(ctx, weeks=4) == 0  # no second morning that day

@@ -6,8 +6,9 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 
+from app import formatting
 from app.domain.members import MemberDraft
-from app.services import centre, hours, members, settings
+from app.services import centre, hours, members, rota, settings
 from app.services import workshops as ws
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.pages.settings import SettingsPage
@@ -71,6 +72,20 @@ def test_deactivating_names_the_workshops_that_lose_a_facilitator(qtbot, workspa
     page.active_button.click()
     assert seen[0].endswith("They no longer facilitate these workshops after that day: Marche santé.")
     assert "Marche santé" not in seen[1]
+
+
+def test_a_departure_says_which_reception_seats_it_opened_again(qtbot, workspace):
+    élodie = members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux", start_date=date(2026, 3, 2))).id
+    tomorrow = workspace.ctx.today() + timedelta(days=1)
+    shift = rota.add_shift(workspace.ctx, tomorrow, time(13, 30), time(17, 30), 1, "Accueil après-midi")
+    rota.claim_shift(workspace.ctx, shift.id, élodie)
+    page = team_page(qtbot, workspace, "Élodie Roux")
+    QTimer.singleShot(0, lambda: when_modal(DepartureDialog, lambda dialog: dialog.ok_button.click()))
+    page.active_button.click()  # her last day: today
+    assert not rota.get_shift(workspace.ctx, shift.id).claimants
+    assert page.message.text().splitlines() == [
+        "The departure of Élodie Roux is recorded.",
+        f"Élodie Roux's seat on {formatting.long_date(tomorrow)}, 13:30–17:30, is open again."]
 
 
 def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):

@@ -2,7 +2,7 @@
 recorded, the weeks browsed and back to this one, a starting balance set from the Team tab. Each click is
 checked in the database and on the page."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.services import hours
+from app.services import hours, rota
 from app.ui.dialogs.hours import AbsenceDialog, OpeningBalanceDialog
 from app.ui.pages.hours import HoursPage
 from tests.conftest import TEST_NOW
@@ -98,6 +98,17 @@ def test_an_absence_is_recorded_from_the_week_shown(qtbot, workspace, page):
     friday = formatting.short_date(WEEK + timedelta(days=4))
     assert page.message.text() == f"Absence recorded from {formatting.short_date(WEEK)} to {friday}."
     assert f"Absent from {formatting.short_date(WEEK)} to {friday}." in page.summary.text()
+
+
+def test_an_absence_says_which_reception_seats_it_opened_again(qtbot, workspace, page):
+    tuesday = WEEK + timedelta(days=1)
+    shift = rota.add_shift(workspace.ctx, tuesday, time(8, 30), time(12, 30), 1, "Café-accueil")
+    rota.claim_shift(workspace.ctx, shift.id)
+    answer(AbsenceDialog, lambda dialog: whole_week_of_training(qtbot, dialog))
+    click_button(qtbot, page, "Absence…")
+    assert not rota.get_shift(workspace.ctx, shift.id).claimants
+    assert page.message.text().splitlines()[1:] == [
+        f"Amina Benali's seat on {formatting.long_date(tuesday)}, 08:30–12:30, is open again."]
 
 
 def test_the_weeks_are_browsed_and_this_one_comes_back(qtbot, page):

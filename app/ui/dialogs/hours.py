@@ -41,7 +41,7 @@ def signed_hours_box() -> QDoubleSpinBox:
     return box
 
 
-class AbsenceDialog(ServiceDialog[hours.AbsenceView]):
+class AbsenceDialog(ServiceDialog[hours.RecordedAbsence]):
     """Use :meth:`record`: a holiday, sick leave, training or other absence, full or half days."""
 
     def __init__(self, ctx, member_id: int, first_day: date, parent: QWidget | None = None) -> None:
@@ -71,10 +71,10 @@ class AbsenceDialog(ServiceDialog[hours.AbsenceView]):
         self.add_buttons(form)
 
     @classmethod
-    def record(cls, parent: QWidget, ctx, member_id: int, first_day: date) -> hours.AbsenceView | None:
+    def record(cls, parent: QWidget, ctx, member_id: int, first_day: date) -> hours.RecordedAbsence | None:
         return cls.run(parent, ctx, member_id, first_day)
 
-    def call_service(self) -> hours.AbsenceView:
+    def call_service(self) -> hours.RecordedAbsence:
         return hours.add_absence(
             self.ctx, self.member_id, pydate(self.first_day.date()), pydate(self.last_day.date()),
             self.kind.currentData(),

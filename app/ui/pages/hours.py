@@ -928,8 +928,10 @@ class HoursPage(Page):
         absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
             self.member_id is not None) else None
         if absence is not None:
-            self.say(self.tr("Absence recorded from {first} to {last}.").format(
-                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day)))
+            recorded = self.tr("Absence recorded from {first} to {last}.").format(
+                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day))
+            # The absence freed the member's shifts in it: whoever records it sees which seats to fill.
+            self.say("\n".join([recorded, *(i18n.message(warning) for warning in absence.warnings)]))
 
     def edit_opening_balance(self) -> None:
         rows = self.team_table.selectionModel().selectedRows()

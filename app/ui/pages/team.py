@@ -134,7 +134,10 @@ class TeamPage(Page):
     def toggle_active(self) -> None:
         """Deactivate from a last day, or bring back from a first day back: a dialog asks which day."""
         member = self.selected()
-        if member is not None and DepartureDialog.run(self, self.workspace.ctx, member):
+        changed = DepartureDialog.run(self, self.workspace.ctx, member) if member is not None else None
+        if member is not None and changed is not None:
             text = (self.tr("The departure of {name} is recorded.") if member.active
                     else self.tr("The return of {name} is recorded."))
-            self.say(i18n.fill(text, name=member.name))
+            # A departure frees the shifts after the last day: whoever records it sees which seats to fill.
+            self.say("\n".join([i18n.fill(text, name=member.name),
+                                *(i18n.message(warning) for warning in changed.warnings)]))
