@@ -21,7 +21,6 @@ from app.domain.members import (
     working_days_from_text,
     working_days_text,
 )
-from app.services import rota
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotFound, StaleEdit
@@ -335,7 +334,14 @@ def deactivate(ctx: Context, member_id: int, last_day: date | None = None) -> Me
         unit.audit("add", "departure", departure.id, after=departure)
         _release_workshops(unit, id_of(member), last_day)
         left = _set_active(unit, member, False)
-        return replace(left, warnings=rota.leave_team(unit, member, last_day))
+        return replace(left, warnings=_leave_reception(unit, member, last_day))
+
+
+def _leave_reception(unit: UnitOfWork, member: Member, last_day: date) -> tuple[CercleError, ...]:
+    # Imported here, as the workshops below: the lock screen reads the members without loading the rota's tables.
+    from app.services import rota
+
+    return rota.leave_team(unit, member, last_day)
 
 
 def _release_workshops(unit: UnitOfWork, member_id: int, last_day: date) -> None:

@@ -100,7 +100,7 @@ def test_markdown_says_what_was_decided(ctx, qapp, meeting_id):
 
 def test_an_erratum_is_dated_by_the_centre_s_day(ctx, qapp, meeting_id):
     """Written at 00:30 in Paris on Wednesday 25 November (23:30 UTC the day before): dated the 25th."""
-    meetings.approve_minutes(ctx, meeting_id)
+    meetings.approve_minutes(in_the_afternoon(ctx), meeting_id)
     ctx.clock = lambda: datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
     meetings.add_erratum(ctx, meeting_id, "L'heure de fin était 14 h 15.")
     text = minutes_markdown(minutes_of(ctx, meeting_id))

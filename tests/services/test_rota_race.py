@@ -82,6 +82,7 @@ def claim_until_refused(url: str, member_id: int, shift_ids: list[int], claiming
             claiming.set()
         except RuleViolation:
             pass
+        clock.sleep(0.02)  # a person's next click: SQLite's busy handler is not fair to a writer that waits
     engine.dispose()
     results.put(won)
 

@@ -13,7 +13,7 @@ from app.storage import errors
 from app.storage.engine import alembic_config, create_cercle_engine, migrating, open_database, upgrade
 from app.storage.errors import DatabaseRefused
 from app.storage.models import AREAS, load_all_models
-from tests.conftest import ENGINES, TEST_NOW, copied_to_postgres
+from tests.conftest import ENGINES, TEST_NOW, copied_to_postgres, in_the_afternoon
 
 
 def test_migrations_match_the_models(database_url):
@@ -220,8 +220,8 @@ def test_minutes_approved_before_0025_keep_their_decisions_as_they_read_at_the_s
     for member in team[:2]:
         meetings.record_position(ctx, approved, proposals[1], member, Stance.AGREE)
     members.deactivate(ctx, team[3])  # left: the open proposal's live count no longer counts them
-    meetings.mark_held(ctx, approved)
-    meetings.approve_minutes(ctx, approved)
+    meetings.mark_held(in_the_afternoon(ctx), approved)
+    meetings.approve_minutes(in_the_afternoon(ctx), approved)
     told = meetings.get_meeting(ctx, approved).decisions
     assert [(d.title, d.agree, d.block) for d in told] == [("Samedi", 0, 1), ("Téléphone", 2, 0)]
 
