@@ -14,7 +14,11 @@ MAX_WEEKLY_MINUTES = 48 * 60
 STANDARD_CONTRACT_MINUTES = 35 * 60
 STANDARD_SELF_MANAGEMENT_MINUTES = 10 * 60
 QUARTER_HOUR = 15
-PIN_PATTERN = re.compile(r"\d{4,8}")
+# The PIN rule, said by every PIN field (its length limit and its hint) and checked here only: a field that
+# kept fewer digits than another would lock its member out.
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
+PIN_PATTERN = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL_LENGTH = 120
@@ -26,7 +30,7 @@ SELF_MANAGEMENT_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "Self-management hours must be between 0 and the contract hours."
 )
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
-BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits.")
+BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is {min} to {max} digits.")
 BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "A colour is written #rrggbb.")
 NO_WORKING_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one working day.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address")
@@ -129,7 +133,7 @@ def validate_email(text: str) -> str:
 
 def validate_pin(pin: str) -> str:
     if not PIN_PATTERN.fullmatch(pin):
-        raise RuleViolation(BAD_PIN)
+        raise RuleViolation(BAD_PIN, min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS)
     return pin
 
 

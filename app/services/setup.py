@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import time
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.members import MemberDraft, validate_member
+from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS, MemberDraft, validate_member
 from app.services import centre, members, rota, settings
 from app.services.context import Context, UnitOfWork
 from app.services.members import MemberView
@@ -19,7 +19,7 @@ STEPS = ("centre", "reception", "members")
 DONE = "done"
 
 FIRST_MEMBER_PIN = QT_TRANSLATE_NOOP(
-    "Errors", "The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits."
+    "Errors", "The first member opens the centre to everyone else: choose a PIN of {min} to {max} digits."
 )
 NOT_FIRST_MEMBER = QT_TRANSLATE_NOOP("Errors", "The centre already has members: enter as one of them.")
 NO_RECEPTION_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one day with reception.")
@@ -42,7 +42,7 @@ def add_coordinator(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
     try:
         pin_hash = members.hash_pin(pin)
     except RuleViolation as error:
-        raise RuleViolation(FIRST_MEMBER_PIN) from error
+        raise RuleViolation(FIRST_MEMBER_PIN, min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS) from error
     with ctx.writing() as unit:
         if members.has_active_members(unit.db):
             raise RuleViolation(NOT_FIRST_MEMBER)

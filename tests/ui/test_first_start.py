@@ -167,3 +167,38 @@ def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tm
     assistant.skip_button.click()
     assert "Step 3 of 3" in assistant.step_label.text() and rota.list_templates(again.workspace.ctx) == []
     assert settings.get(again.workspace.ctx, "setup_step") == "members"
+
+
+def test_a_pin_longer_than_the_rule_is_kept_and_checked_the_same_way(qtbot, tmp_path, english, stop_controllers):
+    """A coordinator who types her 10-digit phone number as PIN: every field keeps the same first digits, so
+    the same 10 digits typed at the next start let her in; every PIN field says the rule."""
+    path = tmp_path / "centre.sqlite3"
+    controller = start(qtbot, path)
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    assert first.pin.placeholderText() == "4 to 8 digits"
+    first.name.setText("Amina Benali")
+    qtbot.keyClicks(first.pin, "0612345678")
+    qtbot.keyClicks(first.pin_again, "0612345678")
+    first.continue_button.click()
+    assert isinstance(screen(controller), SetupScreen)
+    controller.stop_background()
+    controller.workspace.close()
+
+    again = start(qtbot, path)
+    stop_controllers.append(again)
+    lock = screen(again)
+    assert isinstance(lock, LockScreen) and lock.pin.placeholderText() == "PIN (4 to 8 digits)"
+    lock.list.setCurrentRow(0)
+    qtbot.keyClicks(lock.pin, "0612345678")
+    lock.enter_button.click()
+    assert isinstance(screen(again), SetupScreen)
+
+
+def test_the_member_dialog_takes_no_longer_pin_than_the_rule(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.pin.placeholderText() == "optional, 4 to 8 digits"
+    qtbot.keyClicks(dialog.pin, "0612345678")
+    assert dialog.pin.text() == "06123456"

@@ -28,7 +28,7 @@ from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.fields import pydate, qdate
-from app.ui.widgets import OptionalDateEdit
+from app.ui.widgets import OptionalDateEdit, pin_field, pin_rule
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
 
@@ -122,11 +122,8 @@ class MemberDialog(ServiceDialog[MemberView]):
         self.email = QLineEdit(draft.email)
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("E-mail"), self.email)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("PIN"))
-        self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits") if not member
-                                    else self.tr("leave empty to keep it as it is"))
+        self.pin = pin_field(self.tr("PIN"), self.tr("optional, {rule}").format(rule=pin_rule()) if not member
+                             else self.tr("leave empty to keep it as it is"))
         form.addRow(self.tr("PIN"), self.pin)
         self.add_buttons(form)
         self._follow_standard()

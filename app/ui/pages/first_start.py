@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
-from app.domain.members import MemberDraft
+from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS, MemberDraft
 from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
@@ -30,7 +30,7 @@ from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.dialogs.rota_setup import day_name, time_edit
-from app.ui.widgets import ErrorLabel, colour_icon
+from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
 from app.ui.workspace import Workspace
 
 
@@ -53,14 +53,6 @@ def label_row(form: QFormLayout, label: QLabel) -> int:
     return row
 
 
-def pin_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
-    field.setAccessibleName(name)
-    return field
-
-
 class FirstMemberScreen(QWidget):
     """The centre has nobody who can enter: its first member, with a PIN. Emits ``created(member_id)``."""
 
@@ -72,8 +64,8 @@ class FirstMemberScreen(QWidget):
         self.setObjectName("firstMember")
         outer, _intro = screen_layout(self, self.tr("Who opens the centre?"), self.tr(
             "Enter your name first: you will be the centre's coordinator, the one who adds the other members. "
-            "The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that "
-            "only you know."))
+            "The computer at the desk is shared, so your name is protected by a PIN of {min} to {max} digits "
+            "that only you know.").format(min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
@@ -85,9 +77,9 @@ class FirstMemberScreen(QWidget):
         self.profession.setPlaceholderText(self.tr("for example: Médecin généraliste"))
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
-        self.pin = pin_field(self.tr("PIN"))
+        self.pin = pin_field(self.tr("PIN"), pin_rule())
         form.addRow(self.tr("PIN"), self.pin)
-        self.pin_again = pin_field(self.tr("PIN again"))
+        self.pin_again = pin_field(self.tr("PIN again"), pin_rule())
         form.addRow(self.tr("PIN again"), self.pin_again)
         self.error = ErrorLabel()
         form.addRow(self.error)
