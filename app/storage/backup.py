@@ -32,6 +32,7 @@ from app.storage.engine import (
     sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
+from app.storage.models.core import Centre
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "Errors", "The disk holding {folder} is full: the backup was not written. Earlier backups are intact."
@@ -226,13 +227,32 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
 
 # --- restoring ------------------------------------------------------------------------------------
 def check_restorable(backup: Path) -> None:
-    """Refuse (DatabaseRefused) a file that is damaged or is not a Cercle database."""
+    """Refuse (DatabaseRefused) a file that is damaged, is not a Cercle database or holds no centre."""
     found = inspect_sqlite_file(backup)
     if found.is_new:
         raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))
     problem = integrity_problem(backup)
     if problem is not None:
         raise DatabaseRefused(errors.CORRUPT, path=str(backup), reason=problem)
+    if not _holds_a_centre(backup):
+        raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))
+
+
+def _holds_a_centre(path: Path) -> bool:
+    """Whether the file has its centre's row: a database made by ``cercle server init`` has every table and
+    no centre, and restored it would put an empty database in the real centre's place."""
+    table = Centre.__tablename__
+    try:
+        connection = connect_read_only(path)
+        try:
+            if not connection.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                      (table,)).fetchone():
+                return False
+            return connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise refusal(str(path), error) from error
 
 
 def restore_sqlite(backup: Path, database: Path, moment: datetime,

@@ -196,6 +196,20 @@ def test_a_file_that_is_not_a_centre_is_refused(sqlite_ctx, tmp_path):
         backups.restore(sqlite_ctx.engine.url.render_as_string(), other, TEST_NOW, confirm=never_asked)
 
 
+def test_a_database_without_its_centre_is_refused_and_the_centre_left_untouched(sqlite_ctx, tmp_path):
+    """Every table and no centre (``cercle server init`` makes such a file): restored, it would replace the
+    real centre by an empty one."""
+    empty = tmp_path / "empty.sqlite3"
+    open_database(f"sqlite:///{empty}").dispose()
+    before = dump(database_file(sqlite_ctx))
+    sqlite_ctx.engine.dispose()
+    with pytest.raises(DatabaseRefused, match="holds no centre"):
+        backups.check_backup(empty)
+    with pytest.raises(DatabaseRefused, match="holds no centre"):
+        backups.restore(sqlite_ctx.engine.url.render_as_string(), empty, TEST_NOW, confirm=never_asked)
+    assert dump(database_file(sqlite_ctx)) == before
+
+
 def test_a_copy_failing_its_check_is_deleted(sqlite_ctx, monkeypatch):
     monkeypatch.setattr(backup, "integrity_problem", lambda path: "page 2 is never used")
     with pytest.raises(DatabaseRefused, match="damaged"):
