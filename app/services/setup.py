@@ -7,13 +7,16 @@ began it is offered to resume it at the next start.
 """
 
 from collections.abc import Iterable
-from datetime import time
+from datetime import date, time
+
+from sqlmodel import Session, col, select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS, MemberDraft, validate_member
 from app.services import centre, members, rota, settings
 from app.services.context import Context, UnitOfWork
 from app.services.members import MemberView
+from app.storage.models import ShiftTemplate
 
 STEPS = ("centre", "reception", "members")
 DONE = "done"
@@ -23,6 +26,9 @@ FIRST_MEMBER_PIN = QT_TRANSLATE_NOOP(
 )
 NOT_FIRST_MEMBER = QT_TRANSLATE_NOOP("Errors", "The centre already has members: enter as one of them.")
 NO_RECEPTION_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one day with reception.")
+RECEPTION_EXISTS = QT_TRANSLATE_NOOP(
+    "Errors", "The reception already has weekly slots: change them in Reception, “Set up the rota…”."
+)
 
 
 def create_centre(ctx: Context, draft: centre.CentreDraft) -> centre.CentreView:
@@ -87,12 +93,21 @@ def create_reception(ctx: Context, weekdays: Iterable[int], shifts: Iterable[tup
         rota.check_times(start, end, seats)
     weeks = settings.get(ctx, "shifts_weeks_ahead")
     with ctx.writing() as unit:
+        settings.read_locked(unit, "setup_step")  # the step done at two workstations: one after the other
+        if _has_weekly_slots(unit.db, ctx.today()):  # made at another workstation: each shift would be doubled
+            raise RuleViolation(RECEPTION_EXISTS)
         for weekday in weekdays:
             for start, end in shifts:
                 rota.insert_template(unit, weekday, start, end, seats, "", ctx.today())
         created = rota.create_ahead(unit, weeks)
         _reach(unit, "members")
         return created
+
+
+def _has_weekly_slots(db: Session, day: date) -> bool:
+    valid = (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= day)  # noqa: E711 - SQL
+    query = select(ShiftTemplate.id).where(ShiftTemplate.valid_from <= day).where(valid).limit(1)
+    return db.exec(query).first() is not None
 
 
 def skip_reception(ctx: Context) -> None:

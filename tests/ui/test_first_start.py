@@ -202,3 +202,32 @@ def test_the_member_dialog_takes_no_longer_pin_than_the_rule(qtbot, workspace):
     assert dialog.pin.placeholderText() == "optional, 4 to 8 digits"
     qtbot.keyClicks(dialog.pin, "0612345678")
     assert dialog.pin.text() == "06123456"
+
+
+def test_the_reception_step_done_at_another_workstation_is_said_and_not_done_twice(qtbot, tmp_path, english,
+                                                                                 stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    here = start(qtbot, path)
+    stop_controllers.append(here)
+    screen(here).name.setText("Centre du Village")
+    screen(here).create_button.click()
+    first = screen(here)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    screen(here).next_button.click()  # the centre's step done: both at the reception's
+    there = start(qtbot, path)
+    stop_controllers.append(there)
+    there.lock_screen.list.setCurrentRow(0)
+    there.lock_screen.pin.setText("2468")
+    there.lock_screen.enter_button.click()
+    screen(here).next_button.click()
+    late = screen(there)
+    assert "Step 2 of 3" in late.step_label.text()
+    late.next_button.click()
+    assert "already has weekly slots" in late.error.text()
+    assert not late.reception_form.isEnabled() and late.next_button.text() == "Next"
+    late.next_button.click()
+    assert "Step 3 of 3" in late.step_label.text()
+    assert len(rota.list_templates(here.workspace.ctx)) == 10

@@ -315,6 +315,8 @@ class SetupScreen(QWidget):
             else:
                 setup.finish(self.workspace.ctx)
         except CercleError as error:
+            if index == 1:
+                self._fill_reception()  # another workstation may have created the slots: show them as done
             self.error.show_error(error)
             return
         if index + 1 < self.steps.count():
