@@ -231,3 +231,47 @@ def test_the_reception_step_done_at_another_workstation_is_said_and_not_done_twi
     late.next_button.click()
     assert "Step 3 of 3" in late.step_label.text()
     assert len(rota.list_templates(here.workspace.ctx)) == 10
+
+
+def test_a_centre_created_meanwhile_in_another_window_is_opened_instead(qtbot, tmp_path, english,
+                                                                        stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    one, other = start(qtbot, path), start(qtbot, path)
+    stop_controllers.extend([one, other])
+    screen(one).name.setText("Centre du Village")
+    screen(one).create_button.click()
+    screen(other).name.setText("Centre des Alpes")
+    screen(other).create_button.click()  # its welcome screen knew of no centre
+    first = screen(other)
+    assert isinstance(first, FirstMemberScreen)  # the centre made in the first window, nobody in it yet
+    assert first.error.text() == "This database already holds a centre."
+    assert other.window.windowTitle() == "Centre du Village"
+
+
+def test_a_first_member_made_at_another_workstation_leads_to_who_are_you(qtbot, tmp_path, english,
+                                                                         stop_controllers):
+    """Both workstations ask « Who opens the centre? »: once one has its coordinator, the other shows her on
+    « Who are you? », when it hears of it or at the latest when its own first member is refused."""
+    path = tmp_path / "centre.sqlite3"
+    engine = open_database(f"sqlite:///{path}")
+    centre.create_centre(Context(engine, clock=lambda: TEST_NOW, system="tests"),
+                         centre.CentreDraft(name="Centre du Village"))
+    engine.dispose()
+    one, other, third = start(qtbot, path), start(qtbot, path), start(qtbot, path)
+    stop_controllers.extend([one, other, third])
+    third.open_workspace.hub.changed.disconnect(third._on_changed)  # hears nothing: learns it on Continue
+    first = screen(one)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    qtbot.waitUntil(lambda: screen(other) is other.lock_screen, timeout=3000)
+    assert other.lock_screen.list.item(0).text().startswith("Amina Benali")
+
+    late = screen(third)
+    late.name.setText("Bruno Petit")
+    late.pin.setText("1357")
+    late.pin_again.setText("1357")
+    late.continue_button.click()
+    assert screen(third) is third.lock_screen
+    assert third.lock_screen.error.text() == "The centre already has members: enter as one of them."

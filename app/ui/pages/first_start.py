@@ -54,9 +54,11 @@ def label_row(form: QFormLayout, label: QLabel) -> int:
 
 
 class FirstMemberScreen(QWidget):
-    """The centre has nobody who can enter: its first member, with a PIN. Emits ``created(member_id)``."""
+    """The centre has nobody who can enter: its first member, with a PIN. Emits ``created(member_id)``, or
+    ``opened_elsewhere(error)`` when someone became the first member at another window or workstation."""
 
     created = Signal(int)
+    opened_elsewhere = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,9 @@ class FirstMemberScreen(QWidget):
                 self.workspace.ctx.as_system("first start"), MemberDraft(name=self.name.text(), profession=self.profession.text()),
                 self.pin.text())
         except CercleError as error:
+            if error.template == setup.NOT_FIRST_MEMBER:
+                self.opened_elsewhere.emit(error)
+                return
             self.error.show_error(error)
             return
         self.refresh()
