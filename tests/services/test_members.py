@@ -43,6 +43,18 @@ def test_duplicate_name_is_refused_whatever_the_case(ctx):
     assert len(members.list_members(ctx)) == 1
 
 
+def test_duplicate_name_is_refused_whatever_the_case_of_its_accented_letters(ctx):
+    """SQL's lower() folds ASCII only on SQLite: « ÉLODIE CRÉPIN » passed beside « Élodie Crépin »."""
+    élodie = members.add_member(ctx, MemberDraft(name="Élodie Crépin"))
+    paul = members.add_member(ctx, MemberDraft(name="Paul Girard"))
+    with pytest.raises(RuleViolation, match="already called Élodie Crépin"):
+        members.add_member(ctx, MemberDraft(name="ÉLODIE CRÉPIN"))
+    with pytest.raises(RuleViolation, match="already called Élodie Crépin"):
+        members.update_member(ctx, paul.id, MemberDraft(name="élodie crépin"))
+    members.update_member(ctx, élodie.id, MemberDraft(name="ÉLODIE Crépin"))  # her own name, recased
+    assert [m.name for m in members.list_members(ctx)] == ["ÉLODIE Crépin", "Paul Girard"]
+
+
 @pytest.mark.parametrize(
     "draft, message",
     [
