@@ -16,7 +16,13 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.domain.members import MemberDraft, validate_email, validate_member
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    MemberDraft,
+    validate_email,
+    validate_member,
+)
 from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
 from app.domain.workshops import normalise_phone
 
@@ -39,8 +45,8 @@ BAD_ROLE = QT_TRANSLATE_NOOP(
     "Errors", "role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)")
 
 DEFAULT_ROOM_CAPACITY = 10
-NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120, "people": 80}
-TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120}
+NAME_LIMITS = {"members": MAX_NAME_LENGTH, "rooms": 80, "partners": 120, "people": 80}
+TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person": 120}
 
 
 class Kind(StrEnum):

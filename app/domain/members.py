@@ -22,8 +22,12 @@ PIN_PATTERN = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL_LENGTH = 120
+MAX_NAME_LENGTH = 80  # the columns' sizes: PostgreSQL refuses longer text, SQLite would keep it
+MAX_PROFESSION_LENGTH = 80
 
 EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name cannot be empty.")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A name has at most {limit} characters.")
+PROFESSION_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A profession has at most {limit} characters.")
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("Errors", "Another member is already called {name}.")
 HOURS_RANGE = QT_TRANSLATE_NOOP("Errors", "Contract hours must be between 0 and 48 a week.")
 SELF_MANAGEMENT_RANGE = QT_TRANSLATE_NOOP(
@@ -99,6 +103,10 @@ def validate_member(draft: MemberDraft) -> MemberDraft:
     name = " ".join(draft.name.split())
     if not name:
         raise RuleViolation(EMPTY_NAME)
+    if len(name) > MAX_NAME_LENGTH:
+        raise RuleViolation(NAME_TOO_LONG, limit=MAX_NAME_LENGTH)
+    if len(draft.profession.strip()) > MAX_PROFESSION_LENGTH:
+        raise RuleViolation(PROFESSION_TOO_LONG, limit=MAX_PROFESSION_LENGTH)
     if not 0 <= draft.contract_minutes <= MAX_WEEKLY_MINUTES:
         raise RuleViolation(HOURS_RANGE)
     if not 0 <= draft.effective_self_management() <= draft.contract_minutes:

@@ -55,6 +55,17 @@ def test_duplicate_name_is_refused_whatever_the_case_of_its_accented_letters(ctx
     assert [m.name for m in members.list_members(ctx)] == ["ÉLODIE Crépin", "Paul Girard"]
 
 
+def test_a_name_and_a_profession_fit_their_columns_on_every_database(ctx):
+    """SQLite kept a name longer than the column, PostgreSQL raised its own error: the rule says the limit."""
+    long_name = "Marie-Françoise " + "de la Tour d'Auvergne " * 5
+    with pytest.raises(RuleViolation, match="A name has at most 80 characters"):
+        members.add_member(ctx, MemberDraft(name=long_name))
+    with pytest.raises(RuleViolation, match="A profession has at most 80 characters"):
+        members.add_member(ctx, MemberDraft(name="Marie", profession="Médecin " * 11))
+    kept = members.add_member(ctx, MemberDraft(name=long_name[:80], profession="M" * 80))
+    assert members.get_member(ctx, kept.id).name == long_name[:80].strip()
+
+
 @pytest.mark.parametrize(
     "draft, message",
     [

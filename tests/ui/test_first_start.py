@@ -202,6 +202,18 @@ def test_the_member_dialog_takes_no_longer_pin_than_the_rule(qtbot, workspace):
     assert dialog.pin.placeholderText() == "optional, 4 to 8 digits"
     qtbot.keyClicks(dialog.pin, "0612345678")
     assert dialog.pin.text() == "06123456"
+    assert dialog.name.maxLength() == dialog.profession.maxLength() == 80  # the columns' sizes
+
+
+def test_the_first_start_fields_take_no_longer_names_than_the_database(qtbot, tmp_path, english,
+                                                                       stop_controllers):
+    controller = start(qtbot, tmp_path / "centre.sqlite3")
+    stop_controllers.append(controller)
+    assert screen(controller).name.maxLength() == 120
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    assert first.name.maxLength() == first.profession.maxLength() == 80
 
 
 def test_the_reception_step_done_at_another_workstation_is_said_and_not_done_twice(qtbot, tmp_path, english,

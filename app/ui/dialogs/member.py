@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.errors import CercleError
 from app.domain.hours import monday_of as week_start
-from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    PALETTE,
+    MemberDraft,
+    default_self_management_minutes,
+)
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
@@ -62,9 +68,11 @@ class MemberDialog(ServiceDialog[MemberView]):
         draft = member.draft() if member else MemberDraft(name="")
         form = QFormLayout(self)
         self.name = QLineEdit(draft.name)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
         self.name.setAccessibleName(self.tr("Name"))
         form.addRow(self.tr("Name"), self.name)
         self.profession = QLineEdit(draft.profession)
+        self.profession.setMaxLength(MAX_PROFESSION_LENGTH)
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
         self.colour = draft.colour or self._colour_for_new_member()

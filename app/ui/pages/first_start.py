@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
-from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS, MemberDraft
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    MemberDraft,
+)
 from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
@@ -71,10 +77,12 @@ class FirstMemberScreen(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME_LENGTH)
         self.name.setMinimumWidth(320)
         self.name.setAccessibleName(self.tr("Your name"))
         form.addRow(self.tr("Your name"), self.name)
         self.profession = QLineEdit()
+        self.profession.setMaxLength(MAX_PROFESSION_LENGTH)
         self.profession.setMinimumWidth(320)
         self.profession.setPlaceholderText(self.tr("for example: Médecin généraliste"))
         self.profession.setAccessibleName(self.tr("Profession"))
