@@ -131,6 +131,12 @@ def test_a_centre_without_members_always_asks_for_its_first_member(qtbot, tmp_pa
     assert screen(controller) is controller.area  # this centre has no set-up to do
     controller.lock()
     assert isinstance(screen(controller), LockScreen)
+    bruno = MemberDraft(name="Bruno Petit", profession="Infirmier")
+    members.add_member(controller.workspace.ctx.as_system("tests"), bruno)
+    controller.lock()
+    picker = controller.lock_screen.list
+    assert [picker.item(row).text() for row in range(picker.count())] == [
+        "Amina Benali", "Bruno Petit — Infirmier"]  # no dash left hanging after a name without a profession
 
 
 def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tmp_path, english,

@@ -30,6 +30,7 @@ from app.domain.members import (
     MemberDraft,
 )
 from app.domain.rota import half_days
+from app.formatting import member_line
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
 from app.ui.dialogs.fields import pytime, qtime
@@ -311,8 +312,7 @@ class SetupScreen(QWidget):
     def _fill_members(self) -> None:
         self.member_list.clear()
         for member in members.list_members(self.workspace.ctx):
-            item = QListWidgetItem(colour_icon(member.colour), f"{member.name} — {member.profession}"
-                                   if member.profession else member.name)
+            item = QListWidgetItem(colour_icon(member.colour), member_line(member))
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.member_list.addItem(item)
 

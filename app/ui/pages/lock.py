@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.formatting import member_line
 from app.services import members
 from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
 
@@ -61,7 +62,7 @@ class LockScreen(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for member in members.list_members(self.workspace.ctx):
-            item = QListWidgetItem(colour_icon(member.colour), f"{member.name} — {member.profession}")
+            item = QListWidgetItem(colour_icon(member.colour), member_line(member))
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.list.addItem(item)
         self.pin.clear()
