@@ -29,6 +29,7 @@ from app.storage.engine import (
     inspect_sqlite_file,
     is_damage,
     refusal,
+    sqlite_cause,
     sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
@@ -93,7 +94,7 @@ def integrity_problem(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return str(error)
+        return sqlite_cause(error)
     return None if result == ["ok"] else sqlite_reason("; ".join(result[:3]))
 
 
@@ -107,16 +108,21 @@ def back_up_sqlite(source: Path, target: Path) -> Path:
     """Copy the database ``source`` to the new file ``target``, checked; returns ``target``.
 
     Raises CercleError (DISK_FULL / WRITE_FAILED) without leaving anything behind, and DatabaseRefused
-    when the copy fails its integrity check (the bad copy is deleted).
+    naming ``source`` when it is damaged: SQLite cannot read it, or the copy, page for page the same, fails its
+    integrity check (the bad copy is deleted; the backup file was never the one to blame).
     """
     def check(partial: Path) -> None:
         problem = integrity_problem(partial)
         if problem is not None:
-            raise DatabaseRefused(errors.CORRUPT, path=str(target), reason=problem)
+            raise DatabaseRefused(errors.CORRUPT, path=str(source), reason=problem)
 
     try:
         return files.write_atomically(target, lambda partial: _copy_self_contained(source, partial), check)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise refusal(str(source), error) from error
+        raise _write_failed(error, target.parent) from error
+    except OSError as error:
         raise _write_failed(error, target.parent) from error
 
 
