@@ -1,5 +1,5 @@
-"""Dates, times and durations as a person reads them in the chosen language (lundi 23 novembre 2026): shared by
-the window, the exports and the messages of app.i18n."""
+"""Dates, times, durations and names as a person reads them in the chosen language (lundi 23 novembre 2026):
+shared by the window, the exports and the messages of app.i18n."""
 
 from datetime import date, time
 
@@ -66,3 +66,9 @@ def hours_per_week(minutes: int) -> str:
 def category_label(category) -> str:
     """A time category's label: the seeded ones translated, the ones a centre typed shown as typed."""
     return QCoreApplication.translate("Categories", category.label)
+
+
+def member_line(member) -> str:
+    """A member as the lists to choose from show them: « Amina Benali — Médecin », the name alone for a member
+    without a profession (the first start and the import leave it optional)."""
+    return f"{member.name} — {member.profession}" if member.profession else member.name

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths, preferences
+from app.domain import errors
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 
 LANGUAGES = ("fr", "en")
@@ -48,6 +49,7 @@ def install(app: QCoreApplication, language: str | None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    errors.read_with(translate)
     return language
 
 

@@ -72,3 +72,17 @@ def test_migrate_refuses_a_source_that_does_not_exist(tmp_path):
     result = cercle("migrate", "--from", f"sqlite:///{source}", "--to", f"sqlite:///{target}")
     assert result.returncode == 1 and "does not exist" in result.stderr
     assert not source.parent.exists() and not target.exists()
+
+
+def test_server_init_and_migrate_report_in_the_reader_s_words(tmp_path):
+    """Not « schema 0023 » nor « balance_stamp: 1 rows, sha256 … »: sentences, translated like every other."""
+    empty, copy = tmp_path / "empty.sqlite3", tmp_path / "copy.sqlite3"
+    ready = cercle("server", "init", "--database", f"sqlite:///{empty}")
+    assert ready.returncode == 0
+    assert ready.stdout.startswith(f"The database {empty} is ready for a centre (schema ")
+    source = tmp_path / "centre.sqlite3"
+    assert cercle("init", "--database", str(source), "--name", "Centre").returncode == 0
+    moved = cercle("migrate", "--from", f"sqlite:///{source}", "--to", f"sqlite:///{copy}")
+    assert moved.returncode == 0
+    assert any(line.startswith("centre: 1 row(s) copied, checksum (SHA-256) ") for line in moved.stdout.splitlines())
+

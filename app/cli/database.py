@@ -67,20 +67,24 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_server_init(args: argparse.Namespace) -> int:
-    from app.domain.errors import CercleError
+    from app import i18n
+    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
     from app.services import database
 
     try:
         database.open_centre(database_option(args)).dispose()
     except CercleError as error:
         return fail(error)
-    print(f"schema {database.schema_revision()}")
+    ready = QT_TRANSLATE_NOOP("Errors", "The database {database} is ready for a centre (schema {revision}).")
+    shown = database.shown(database_option(args))
+    print(i18n.message(CercleError(ready, database=shown, revision=database.schema_revision())))
     return 0
 
 
 def run_migrate(args: argparse.Namespace) -> int:
     """Copy a whole centre into another database, verified, and audited in the target."""
-    from app.domain.errors import CercleError
+    from app import i18n
+    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
     from app.services import database
 
     try:
@@ -88,6 +92,8 @@ def run_migrate(args: argparse.Namespace) -> int:
                                    replace=args.replace, system="command line")
     except CercleError as error:
         return fail(error)
+    copied = QT_TRANSLATE_NOOP("Errors", "{table}: {rows} row(s) copied, checksum (SHA-256) {checksum}")
     for report in reports:
-        print(f"{report.table}: {report.rows} rows, sha256 {report.checksum[:12]}")
+        print(i18n.message(CercleError(copied, table=report.table, rows=report.rows,
+                                       checksum=report.checksum[:12])))
     return 0

@@ -1,5 +1,6 @@
 """Errors raised by the pure rules; the message is English source text, translated by the UI."""
 
+from collections.abc import Callable
 from typing import Self
 
 
@@ -21,6 +22,21 @@ class Marked(str):
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation without importing Qt (the domain stays free of it)."""
     return Marked(text, context)
+
+
+_reader: Callable[[str], str] = str
+
+
+def read_with(translate: Callable[[str], str]) -> None:
+    """How marked texts read in the user's language from now on; app.i18n gives it with the language."""
+    global _reader
+    _reader = translate
+
+
+def as_shown(text: str) -> str:
+    """A marked text as the user reads it: a rule compares what a person types with what they see (the
+    built-in category "Meetings" reads « Réunions »), the domain and the services staying free of Qt."""
+    return _reader(text)
 
 
 class CercleError(Exception):

@@ -16,7 +16,13 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.domain.members import MemberDraft, validate_email, validate_member
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    MemberDraft,
+    validate_email,
+    validate_member,
+)
 from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
 from app.domain.workshops import normalise_phone
 
@@ -34,13 +40,17 @@ HOURS_MISSING = QT_TRANSLATE_NOOP("Errors", "the weekly hours are missing")
 BAD_DAYS = QT_TRANSLATE_NOOP("Errors", "days “{value}” cannot be read (write for example: lun mar jeu)")
 BAD_DATE = QT_TRANSLATE_NOOP("Errors", "date “{value}” cannot be read (write dd/mm/yyyy)")
 BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a number of places (1 or more)")
+CAPACITY_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is more than {limit} places")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
 BAD_ROLE = QT_TRANSLATE_NOOP(
     "Errors", "role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)")
 
 DEFAULT_ROOM_CAPACITY = 10
-NAME_LIMITS = {"members": 80, "rooms": 80, "partners": 120, "people": 80}
-TEXT_LIMITS = {"profession": 80, "kind": 80, "contact_person": 120}
+# A centre's rooms, or a hall the town lends, seat a few hundred at most: a larger figure is a mistyping (a
+# 20-digit one overflowed the database's integer), and the room dialog must show any capacity it saves back.
+MAX_ROOM_CAPACITY = 9999
+NAME_LIMITS = {"members": MAX_NAME_LENGTH, "rooms": 80, "partners": 120, "people": 80}
+TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person": 120}
 
 
 class Kind(StrEnum):
@@ -242,8 +252,10 @@ def parse_capacity(text: str) -> int:
     text = text.strip()
     if not text:
         return DEFAULT_ROOM_CAPACITY
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdecimal() or int(text) < 1:  # isdigit() would let "²" through to int()
         raise RuleViolation(BAD_CAPACITY, value=text)
+    if int(text) > MAX_ROOM_CAPACITY:
+        raise RuleViolation(CAPACITY_TOO_LARGE, value=text, limit=MAX_ROOM_CAPACITY)
     return int(text)
 
 

@@ -14,19 +14,27 @@ MAX_WEEKLY_MINUTES = 48 * 60
 STANDARD_CONTRACT_MINUTES = 35 * 60
 STANDARD_SELF_MANAGEMENT_MINUTES = 10 * 60
 QUARTER_HOUR = 15
-PIN_PATTERN = re.compile(r"\d{4,8}")
+# The PIN rule, said by every PIN field (its length limit and its hint) and checked here only: a field that
+# kept fewer digits than another would lock its member out.
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
+PIN_PATTERN = re.compile(rf"\d{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 COLOUR_PATTERN = re.compile(r"#[0-9a-fA-F]{6}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_EMAIL_LENGTH = 120
+MAX_NAME_LENGTH = 80  # the columns' sizes: PostgreSQL refuses longer text, SQLite would keep it
+MAX_PROFESSION_LENGTH = 80
 
 EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The name cannot be empty.")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A name has at most {limit} characters.")
+PROFESSION_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A profession has at most {limit} characters.")
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("Errors", "Another member is already called {name}.")
 HOURS_RANGE = QT_TRANSLATE_NOOP("Errors", "Contract hours must be between 0 and 48 a week.")
 SELF_MANAGEMENT_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "Self-management hours must be between 0 and the contract hours."
 )
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
-BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits.")
+BAD_PIN = QT_TRANSLATE_NOOP("Errors", "A PIN is {min} to {max} digits.")
 BAD_COLOUR = QT_TRANSLATE_NOOP("Errors", "A colour is written #rrggbb.")
 NO_WORKING_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one working day.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "“{value}” is not an e-mail address")
@@ -95,6 +103,10 @@ def validate_member(draft: MemberDraft) -> MemberDraft:
     name = " ".join(draft.name.split())
     if not name:
         raise RuleViolation(EMPTY_NAME)
+    if len(name) > MAX_NAME_LENGTH:
+        raise RuleViolation(NAME_TOO_LONG, limit=MAX_NAME_LENGTH)
+    if len(draft.profession.strip()) > MAX_PROFESSION_LENGTH:
+        raise RuleViolation(PROFESSION_TOO_LONG, limit=MAX_PROFESSION_LENGTH)
     if not 0 <= draft.contract_minutes <= MAX_WEEKLY_MINUTES:
         raise RuleViolation(HOURS_RANGE)
     if not 0 <= draft.effective_self_management() <= draft.contract_minutes:
@@ -129,7 +141,7 @@ def validate_email(text: str) -> str:
 
 def validate_pin(pin: str) -> str:
     if not PIN_PATTERN.fullmatch(pin):
-        raise RuleViolation(BAD_PIN)
+        raise RuleViolation(BAD_PIN, min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS)
     return pin
 
 

@@ -4,6 +4,10 @@ UTF-8 with a BOM (Excel then reads the accents), fields separated by ``;``, numb
 and no thousands separator, days as dd/mm/yyyy, lines ended by CRLF. LibreOffice Calc and Excel in a
 French locale read the numbers as numbers and the days as dates. Every CSV Cercle writes goes through
 :func:`write_csv`.
+
+Text that a spreadsheet would take for a formula (a member imported as ``=HYPERLINK(...)``, say) is written
+behind a single quote, as OWASP recommends against CSV injection: the reader sees the text, nothing runs.
+Only text is: a number, negative ones included, is written by the code, never typed, and stays a number.
 """
 
 import csv
@@ -17,6 +21,7 @@ from app.exports.documents import write_bytes
 
 DELIMITER = ";"
 ENCODING = "utf-8-sig"  # the BOM
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what Calc and Excel may read as the start of a formula
 Cell = str | int | float | Decimal | date | datetime | None
 
 
@@ -34,7 +39,14 @@ def csv_cell(value: Cell) -> str:
         return format(value, "f").replace(".", ",")
     if isinstance(value, float):
         return repr(value).replace(".", ",")
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return inert_text(value)
+
+
+def inert_text(text: str) -> str:
+    """``text`` as a spreadsheet shows it and never runs it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def csv_text(rows: Iterable[Iterable[Cell]]) -> str:

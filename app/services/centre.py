@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from app.domain import hours as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.members import NAME_TOO_LONG
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Centre
@@ -20,6 +21,7 @@ BAD_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}.")
 BAD_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {region}.")
 BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "The centre must close after it opens.")
 ALREADY_CREATED = QT_TRANSLATE_NOOP("Errors", "This database already holds a centre.")
+MAX_NAME_LENGTH = 120  # the column's size: PostgreSQL refuses a longer name, SQLite would keep it
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ def validate(draft: CentreDraft) -> CentreDraft:
     name = " ".join(draft.name.split())
     if not name:
         raise RuleViolation(EMPTY_CENTRE_NAME)
+    if len(name) > MAX_NAME_LENGTH:
+        raise RuleViolation(NAME_TOO_LONG, limit=MAX_NAME_LENGTH)
     try:
         ZoneInfo(draft.timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:

@@ -20,7 +20,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation, as_shown
 from app.services import balances, centre, members, rota, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -153,12 +153,19 @@ def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
     label = " ".join(label.split())
     if not label:
         raise RuleViolation(EMPTY_LABEL)
-    query = select(TimeCategory.id).where(func.lower(TimeCategory.label) == label.lower())
-    if category_id is not None:
-        query = query.where(TimeCategory.id != category_id)
-    if unit.db.exec(query).first() is not None:
-        raise RuleViolation(DUPLICATE_LABEL, label=label)
+    for row in unit.db.exec(select(TimeCategory).where(TimeCategory.id != category_id) if category_id is not None
+                            else select(TimeCategory)):
+        if _reads_as(row.label, label):
+            raise RuleViolation(DUPLICATE_LABEL, label=Marked(row.label, "Categories"))  # said as it reads
     return label
+
+
+def _reads_as(stored: str, typed: str) -> bool:
+    """Whether a category's label, as stored or as the user reads it, is ``typed`` whatever the case: the
+    built-in ones are stored in English and shown translated (« Réunions »). Compared in Python (a few rows),
+    since SQL's lower() folds only ASCII on SQLite."""
+    shown = as_shown(Marked(stored, "Categories"))
+    return typed.casefold() in (stored.casefold(), shown.casefold())
 
 
 def _code_for(unit: UnitOfWork, label: str) -> str:

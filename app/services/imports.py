@@ -12,6 +12,7 @@ from typing import Any, TypeAlias
 
 from sqlmodel import Session, select
 
+from app import file_errors
 from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import Kind, MemberRecord, PartnerRecord, PersonRecord, Record, RoomRecord, RowError
@@ -25,6 +26,7 @@ from app.storage.models.people import Person
 
 UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
+NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP("Errors", "it is not an OpenDocument spreadsheet")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Errors", "{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods."
 )
@@ -96,9 +98,9 @@ def read_rows(path: Path) -> list[list[str]]:
     except UnicodeDecodeError:
         raise CercleError(NOT_UTF8, name=path.name) from None
     except OSError as error:
-        raise CercleError(UNREADABLE, name=path.name, reason=error.strerror or str(error)) from None
-    except Exception as error:  # noqa: BLE001 - odfpy raises many kinds on a file that is not a spreadsheet
-        raise CercleError(UNREADABLE, name=path.name, reason=str(error) or type(error).__name__) from None
+        raise CercleError(UNREADABLE, name=path.name, reason=file_errors.reason(error)) from None
+    except Exception:  # noqa: BLE001 - odfpy raises many kinds (zipfile's, XML's) on a file that is not a spreadsheet
+        raise CercleError(UNREADABLE, name=path.name, reason=NOT_A_SPREADSHEET) from None
 
 
 def _ods_rows(path: Path) -> list[list[str]]:

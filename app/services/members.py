@@ -133,11 +133,13 @@ def _load(db: Session, member_id: int, *, lock: bool = False) -> Member:
 
 
 def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> None:
-    query = select(Member.id).where(func.lower(Member.name) == name.lower())
-    if member_id is not None:
-        query = query.where(Member.id != member_id)
-    if unit.db.exec(query).first() is not None:
-        raise RuleViolation(DUPLICATE_NAME, name=name)
+    """Names are unique whatever their case, accents included: compared in Python (a team is a few dozen
+    rows), since SQL's lower() folds only ASCII on SQLite and « ÉLODIE » would pass beside « Élodie »."""
+    others = unit.db.exec(select(Member.id, Member.name).where(Member.id != member_id) if member_id is not None
+                          else select(Member.id, Member.name))
+    same = next((other for _id, other in others if other.casefold() == name.casefold()), None)
+    if same is not None:
+        raise RuleViolation(DUPLICATE_NAME, name=same)
 
 
 def _apply(member: Member, draft: MemberDraft) -> None:

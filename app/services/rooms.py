@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.imports import DEFAULT_ROOM_CAPACITY, NAME_LIMITS, Kind
+from app.domain.imports import DEFAULT_ROOM_CAPACITY, MAX_ROOM_CAPACITY, NAME_LIMITS, Kind
 from app.domain.members import name_key
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
@@ -28,6 +28,7 @@ ROOM_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "A room needs a name.")
 ROOM_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A room's name has at most {limit} characters.")
 DUPLICATE_ROOM = QT_TRANSLATE_NOOP("Errors", "There is already a room called {name}.")
 ROOM_CAPACITY = QT_TRANSLATE_NOOP("Errors", "A room takes at least one person.")
+ROOM_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "A room takes at most {limit} people.")
 ROOM_RETIRED = QT_TRANSLATE_NOOP("Errors", "{room} is no longer in use: choose another room.")
 
 
@@ -82,6 +83,8 @@ def _check_unique(db: Session, name: str, room_id: int | None) -> None:
 def _check_capacity(capacity: int) -> None:
     if capacity < 1:
         raise RuleViolation(ROOM_CAPACITY)
+    if capacity > MAX_ROOM_CAPACITY:
+        raise RuleViolation(ROOM_TOO_LARGE, limit=MAX_ROOM_CAPACITY)
 
 
 def add_room(ctx: Context, name: str, capacity: int = DEFAULT_ROOM_CAPACITY) -> RoomView:

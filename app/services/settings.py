@@ -57,6 +57,13 @@ def write(unit: UnitOfWork, key: str, value: Any) -> None:
     unit.audit("set", "setting", None, before=before, after={"key": key, "value": value})
 
 
+def read_locked(unit: UnitOfWork, key: str) -> Any:
+    """The value of ``key``, its row locked until the transaction ends: a step that reads and then acts on
+    it runs at one workstation after the other (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers)."""
+    row = unit.db.get(Setting, key, with_for_update=True) or _insert_default(unit.db, key)
+    return decoded(key, row.value)
+
+
 def _check(key: str, value: Any) -> None:
     default = defaults().get(key)
     if default is None:

@@ -7,22 +7,28 @@ began it is offered to resume it at the next start.
 """
 
 from collections.abc import Iterable
-from datetime import time
+from datetime import date, time
+
+from sqlmodel import Session, col, select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.members import MemberDraft, validate_member
+from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS, MemberDraft, validate_member
 from app.services import centre, members, rota, settings
 from app.services.context import Context, UnitOfWork
 from app.services.members import MemberView
+from app.storage.models import ShiftTemplate
 
 STEPS = ("centre", "reception", "members")
 DONE = "done"
 
 FIRST_MEMBER_PIN = QT_TRANSLATE_NOOP(
-    "Errors", "The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits."
+    "Errors", "The first member opens the centre to everyone else: choose a PIN of {min} to {max} digits."
 )
 NOT_FIRST_MEMBER = QT_TRANSLATE_NOOP("Errors", "The centre already has members: enter as one of them.")
 NO_RECEPTION_DAY = QT_TRANSLATE_NOOP("Errors", "Choose at least one day with reception.")
+RECEPTION_EXISTS = QT_TRANSLATE_NOOP(
+    "Errors", "The reception already has weekly slots: change them in Reception, “Set up the rota…”."
+)
 
 
 def create_centre(ctx: Context, draft: centre.CentreDraft) -> centre.CentreView:
@@ -42,7 +48,7 @@ def add_coordinator(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
     try:
         pin_hash = members.hash_pin(pin)
     except RuleViolation as error:
-        raise RuleViolation(FIRST_MEMBER_PIN) from error
+        raise RuleViolation(FIRST_MEMBER_PIN, min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS) from error
     with ctx.writing() as unit:
         if members.has_active_members(unit.db):
             raise RuleViolation(NOT_FIRST_MEMBER)
@@ -87,12 +93,21 @@ def create_reception(ctx: Context, weekdays: Iterable[int], shifts: Iterable[tup
         rota.check_times(start, end, seats)
     weeks = settings.get(ctx, "shifts_weeks_ahead")
     with ctx.writing() as unit:
+        settings.read_locked(unit, "setup_step")  # the step done at two workstations: one after the other
+        if _has_weekly_slots(unit.db, ctx.today()):  # made at another workstation: each shift would be doubled
+            raise RuleViolation(RECEPTION_EXISTS)
         for weekday in weekdays:
             for start, end in shifts:
                 rota.insert_template(unit, weekday, start, end, seats, "", ctx.today())
         created = rota.create_ahead(unit, weeks)
         _reach(unit, "members")
         return created
+
+
+def _has_weekly_slots(db: Session, day: date) -> bool:
+    valid = (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= day)  # noqa: E711 - SQL
+    query = select(ShiftTemplate.id).where(ShiftTemplate.valid_from <= day).where(valid).limit(1)
+    return db.exec(query).first() is not None
 
 
 def skip_reception(ctx: Context) -> None:

@@ -29,9 +29,11 @@ from app.storage.engine import (
     inspect_sqlite_file,
     is_damage,
     refusal,
+    sqlite_cause,
     sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
+from app.storage.models.core import Centre
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "Errors", "The disk holding {folder} is full: the backup was not written. Earlier backups are intact."
@@ -92,7 +94,7 @@ def integrity_problem(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return str(error)
+        return sqlite_cause(error)
     return None if result == ["ok"] else sqlite_reason("; ".join(result[:3]))
 
 
@@ -106,16 +108,21 @@ def back_up_sqlite(source: Path, target: Path) -> Path:
     """Copy the database ``source`` to the new file ``target``, checked; returns ``target``.
 
     Raises CercleError (DISK_FULL / WRITE_FAILED) without leaving anything behind, and DatabaseRefused
-    when the copy fails its integrity check (the bad copy is deleted).
+    naming ``source`` when it is damaged: SQLite cannot read it, or the copy, page for page the same, fails its
+    integrity check (the bad copy is deleted; the backup file was never the one to blame).
     """
     def check(partial: Path) -> None:
         problem = integrity_problem(partial)
         if problem is not None:
-            raise DatabaseRefused(errors.CORRUPT, path=str(target), reason=problem)
+            raise DatabaseRefused(errors.CORRUPT, path=str(source), reason=problem)
 
     try:
         return files.write_atomically(target, lambda partial: _copy_self_contained(source, partial), check)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise refusal(str(source), error) from error
+        raise _write_failed(error, target.parent) from error
+    except OSError as error:
         raise _write_failed(error, target.parent) from error
 
 
@@ -226,13 +233,32 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
 
 # --- restoring ------------------------------------------------------------------------------------
 def check_restorable(backup: Path) -> None:
-    """Refuse (DatabaseRefused) a file that is damaged or is not a Cercle database."""
+    """Refuse (DatabaseRefused) a file that is damaged, is not a Cercle database or holds no centre."""
     found = inspect_sqlite_file(backup)
     if found.is_new:
         raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))
     problem = integrity_problem(backup)
     if problem is not None:
         raise DatabaseRefused(errors.CORRUPT, path=str(backup), reason=problem)
+    if not _holds_a_centre(backup):
+        raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))
+
+
+def _holds_a_centre(path: Path) -> bool:
+    """Whether the file has its centre's row: a database made by ``cercle server init`` has every table and
+    no centre, and restored it would put an empty database in the real centre's place."""
+    table = Centre.__tablename__
+    try:
+        connection = connect_read_only(path)
+        try:
+            if not connection.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                      (table,)).fetchone():
+                return False
+            return connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise refusal(str(path), error) from error
 
 
 def restore_sqlite(backup: Path, database: Path, moment: datetime,

@@ -183,24 +183,24 @@ def header_page_size(header: bytes) -> int:
     return 65536 if size == 1 else size
 
 
-def structural_problem(header: bytes, size: int) -> str | None:
+def structural_problem(header: bytes, size: int) -> str | CercleError | None:
     """What is wrong with a SQLite file's shape, read from its 100-byte header alone (None when sound).
 
     These checks cost the same at any size; the page-by-page check is for an unclean shutdown and for the
     scheduler's weekly check (app.services.integrity).
     """
     if len(header) < HEADER_BYTES:
-        return "header cut short"
+        return errors.HEADER_CUT_SHORT
     page_size = header_page_size(header)
     if page_size < 512 or page_size & (page_size - 1):
-        return f"page size {page_size}"
+        return CercleError(errors.BAD_PAGE_SIZE, size=page_size)
     if size % page_size:
-        return f"size {size} is not a whole number of {page_size}-byte pages"
+        return CercleError(errors.PARTIAL_PAGE, size=size, page_size=page_size)
     pages = int.from_bytes(header[28:32], "big")
     counted_at = int.from_bytes(header[92:96], "big")
     changed_at = int.from_bytes(header[24:28], "big")
     if pages and counted_at == changed_at and pages * page_size > size:
-        return f"{pages} pages expected, {size // page_size} found"
+        return CercleError(errors.PAGES_MISSING, expected=pages, found=size // page_size)
     return None
 
 
@@ -259,10 +259,21 @@ def refusal(shown: str, error: sqlite3.DatabaseError) -> DatabaseRefused:
     """Why SQLite could not read a file: damage only when SQLite says so, not a file it may not open."""
     name = getattr(error, "sqlite_errorname", "")
     if is_damage(error):
-        return DatabaseRefused(errors.CORRUPT, path=shown, reason=str(error))
+        return DatabaseRefused(errors.CORRUPT, path=shown, reason=sqlite_cause(error))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
         return DatabaseRefused(errors.UNREADABLE, path=shown, reason=PERMISSION)
     return DatabaseRefused(errors.UNREADABLE, path=shown, reason=str(error))
+
+
+def sqlite_cause(error: sqlite3.DatabaseError) -> str:
+    """Why SQLite failed on a file, in the reader's words for the damage it names (« database disk image is
+    malformed » is its English whatever the user's language), its own words otherwise."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_CORRUPT"):
+        return errors.MALFORMED
+    if name.startswith("SQLITE_NOTADB"):
+        return errors.NOT_A_DATABASE
+    return str(error)
 
 
 def sqlite_reason(report: str) -> str:

@@ -41,3 +41,11 @@ UPGRADE_FAILED = QT_TRANSLATE_NOOP(
     "the centre left as it was. Tell whoever looks after Cercle; the program's journal says why.",
 )
 DISK_FULL = QT_TRANSLATE_NOOP("Errors", "The disk holding {path} is full: nothing was saved.")
+
+# Why a file is damaged, said in the reader's language: SQLite's and Cercle's own checks give these causes.
+HEADER_CUT_SHORT = QT_TRANSLATE_NOOP("Errors", "its header is cut short")
+BAD_PAGE_SIZE = QT_TRANSLATE_NOOP("Errors", "its page size, {size}, is not one SQLite uses")
+PARTIAL_PAGE = QT_TRANSLATE_NOOP("Errors", "its size, {size} bytes, is not a whole number of {page_size}-byte pages")
+PAGES_MISSING = QT_TRANSLATE_NOOP("Errors", "{expected} pages expected, {found} found")
+MALFORMED = QT_TRANSLATE_NOOP("Errors", "SQLite finds its pages malformed")
+NOT_A_DATABASE = QT_TRANSLATE_NOOP("Errors", "SQLite does not recognise it as a database")

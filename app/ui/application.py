@@ -171,13 +171,38 @@ class Controller:
 
     def _create_centre(self, draft: CentreDraft) -> None:
         """Create the centre; the lock then asks for its first member, who goes on to its guided set-up."""
+        from app.domain.errors import CercleError
         from app.services import centre, setup
 
         # Nobody can be at the desk of a centre not yet created: Cercle itself records its creation.
         ctx = self.open_workspace.ctx
-        created = setup.create_centre(ctx.as_system("first start"), draft)
+        try:
+            created = setup.create_centre(ctx.as_system("first start"), draft)
+        except CercleError as error:
+            self._centre_not_created(error)
+            return
         centre.apply_timezone(ctx, created)
         self._show_centre(created)
+
+    def _centre_not_created(self, error: CercleError) -> None:
+        """Another window or workstation may have created the centre meanwhile: go on to that one, saying why
+        this one was not made; otherwise the welcome screen says what is wrong, and stays."""
+        from app.domain.errors import CercleError
+        from app.services import centre
+        from app.ui.pages.welcome import WelcomeScreen
+
+        try:
+            existing = centre.get_centre(self.open_workspace.ctx)
+        except CercleError:
+            existing = None
+        if existing is None:
+            welcome = self.window.screens.currentWidget()
+            assert isinstance(welcome, WelcomeScreen), "a centre is created from the welcome screen"
+            welcome.error.show_error(error)
+            return
+        centre.apply_timezone(self.open_workspace.ctx, existing)
+        self._show_centre(existing)
+        (self.first_member_screen or self.lock_screen).error.show_error(error)  # the screen lock() showed
 
     def explore_demo(self) -> bool:
         """Open a fresh copy of the demo centre in a temporary folder; never the user's own database.
@@ -328,8 +353,14 @@ class Controller:
 
             self.first_member_screen = FirstMemberScreen(self.open_workspace)
             self.first_member_screen.created.connect(self._enter)
+            self.first_member_screen.opened_elsewhere.connect(self._opened_elsewhere)
         self.first_member_screen.refresh()
         return self.first_member_screen
+
+    def _opened_elsewhere(self, error: CercleError) -> None:
+        """Someone became the first member at another window or workstation: enter as one of the members."""
+        self.lock()
+        self.lock_screen.error.show_error(error)
 
     def _setup_screen(self, again: bool) -> SetupScreen:
         """The guided set-up at the step still to do; ``again`` when it was left earlier."""
@@ -379,6 +410,21 @@ class Controller:
         if entity in (Entity.MEMBER, Entity.EVERYTHING) and not self._actor_still_active():
             self.lock()
             self.lock_screen.say_member_left()
+        elif entity in (Entity.MEMBER, Entity.EVERYTHING) and self._first_member_made_elsewhere():
+            self.lock()  # "Who are you?" now lists them
+
+    def _first_member_made_elsewhere(self) -> bool:
+        """Whether the first member's screen shows while the centre has members now (made at another window or
+        workstation): it would only refuse to make another."""
+        from app.domain.errors import CercleError
+        from app.services.members import list_members
+
+        if self.first_member_screen is None or self.window.screens.currentWidget() is not self.first_member_screen:
+            return False
+        try:
+            return bool(list_members(self.open_workspace.ctx))
+        except CercleError:  # the centre out of reach for now: the screen stays
+            return False
 
     def _actor_still_active(self) -> bool:
         """Whether the member at the desk, if any, is still an active member: their departure recorded on

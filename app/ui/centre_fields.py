@@ -21,6 +21,7 @@ class CentreFields(QObject):
     def __init__(self, form: QFormLayout) -> None:
         super().__init__(form)
         self.name = QLineEdit()
+        self.name.setMaxLength(centre.MAX_NAME_LENGTH)
         self.name.setPlaceholderText(self.tr("for example: Centre de santé communautaire du Village 2"))
         self.name.setMinimumWidth(360)
         self.name.setAccessibleName(self.tr("Name of the centre"))

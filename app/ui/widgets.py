@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 SEARCH_DELAY_MS = 250  # a pause in the typing: a search for the word, not one for each letter of it
@@ -327,6 +328,22 @@ def give_key(button: QAbstractButton, key: str, tip: str) -> None:
     button.setShortcut(sequence)
     button.setToolTip(QApplication.translate("Keys", "{tip} ({key})").format(
         tip=tip, key=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
+
+
+def pin_rule() -> str:
+    """The PIN rule as a field says it: "4 to 8 digits"."""
+    return QApplication.translate("PinField", "{min} to {max} digits").format(min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS)
+
+
+def pin_field(name: str, hint: str) -> QLineEdit:
+    """A hidden PIN field that takes no more digits than the rule allows, like every other PIN field: a
+    PIN cut short where it is chosen and typed whole where it is checked would lock its member out."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(PIN_MAX_DIGITS)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(hint)
+    return field
 
 
 class ErrorLabel(QLabel):

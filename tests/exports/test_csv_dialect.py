@@ -30,6 +30,22 @@ def test_cells_are_written_the_french_way():
     assert csv_text([["a;b", 'say "hi"', "two\nlines"]]) == '"a;b";"say ""hi""";"two\nlines"\r\n'
 
 
+def test_text_a_spreadsheet_would_run_is_written_behind_a_quote():
+    """CSV injection (OWASP): a member imported as « =HYPERLINK(…) » must not become a live formula; negative
+    figures are numbers, never text, and stay as they are."""
+    for text in ("=HYPERLINK(\"http://evil.example/\")", "+1", "-1", "@SUM(1)", "\tx", "\rx"):
+        assert csv_cell(text) == "'" + text
+    assert csv_cell(Decimal("-1.5")) == "-1,5" and csv_cell(-0.25) == "-0,25" and csv_cell(-3) == "-3"
+    assert csv_cell("Amina – médecin") == "Amina – médecin" and csv_cell("") == ""
+
+
+def test_calc_shows_formula_like_text_as_text_and_negative_figures_as_numbers(tmp_path):
+    path = tmp_path / "injection.csv"
+    path.write_bytes(csv_text([["=1+1", "@SUM(1;2)", Decimal("-1.5"), "-2"]]).encode("utf-8-sig"))
+    assert calc_rows(path, tmp_path) == [[("string", "'=1+1"), ("string", "'@SUM(1;2)"), ("float", "-1.5"),
+                                          ("string", "'-2")]]
+
+
 def test_a_yes_or_no_must_be_a_word():
     with pytest.raises(TypeError):
         csv_cell(True)

@@ -110,4 +110,4 @@ def test_a_driver_failure_is_said_in_plain_words(tmp_path):
         engine.dispose()
     failure = database.driver_failure(raised.value, url)
     assert isinstance(failure, DatabaseRefused)
-    assert str(failure).startswith(f"{other} is damaged (file is not a database)")
+    assert str(failure).startswith(f"{other} is damaged (SQLite does not recognise it as a database)")

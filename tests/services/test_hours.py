@@ -11,6 +11,7 @@ from hypothesis import settings as settings_of_hypothesis
 from hypothesis import strategies as st
 from sqlmodel import select
 
+from app import i18n
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.exports.hours import report_csv, report_title
@@ -304,6 +305,30 @@ def test_team_view_and_report_agree_to_the_minute(ctx):
     assert minutes("Marc", "Reception") == 211 and minutes("Marc", "Thematic projects") == 61
     assert minutes("Total", "Self-management done") == 97 + 61 + 211
     assert view.category_total(category(ctx, "reception")) == 211
+
+
+def test_a_category_is_unique_whatever_the_case_of_its_accented_letters(ctx):
+    hours.add_category(ctx, "Écriture de projets")
+    for again in ("ÉCRITURE DE PROJETS", "écriture de projets"):
+        with pytest.raises(RuleViolation, match="already called Écriture de projets"):
+            hours.add_category(ctx, again)
+
+
+def test_a_built_in_category_is_unique_as_the_user_reads_it(ctx, qapp):
+    """The built-in categories are stored in English and read in French: « Réunions » is "Meetings", and the
+    refusal names it as she reads it."""
+    meetings = next(c for c in hours.list_categories(ctx) if c.label == "Meetings")
+    i18n.install(qapp, "fr")
+    try:
+        for typed in ("Réunions", "RÉUNIONS", "meetings"):
+            with pytest.raises(RuleViolation) as refused:
+                hours.add_category(ctx, typed)
+            assert i18n.message(refused.value) == "Une autre catégorie s'appelle déjà Réunions."
+        with pytest.raises(RuleViolation):
+            hours.rename_category(ctx, hours.add_category(ctx, "Jardin").id, "accueil")
+        hours.rename_category(ctx, meetings.id, "réunions")  # its own name
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_categories_are_added_renamed_retired_and_never_deleted_once_used(ctx):

@@ -163,6 +163,32 @@ def test_files_that_cannot_be_read_say_why(ctx, tmp_path):
             imports.preview(ctx, Kind.MEMBERS, path)
 
 
+def test_why_a_file_cannot_be_read_is_said_in_the_reader_s_words(ctx, tmp_path):
+    """Not the system's or the zip library's English (« File is not a zip file », « Is a directory »): the
+    reason is a marked text, translated where the message is shown."""
+    from app.domain.errors import CercleError
+
+    (tmp_path / "folder.csv").mkdir()
+    (tmp_path / "broken.ods").write_bytes(b"pas un tableur")
+    for name, reason in [("folder.csv", "it is a folder, not a file"), ("absent.csv", "it does not exist"),
+                         ("broken.ods", "it is not an OpenDocument spreadsheet")]:
+        with pytest.raises(CercleError) as refused:
+            imports.preview(ctx, Kind.MEMBERS, tmp_path / name)
+        assert refused.value.params["reason"] == reason and hasattr(refused.value.params["reason"], "context")
+
+
+def test_a_room_s_capacity_has_an_upper_bound_the_import_and_the_service_share(ctx, tmp_path):
+    """A 20-digit capacity passed the import's check and overflowed the database's integer."""
+    from app.domain.errors import CercleError
+
+    path = write_csv(tmp_path / "rooms.csv", "Nom;Capacité\nSalle jaune;99999999999999999999\nGymnase;9999\n")
+    assert [str(error) for error in imports.preview(ctx, Kind.ROOMS, path).errors] == [
+        "Line 2: capacity “99999999999999999999” is more than 9999 places"]
+    with pytest.raises(CercleError, match="at most 9999 people"):
+        rooms.add_room(ctx, "Salle jaune", 10_000)
+    assert rooms.add_room(ctx, "Gymnase", 9999).capacity == 9999
+
+
 def test_a_member_s_phone_and_e_mail_are_kept_and_an_empty_cell_keeps_them(ctx, tmp_path):
     imports.import_file(ctx, Kind.MEMBERS, write_csv(
         tmp_path / "a.csv", "Nom;Heures;Téléphone;Courriel\nAmina;35;06.12.34.56.78;amina@example.org\n"))

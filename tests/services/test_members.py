@@ -43,6 +43,29 @@ def test_duplicate_name_is_refused_whatever_the_case(ctx):
     assert len(members.list_members(ctx)) == 1
 
 
+def test_duplicate_name_is_refused_whatever_the_case_of_its_accented_letters(ctx):
+    """SQL's lower() folds ASCII only on SQLite: « ÉLODIE CRÉPIN » passed beside « Élodie Crépin »."""
+    élodie = members.add_member(ctx, MemberDraft(name="Élodie Crépin"))
+    paul = members.add_member(ctx, MemberDraft(name="Paul Girard"))
+    with pytest.raises(RuleViolation, match="already called Élodie Crépin"):
+        members.add_member(ctx, MemberDraft(name="ÉLODIE CRÉPIN"))
+    with pytest.raises(RuleViolation, match="already called Élodie Crépin"):
+        members.update_member(ctx, paul.id, MemberDraft(name="élodie crépin"))
+    members.update_member(ctx, élodie.id, MemberDraft(name="ÉLODIE Crépin"))  # her own name, recased
+    assert [m.name for m in members.list_members(ctx)] == ["ÉLODIE Crépin", "Paul Girard"]
+
+
+def test_a_name_and_a_profession_fit_their_columns_on_every_database(ctx):
+    """SQLite kept a name longer than the column, PostgreSQL raised its own error: the rule says the limit."""
+    long_name = "Marie-Françoise " + "de la Tour d'Auvergne " * 5
+    with pytest.raises(RuleViolation, match="A name has at most 80 characters"):
+        members.add_member(ctx, MemberDraft(name=long_name))
+    with pytest.raises(RuleViolation, match="A profession has at most 80 characters"):
+        members.add_member(ctx, MemberDraft(name="Marie", profession="Médecin " * 11))
+    kept = members.add_member(ctx, MemberDraft(name=long_name[:80], profession="M" * 80))
+    assert members.get_member(ctx, kept.id).name == long_name[:80].strip()
+
+
 @pytest.mark.parametrize(
     "draft, message",
     [

@@ -32,3 +32,11 @@ def test_the_centre_is_created_once_and_validated(ctx):
         centre.update_centre(ctx, centre.CentreDraft(name="C", holiday_region="atlantis"))
     updated = centre.update_centre(ctx, centre.CentreDraft(name="C", holiday_region="alsace-moselle"))
     assert updated.holiday_region == "alsace-moselle"
+
+
+def test_the_centre_name_fits_its_column_on_every_database(ctx):
+    """SQLite kept a name longer than the column, PostgreSQL raised its own error (and `cercle migrate` then
+    failed): the service says the limit, the same on both."""
+    with pytest.raises(RuleViolation, match="at most 120 characters"):
+        centre.update_centre(ctx, centre.CentreDraft(name="C" * 121))
+    assert centre.update_centre(ctx, centre.CentreDraft(name="C" * 120)).name == "C" * 120

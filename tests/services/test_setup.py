@@ -1,7 +1,7 @@
 """The first start of a real centre: the coordinator, then the guided set-up, left and resumed."""
 
 import json
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from sqlmodel import select
@@ -102,3 +102,21 @@ def test_the_centre_edited_without_change_is_not_audited(ctx):
     with ctx.reading() as db:
         edit = db.exec(select(AuditEntry).where(AuditEntry.action == "edit")).one()
     assert json.loads(edit.after)["opens_at"] == "09:00:00"
+
+
+def test_the_reception_step_done_at_two_workstations_creates_each_slot_once(empty, database_url):
+    """The coordinator at two workstations, both at step 2: the second « Create the shifts » is refused
+    instead of doubling every reception shift."""
+    setup.create_centre(empty, centre.CentreDraft(name="Centre du Village"))
+    setup.add_coordinator(empty, MemberDraft(name="Amina"), pin="2468")
+    other = Context(open_database(database_url), clock=lambda: TEST_NOW, system="tests")
+    try:
+        shifts = [(time(8, 30), time(12, 30))]
+        created = setup.create_reception(empty, range(5), shifts, 1)
+        with pytest.raises(RuleViolation, match="already has weekly slots"):
+            setup.create_reception(other, range(5), shifts, 1)
+    finally:
+        other.engine.dispose()
+    assert len(rota.list_templates(empty)) == 5
+    assert len(rota.shifts_between(empty, TEST_NOW.date(), TEST_NOW.date() + timedelta(weeks=52))) == created
+    assert setup.current_step(empty) == "members"

@@ -185,6 +185,22 @@ def test_a_corrupt_backup_is_refused_and_the_centre_left_untouched(sqlite_ctx, t
     assert dump(database_file(sqlite_ctx)) == before
 
 
+def test_a_centre_damaged_inside_is_named_when_its_backup_fails_not_the_backup_file(sqlite_ctx, tmp_path):
+    centre_file = database_file(sqlite_ctx)
+    connection = sqlite3.connect(centre_file)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    sqlite_ctx.engine.dispose()
+    data = bytearray(centre_file.read_bytes())
+    data[(root - 1) * page_size: (root - 1) * page_size + 16] = b"\xff" * 16  # the members' page
+    centre_file.write_bytes(bytes(data))
+    target = tmp_path / "copy.sqlite3"
+    with pytest.raises(DatabaseRefused) as refused:
+        backup.back_up_sqlite(centre_file, target)
+    assert refused.value.params["path"] == str(centre_file) and not target.exists()
+
+
 def test_a_file_that_is_not_a_centre_is_refused(sqlite_ctx, tmp_path):
     other = tmp_path / "other.sqlite3"
     connection = sqlite3.connect(other)
@@ -194,6 +210,20 @@ def test_a_file_that_is_not_a_centre_is_refused(sqlite_ctx, tmp_path):
     sqlite_ctx.engine.dispose()
     with pytest.raises(DatabaseRefused, match="not a Cercle database"):
         backups.restore(sqlite_ctx.engine.url.render_as_string(), other, TEST_NOW, confirm=never_asked)
+
+
+def test_a_database_without_its_centre_is_refused_and_the_centre_left_untouched(sqlite_ctx, tmp_path):
+    """Every table and no centre (``cercle server init`` makes such a file): restored, it would replace the
+    real centre by an empty one."""
+    empty = tmp_path / "empty.sqlite3"
+    open_database(f"sqlite:///{empty}").dispose()
+    before = dump(database_file(sqlite_ctx))
+    sqlite_ctx.engine.dispose()
+    with pytest.raises(DatabaseRefused, match="holds no centre"):
+        backups.check_backup(empty)
+    with pytest.raises(DatabaseRefused, match="holds no centre"):
+        backups.restore(sqlite_ctx.engine.url.render_as_string(), empty, TEST_NOW, confirm=never_asked)
+    assert dump(database_file(sqlite_ctx)) == before
 
 
 def test_a_copy_failing_its_check_is_deleted(sqlite_ctx, monkeypatch):

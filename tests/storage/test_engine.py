@@ -1,12 +1,14 @@
 """Opening databases: migrations at start, and refusals that leave the file byte for byte untouched."""
 
 import hashlib
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from app import i18n
 from app.storage.engine import head_revision, open_database, resolve_url
 from app.storage.errors import DatabaseRefused
 
@@ -133,10 +135,12 @@ def test_a_full_database_says_so_and_saves_nothing(ctx):
     event.listen(ctx.engine, "connect",
                  lambda dbapi_connection, _record: dbapi_connection.execute(f"PRAGMA max_page_count={pages}"))
     ctx.engine.dispose()  # the next connections have no room left
-    with pytest.raises(CercleError) as refused:
-        members.add_member(ctx, MemberDraft(name="Zoé " + "x" * 20000))
+    added = []
+    with pytest.raises(CercleError) as refused:  # members of the longest names, until one finds no room
+        for number in range(1000):
+            added.append(members.add_member(ctx, MemberDraft(name=f"Zoé {number:03} ".ljust(80, "x"))).name)
     assert refused.value.template == DISK_FULL
-    assert [member.name for member in members.list_members(ctx)] == []
+    assert sorted(member.name for member in members.list_members(ctx)) == added  # the last one not half-saved
 
 
 # --- checks that cost the same at any size; the page-by-page check after an unclean shutdown ------------
@@ -184,12 +188,25 @@ def test_after_an_unclean_shutdown_every_page_is_checked(tmp_path):
     assert (digest(copy), digest(Path(f"{copy}-wal"))) == before
 
 
-@pytest.mark.parametrize("cut", [1, 4096], ids=["not whole pages", "pages missing"])
-def test_a_file_cut_short_is_refused_untouched(tmp_path, cut):
+@pytest.mark.parametrize("cut, cause", [(1, r"its size, \d+ bytes, is not a whole number of 4096-byte pages"),
+                                        (4096, r"\d+ pages expected, \d+ found")],
+                         ids=["not whole pages", "pages missing"])
+def test_a_file_cut_short_is_refused_untouched(tmp_path, cut, cause):
     path = closed_centre(tmp_path / "c.sqlite3")
     data = path.read_bytes()
     path.write_bytes(data[:-cut])
     before = digest(path)
-    with pytest.raises(DatabaseRefused, match="is damaged"):
+    with pytest.raises(DatabaseRefused, match="is damaged") as refused:
         open_database(f"sqlite:///{path}")
+    assert re.search(rf"is damaged \({cause}\)", i18n.message(refused.value))  # a sentence of Cercle's, translated
     assert digest(path) == before
+
+
+def test_sqlite_s_damage_is_said_in_the_reader_s_words(tmp_path):
+    """« database disk image is malformed » is SQLite's English whatever the user's language."""
+    from app.storage.engine import refusal
+
+    malformed = sqlite3.DatabaseError("database disk image is malformed")
+    malformed.sqlite_errorname = "SQLITE_CORRUPT"
+    said = i18n.message(refusal(str(tmp_path / "c.sqlite3"), malformed))
+    assert "is damaged (SQLite finds its pages malformed)" in said and "disk image" not in said

@@ -131,6 +131,12 @@ def test_a_centre_without_members_always_asks_for_its_first_member(qtbot, tmp_pa
     assert screen(controller) is controller.area  # this centre has no set-up to do
     controller.lock()
     assert isinstance(screen(controller), LockScreen)
+    bruno = MemberDraft(name="Bruno Petit", profession="Infirmier")
+    members.add_member(controller.workspace.ctx.as_system("tests"), bruno)
+    controller.lock()
+    picker = controller.lock_screen.list
+    assert [picker.item(row).text() for row in range(picker.count())] == [
+        "Amina Benali", "Bruno Petit — Infirmier"]  # no dash left hanging after a name without a profession
 
 
 def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tmp_path, english,
@@ -167,3 +173,123 @@ def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tm
     assistant.skip_button.click()
     assert "Step 3 of 3" in assistant.step_label.text() and rota.list_templates(again.workspace.ctx) == []
     assert settings.get(again.workspace.ctx, "setup_step") == "members"
+
+
+def test_a_pin_longer_than_the_rule_is_kept_and_checked_the_same_way(qtbot, tmp_path, english, stop_controllers):
+    """A coordinator who types her 10-digit phone number as PIN: every field keeps the same first digits, so
+    the same 10 digits typed at the next start let her in; every PIN field says the rule."""
+    path = tmp_path / "centre.sqlite3"
+    controller = start(qtbot, path)
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    assert first.pin.placeholderText() == "4 to 8 digits"
+    first.name.setText("Amina Benali")
+    qtbot.keyClicks(first.pin, "0612345678")
+    qtbot.keyClicks(first.pin_again, "0612345678")
+    first.continue_button.click()
+    assert isinstance(screen(controller), SetupScreen)
+    controller.stop_background()
+    controller.workspace.close()
+
+    again = start(qtbot, path)
+    stop_controllers.append(again)
+    lock = screen(again)
+    assert isinstance(lock, LockScreen) and lock.pin.placeholderText() == "PIN (4 to 8 digits)"
+    lock.list.setCurrentRow(0)
+    qtbot.keyClicks(lock.pin, "0612345678")
+    lock.enter_button.click()
+    assert isinstance(screen(again), SetupScreen)
+
+
+def test_the_member_dialog_takes_no_longer_pin_than_the_rule(qtbot, workspace):
+    dialog = MemberDialog(workspace.ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.pin.placeholderText() == "optional, 4 to 8 digits"
+    qtbot.keyClicks(dialog.pin, "0612345678")
+    assert dialog.pin.text() == "06123456"
+    assert dialog.name.maxLength() == dialog.profession.maxLength() == 80  # the columns' sizes
+
+
+def test_the_first_start_fields_take_no_longer_names_than_the_database(qtbot, tmp_path, english,
+                                                                       stop_controllers):
+    controller = start(qtbot, tmp_path / "centre.sqlite3")
+    stop_controllers.append(controller)
+    assert screen(controller).name.maxLength() == 120
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    assert first.name.maxLength() == first.profession.maxLength() == 80
+
+
+def test_the_reception_step_done_at_another_workstation_is_said_and_not_done_twice(qtbot, tmp_path, english,
+                                                                                 stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    here = start(qtbot, path)
+    stop_controllers.append(here)
+    screen(here).name.setText("Centre du Village")
+    screen(here).create_button.click()
+    first = screen(here)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    screen(here).next_button.click()  # the centre's step done: both at the reception's
+    there = start(qtbot, path)
+    stop_controllers.append(there)
+    there.lock_screen.list.setCurrentRow(0)
+    there.lock_screen.pin.setText("2468")
+    there.lock_screen.enter_button.click()
+    screen(here).next_button.click()
+    late = screen(there)
+    assert "Step 2 of 3" in late.step_label.text()
+    late.next_button.click()
+    assert "already has weekly slots" in late.error.text()
+    assert not late.reception_form.isEnabled() and late.next_button.text() == "Next"
+    late.next_button.click()
+    assert "Step 3 of 3" in late.step_label.text()
+    assert len(rota.list_templates(here.workspace.ctx)) == 10
+
+
+def test_a_centre_created_meanwhile_in_another_window_is_opened_instead(qtbot, tmp_path, english,
+                                                                        stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    one, other = start(qtbot, path), start(qtbot, path)
+    stop_controllers.extend([one, other])
+    screen(one).name.setText("Centre du Village")
+    screen(one).create_button.click()
+    screen(other).name.setText("Centre des Alpes")
+    screen(other).create_button.click()  # its welcome screen knew of no centre
+    first = screen(other)
+    assert isinstance(first, FirstMemberScreen)  # the centre made in the first window, nobody in it yet
+    assert first.error.text() == "This database already holds a centre."
+    assert other.window.windowTitle() == "Centre du Village"
+
+
+def test_a_first_member_made_at_another_workstation_leads_to_who_are_you(qtbot, tmp_path, english,
+                                                                         stop_controllers):
+    """Both workstations ask « Who opens the centre? »: once one has its coordinator, the other shows her on
+    « Who are you? », when it hears of it or at the latest when its own first member is refused."""
+    path = tmp_path / "centre.sqlite3"
+    engine = open_database(f"sqlite:///{path}")
+    centre.create_centre(Context(engine, clock=lambda: TEST_NOW, system="tests"),
+                         centre.CentreDraft(name="Centre du Village"))
+    engine.dispose()
+    one, other, third = start(qtbot, path), start(qtbot, path), start(qtbot, path)
+    stop_controllers.extend([one, other, third])
+    third.open_workspace.hub.changed.disconnect(third._on_changed)  # hears nothing: learns it on Continue
+    first = screen(one)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    qtbot.waitUntil(lambda: screen(other) is other.lock_screen, timeout=3000)
+    assert other.lock_screen.list.item(0).text().startswith("Amina Benali")
+
+    late = screen(third)
+    late.name.setText("Bruno Petit")
+    late.pin.setText("1357")
+    late.pin_again.setText("1357")
+    late.continue_button.click()
+    assert screen(third) is third.lock_screen
+    assert third.lock_screen.error.text() == "The centre already has members: enter as one of them."

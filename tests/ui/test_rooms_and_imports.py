@@ -44,6 +44,16 @@ def test_settings_add_edit_and_retire_rooms(qtbot, workspace):
     assert [r.name for r in rooms.list_rooms(workspace.ctx)] == ["Salle bleue"]
 
 
+def test_a_room_renamed_keeps_a_capacity_the_dialog_could_not_show_before(qtbot, workspace):
+    """The dialog stopped at 999: renaming a 5000-place gymnasium (imported) saved 999 without a word."""
+    gymnasium = rooms.add_room(workspace.ctx, "Gymnase municipal", 5000)
+    dialog = RoomDialog(workspace.ctx, gymnasium)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Gymnase Jean Moulin")
+    dialog.call_service()
+    assert [(r.name, r.capacity) for r in rooms.list_rooms(workspace.ctx)] == [("Gymnase Jean Moulin", 5000)]
+
+
 def test_pickers_offer_rooms_in_use_and_keep_a_booking_s_retired_room(qtbot, workspace):
     ctx = workspace.ctx
     bleue = rooms.add_room(ctx, "Salle bleue", 12)

@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.errors import CercleError
 from app.domain.hours import monday_of as week_start
-from app.domain.members import PALETTE, MemberDraft, default_self_management_minutes
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    PALETTE,
+    MemberDraft,
+    default_self_management_minutes,
+)
 from app.services import members
 from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.dialogs.fields import pydate, qdate
-from app.ui.widgets import OptionalDateEdit
+from app.ui.widgets import OptionalDateEdit, pin_field, pin_rule
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
 
@@ -62,9 +68,11 @@ class MemberDialog(ServiceDialog[MemberView]):
         draft = member.draft() if member else MemberDraft(name="")
         form = QFormLayout(self)
         self.name = QLineEdit(draft.name)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
         self.name.setAccessibleName(self.tr("Name"))
         form.addRow(self.tr("Name"), self.name)
         self.profession = QLineEdit(draft.profession)
+        self.profession.setMaxLength(MAX_PROFESSION_LENGTH)
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
         self.colour = draft.colour or self._colour_for_new_member()
@@ -122,11 +130,8 @@ class MemberDialog(ServiceDialog[MemberView]):
         self.email = QLineEdit(draft.email)
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("E-mail"), self.email)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("PIN"))
-        self.pin.setPlaceholderText(self.tr("optional, 4 to 8 digits") if not member
-                                    else self.tr("leave empty to keep it as it is"))
+        self.pin = pin_field(self.tr("PIN"), self.tr("optional, {rule}").format(rule=pin_rule()) if not member
+                             else self.tr("leave empty to keep it as it is"))
         form.addRow(self.tr("PIN"), self.pin)
         self.add_buttons(form)
         self._follow_standard()

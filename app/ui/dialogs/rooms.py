@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from app.domain.imports import MAX_ROOM_CAPACITY
 from app.services import rooms
 from app.ui.dialogs.base import ServiceDialog
 
@@ -34,7 +35,7 @@ class RoomDialog(ServiceDialog[rooms.RoomView]):
         self.name.setAccessibleName(self.tr("Name"))
         form.addRow(self.tr("Name"), self.name)
         self.capacity = QSpinBox()
-        self.capacity.setRange(1, 999)
+        self.capacity.setRange(1, MAX_ROOM_CAPACITY)  # any capacity a room may have: saved back as it was
         self.capacity.setValue(room.capacity if room else 10)
         self.capacity.setSuffix(self.tr(" people"))
         self.capacity.setAccessibleName(self.tr("Capacity"))

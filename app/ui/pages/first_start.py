@@ -22,15 +22,22 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
-from app.domain.members import MemberDraft
+from app.domain.members import (
+    MAX_NAME_LENGTH,
+    MAX_PROFESSION_LENGTH,
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    MemberDraft,
+)
 from app.domain.rota import half_days
+from app.formatting import member_line
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
 from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.dialogs.rota_setup import day_name, time_edit
-from app.ui.widgets import ErrorLabel, colour_icon
+from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
 from app.ui.workspace import Workspace
 
 
@@ -53,18 +60,12 @@ def label_row(form: QFormLayout, label: QLabel) -> int:
     return row
 
 
-def pin_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
-    field.setAccessibleName(name)
-    return field
-
-
 class FirstMemberScreen(QWidget):
-    """The centre has nobody who can enter: its first member, with a PIN. Emits ``created(member_id)``."""
+    """The centre has nobody who can enter: its first member, with a PIN. Emits ``created(member_id)``, or
+    ``opened_elsewhere(error)`` when someone became the first member at another window or workstation."""
 
     created = Signal(int)
+    opened_elsewhere = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,22 +73,24 @@ class FirstMemberScreen(QWidget):
         self.setObjectName("firstMember")
         outer, _intro = screen_layout(self, self.tr("Who opens the centre?"), self.tr(
             "Enter your name first: you will be the centre's coordinator, the one who adds the other members. "
-            "The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that "
-            "only you know."))
+            "The computer at the desk is shared, so your name is protected by a PIN of {min} to {max} digits "
+            "that only you know.").format(min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME_LENGTH)
         self.name.setMinimumWidth(320)
         self.name.setAccessibleName(self.tr("Your name"))
         form.addRow(self.tr("Your name"), self.name)
         self.profession = QLineEdit()
+        self.profession.setMaxLength(MAX_PROFESSION_LENGTH)
         self.profession.setMinimumWidth(320)
         self.profession.setPlaceholderText(self.tr("for example: Médecin généraliste"))
         self.profession.setAccessibleName(self.tr("Profession"))
         form.addRow(self.tr("Profession"), self.profession)
-        self.pin = pin_field(self.tr("PIN"))
+        self.pin = pin_field(self.tr("PIN"), pin_rule())
         form.addRow(self.tr("PIN"), self.pin)
-        self.pin_again = pin_field(self.tr("PIN again"))
+        self.pin_again = pin_field(self.tr("PIN again"), pin_rule())
         form.addRow(self.tr("PIN again"), self.pin_again)
         self.error = ErrorLabel()
         form.addRow(self.error)
@@ -117,6 +120,9 @@ class FirstMemberScreen(QWidget):
                 self.workspace.ctx.as_system("first start"), MemberDraft(name=self.name.text(), profession=self.profession.text()),
                 self.pin.text())
         except CercleError as error:
+            if error.template == setup.NOT_FIRST_MEMBER:
+                self.opened_elsewhere.emit(error)
+                return
             self.error.show_error(error)
             return
         self.refresh()
@@ -306,8 +312,7 @@ class SetupScreen(QWidget):
     def _fill_members(self) -> None:
         self.member_list.clear()
         for member in members.list_members(self.workspace.ctx):
-            item = QListWidgetItem(colour_icon(member.colour), f"{member.name} — {member.profession}"
-                                   if member.profession else member.name)
+            item = QListWidgetItem(colour_icon(member.colour), member_line(member))
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.member_list.addItem(item)
 
@@ -323,6 +328,8 @@ class SetupScreen(QWidget):
             else:
                 setup.finish(self.workspace.ctx)
         except CercleError as error:
+            if index == 1:
+                self._fill_reception()  # another workstation may have created the slots: show them as done
             self.error.show_error(error)
             return
         if index + 1 < self.steps.count():

@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -13,8 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.formatting import member_line
 from app.services import members
-from app.ui.widgets import ErrorLabel, colour_icon
+from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
 
 NO_LONGER_ACTIVE = QT_TRANSLATE_NOOP(
     "Errors", "The member who was at the desk is no longer active in this centre. Choose your name.")
@@ -48,10 +48,7 @@ class LockScreen(QWidget):
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(lambda _item: self._enter())
         column.addWidget(self.list, 4)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("PIN"))
-        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin = pin_field(self.tr("PIN"), self.tr("PIN ({rule})").format(rule=pin_rule()))
         self.pin.returnPressed.connect(self._enter)
         column.addWidget(self.pin)
         self.error = ErrorLabel()
@@ -65,7 +62,7 @@ class LockScreen(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for member in members.list_members(self.workspace.ctx):
-            item = QListWidgetItem(colour_icon(member.colour), f"{member.name} — {member.profession}")
+            item = QListWidgetItem(colour_icon(member.colour), member_line(member))
             item.setData(Qt.ItemDataRole.UserRole, member)
             self.list.addItem(item)
         self.pin.clear()
