@@ -421,6 +421,8 @@ class Controller:
 
         if self.first_member_screen is None or self.window.screens.currentWidget() is not self.first_member_screen:
             return False
+        if self.open_workspace.actor_id is not None:  # someone entered meanwhile: the desk is theirs
+            return False
         try:
             return bool(list_members(self.open_workspace.ctx))
         except CercleError:  # the centre out of reach for now: the screen stays
