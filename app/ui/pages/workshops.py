@@ -492,11 +492,15 @@ class WorkshopsPage(Page):
         ):
             return
         try:
-            ws.forget_participant(self.ctx, registration.name, registration.phone)
+            erased = ws.forget_participant(self.ctx, registration.name, registration.phone)
         except CercleError as error:
             show_error(self, self.tr("Forget a person"), error)
             return
-        self.say(self.tr("This person is erased from every registration."))
+        if erased:
+            self.say(self.tr("Registrations of this person erased: {count}.").format(count=erased))
+        else:  # erased meanwhile, at another workstation or by the retention job
+            self.say(self.tr("No registration of {name} was found: nothing was erased.").format(
+                name=registration.name))
 
     def export_person(self) -> None:
         registration = self.selected_person()
