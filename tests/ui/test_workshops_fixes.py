@@ -5,7 +5,10 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt
 
+from app.domain.members import MemberDraft
+from app.services import members
 from app.services import workshops as ws
+from app.ui.dialogs.workshops import WorkshopDialog, checked_names
 from app.ui.pages.workshops import WorkshopsPage
 from tests.ui.conftest import delivered
 
@@ -44,3 +47,39 @@ def test_forgetting_someone_already_erased_elsewhere_says_nothing_was_found(qtbo
     page.forget_person()
     delivered()
     assert page.message.text() == "No registration of Élodie was found: nothing was erased."
+
+
+def test_editing_a_workshop_keeps_a_facilitator_who_left_a_partner_and_a_theme_set_aside(qtbot, workspace):
+    ctx = workspace.ctx
+    bob = members.add_member(ctx, MemberDraft(name="Bob", start_date=date(2026, 1, 5))).id
+    theme = ws.add_theme(ctx, "Nutrition")
+    cpam = ws.add_partner(ctx, ws.PartnerDraft("CPAM de l'Isère"))
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine", capacity=6, theme_id=theme.id),
+                               facilitators={ctx.actor_id: 30, bob: 30}, partner_ids=[cpam.id])
+    members.deactivate(ctx, bob, date(2026, 10, 30))
+    ws.update_partner(ctx, cpam.id, ws.PartnerDraft("CPAM de l'Isère"), active=False)
+    ws.rename_theme(ctx, theme.id, "Nutrition", active=False)
+    dialog = WorkshopDialog(ctx, ws.get_workshop(ctx, workshop.id))
+    qtbot.addWidget(dialog)
+    assert dialog.theme.currentText() == "Nutrition (set aside)"
+    assert checked_names(dialog.facilitators) == ["Amina Benali", "Bob (left the team)"]
+    assert checked_names(dialog.partners) == ["CPAM de l'Isère (set aside)"]
+    dialog.description.setPlainText("Recettes de saison.")  # the only change made
+    dialog.save()
+    delivered()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = ws.get_workshop(ctx, workshop.id)
+    assert saved.workshop.theme == "Nutrition" and saved.workshop.description == "Recettes de saison."
+    assert [f.member_id for f in saved.facilitators] == [ctx.actor_id, bob]
+    assert [p.id for p in saved.partners] == [cpam.id]
+
+
+def test_a_new_workshop_offers_only_what_is_active(qtbot, workspace):
+    ctx = workspace.ctx
+    ws.rename_theme(ctx, ws.add_theme(ctx, "Ancien thème").id, "Ancien thème", active=False)
+    old = ws.add_partner(ctx, ws.PartnerDraft("Ancien partenaire"))
+    ws.update_partner(ctx, old.id, ws.PartnerDraft("Ancien partenaire"), active=False)
+    dialog = WorkshopDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert [dialog.theme.itemText(i) for i in range(dialog.theme.count())] == ["no theme"]
+    assert dialog.partners.count() == 0
