@@ -1,11 +1,14 @@
-"""The workshops page and dialogs, with real widgets: what « Forget this person » says it erased, and the
-pickers of the workshop dialog keeping what was chosen though no longer active."""
+"""The workshops page and dialogs, with real widgets: what « Forget this person » says it erased, the pickers
+of the workshop dialog keeping what was chosen though no longer active, and the buttons offering nothing the
+services refuse."""
 
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import Qt
 
 from app.domain.members import MemberDraft
+from app.domain.workshops import WorkshopStatus
 from app.services import members
 from app.services import workshops as ws
 from app.ui.dialogs.workshops import WorkshopDialog, checked_names
@@ -83,3 +86,22 @@ def test_a_new_workshop_offers_only_what_is_active(qtbot, workspace):
     qtbot.addWidget(dialog)
     assert [dialog.theme.itemText(i) for i in range(dialog.theme.count())] == ["no theme"]
     assert dialog.partners.count() == 0
+
+
+def test_the_buttons_offer_nothing_the_services_refuse(qtbot, workspace):
+    ctx = workspace.ctx
+    page, session = page_on_registration(qtbot, workspace, "Nadia")
+    assert page.change_session_button.isEnabled() and page.enrol_button.isEnabled()
+    workshop = ws.get_workshop(ctx, session.workshop_id).workshop
+    ws.update_workshop(ctx, workshop.id, replace(workshop.draft(), status=WorkshopStatus.CANCELLED))
+    delivered()
+    page.select_workshop(workshop.id)
+    page.select_session(session.id)
+    assert not page.enrol_button.isEnabled()  # a workshop cancelled takes no registration
+    held = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 19), time(14), time(16))).sessions[0]
+    ws.record_attendance(ctx, held.id, {}, count=3)
+    delivered()
+    page.select_workshop(workshop.id)
+    page.select_session(held.id)
+    assert not page.cancel_session_button.isEnabled() and not page.change_session_button.isEnabled()
+    assert page.attendance_button.isEnabled()  # its attendance may still be corrected

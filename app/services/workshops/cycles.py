@@ -28,6 +28,7 @@ from app.services.workshops.messages import (
     SESSION_CANCELLED,
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
+    check_offered,
     clean_text,
     get_row,
 )
@@ -159,6 +160,7 @@ def enrol_in_cycle(ctx: Context, workshop_id: int, name: str, phone: str = "") -
     name, phone = clean_text(name), rules.normalise_phone(phone)
     with ctx.writing() as unit:
         workshop = _cycle(unit.db, workshop_id, lock=True)  # serialises the seats
+        check_offered(workshop)
         same = select(CycleEnrolment.id).where(CycleEnrolment.workshop_id == workshop_id,
                                                CycleEnrolment.name_key == names.fold(name), CycleEnrolment.phone == phone)
         if unit.db.exec(same).first() is not None:

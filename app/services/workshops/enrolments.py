@@ -20,6 +20,8 @@ from app.services.workshops.messages import (
     UNKNOWN_ENROLMENT,
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
+    check_not_held,
+    check_offered,
     clean_text,
     get_row,
 )
@@ -114,9 +116,11 @@ def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int
         row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)  # serialises the places
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
+        check_not_held(row)  # a session over but not yet held takes the names from its paper list
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         if workshop.is_cycle:
             raise NotAllowed(IS_A_CYCLE)
+        check_offered(workshop)
         enrolment = Enrolment(
             session_id=session_id,
             name=name,

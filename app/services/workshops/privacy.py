@@ -45,21 +45,21 @@ def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, in
     return [(day, workshop_id, theme_id, member) for day, workshop_id, theme_id, member in db.exec(came)]
 
 
-def known_people(db: Session, years: Collection[int]) -> dict[Group, set[Person]]:
-    """The people still known by name who came to the held sessions of those years, by workshop and theme."""
+def known_people(db: Session, years: Collection[int], until: date = date.max) -> dict[Group, set[Person]]:
+    """The people still known by name who came to the held sessions of those years (up to ``until``), by
+    workshop and theme."""
     people: dict[Group, set[Person]] = {}
     if not years:
         return people
+    first, last = date(min(years), 1, 1), min(date(max(years), 12, 31), until)
     came = (
         select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(Workshop.theme_id), Enrolment)
         .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
         .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
         .where(WorkshopSession.status == SessionStatus.HELD, col(Enrolment.attended).is_(True),
-               col(Enrolment.erased).is_(False), WorkshopSession.day >= date(min(years), 1, 1),
-               WorkshopSession.day <= date(max(years), 12, 31))
+               col(Enrolment.erased).is_(False), WorkshopSession.day >= first, WorkshopSession.day <= last)
     )
-    members = [row for row in cycle_attendees(db, date(min(years), 1, 1), date(max(years), 12, 31))
-               if not row[3].erased]
+    members = [row for row in cycle_attendees(db, first, last) if not row[3].erased]
     for day, workshop_id, theme_id, enrolment in [*db.exec(came), *members]:
         if day.year in years:
             person = (names.fold(enrolment.name), enrolment.phone)

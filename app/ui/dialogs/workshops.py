@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.cycles import CycleStatus, Presence
-from app.domain.workshops import EnrolmentStatus, WorkshopStatus
+from app.domain.workshops import MAX_ATTENDANCE, EnrolmentStatus, WorkshopStatus
 from app.services import members, people, recurring
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
@@ -430,7 +430,7 @@ class AttendanceDialog(ServiceDialog[ws.SessionView]):
         )
         form.addRow(self.tr("Who came"), self.people)
         self.count = QSpinBox()
-        self.count.setRange(0, 999)
+        self.count.setRange(0, MAX_ATTENDANCE)
         self.count.setValue(
             session.attendance_count
             if session.attendance_count is not None
