@@ -83,6 +83,17 @@ def test_a_workshop_cancelled_or_still_an_idea_takes_no_registration_and_is_not_
         ws.enrol_in_cycle(ctx, cycle.id, "Nadia")
 
 
+def test_one_person_is_registered_once_for_a_session(ctx, workshop):
+    session = plan(ctx, workshop, NEXT_THURSDAY)
+    ws.enrol(ctx, session.id, "Élodie", "06 12 34 56 78")
+    with pytest.raises(RuleViolation):
+        ws.enrol(ctx, session.id, "ÉLODIE", "0612345678")
+    other = ws.enrol(ctx, session.id, "Élodie", "07 00 00 00 00")  # another phone: another person
+    ws.cancel_enrolment(ctx, other.enrolment.id)
+    assert ws.enrol(ctx, session.id, "Élodie", "07 00 00 00 00").enrolment.status == "confirmed"  # back again
+    assert len(ws.list_enrolments(ctx, session.id)) == 2
+
+
 def test_a_cycle_session_keeps_its_roll_and_a_count_stays_sane(ctx, workshop):
     cycle = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe de parole", capacity=2, is_cycle=True))
     session = plan(ctx, cycle, LAST_THURSDAY)
