@@ -8,9 +8,10 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.recurrence import BAD_COUNT, MAX_OCCURRENCES
 
 MAX_PLACES = 20
-MAX_SESSIONS = 100
+MAX_SESSIONS = MAX_OCCURRENCES  # a series repeating by a rule, or of dates chosen: one limit, one message
 # People at one session, walk-ins included. Not the capacity: an open session may draw far more people than
 # the places it books. A bound all the same, the attendance dialog's, so that a slip (a phone number typed in
 # the count) never reaches the yearly figures sent to the funders.
@@ -20,7 +21,6 @@ CAPACITY_TOO_SMALL = QT_TRANSLATE_NOOP("Errors", "A workshop has room for at lea
 PLACES_RANGE = QT_TRANSLATE_NOOP("Errors", "A registration is for 1 to 20 places.")
 END_NOT_AFTER_START = QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Errors", "This is not a phone number: {text}")
-SESSIONS_RANGE = QT_TRANSLATE_NOOP("Errors", "A series has between 1 and 100 sessions.")
 ATTENDANCE_RANGE = QT_TRANSLATE_NOOP("Errors", "The people there number between 0 and 999.")
 RETENTION_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "Participants are kept for at least one month.")
 
@@ -151,7 +151,7 @@ def normalise_phone(text: str) -> str:
 
 def _check_session_count(count: int) -> None:
     if not 1 <= count <= MAX_SESSIONS:
-        raise RuleViolation(SESSIONS_RANGE)
+        raise RuleViolation(BAD_COUNT)
 
 
 def chosen_dates(dates: Iterable[date]) -> list[date]:

@@ -107,3 +107,12 @@ def test_a_cycle_session_keeps_its_roll_and_a_count_stays_sane(ctx, workshop):
             ws.record_attendance(ctx, other.id, {}, count=wrong)
     assert ws.record_attendance(ctx, other.id, {}, count=999).attendance_count == 999
 
+
+def test_a_series_has_one_limit_whether_by_a_rule_or_by_dates(ctx, workshop):
+    first = ws.SessionDraft(date(2027, 1, 5), time(10), time(11))
+    with pytest.raises(RuleViolation) as by_rule:
+        ws.add_series(ctx, workshop.id, first, count=105)
+    with pytest.raises(RuleViolation) as by_dates:
+        ws.add_series(ctx, workshop.id, first, dates=[date.fromordinal(739800 + 7 * n) for n in range(105)])
+    assert by_rule.value.args[0] == by_dates.value.args[0]
+    assert ws.add_series(ctx, workshop.id, first, count=102).sessions  # but the public holidays left out
