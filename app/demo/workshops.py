@@ -159,8 +159,12 @@ def _demo(ctx: Context, team: list[int]) -> None:
     names = iter(rng.sample(FIRST_NAMES, len(FIRST_NAMES)))
     for session in ws.sessions_between(ctx, today - timedelta(weeks=8), today + timedelta(weeks=3)):
         people = [rng.choice(FIRST_NAMES) for _ in range(rng.randrange(2, min(7, session.capacity)))]
+        registered: set[tuple[str, str]] = set()
         for name in people:
-            ws.enrol(ctx, session.id, name, _phone(rng) if rng.random() < 0.5 else "")
+            person = (name, _phone(rng) if rng.random() < 0.5 else "")
+            if person not in registered:  # a name drawn twice with the same phone is one person, registered once
+                ws.enrol(ctx, session.id, *person)
+                registered.add(person)
         if session.day < today:
             registrations = ws.list_enrolments(ctx, session.id)
             ws.record_attendance(

@@ -4,13 +4,18 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.recurrence import BAD_COUNT, MAX_OCCURRENCES
 
 MAX_PLACES = 20
-MAX_SESSIONS = 100
+MAX_SESSIONS = MAX_OCCURRENCES  # a series repeating by a rule, or of dates chosen: one limit, one message
+# People at one session, walk-ins included. Not the capacity: an open session may draw far more people than
+# the places it books. A bound all the same, the attendance dialog's, so that a slip (a phone number typed in
+# the count) never reaches the yearly figures sent to the funders.
+MAX_ATTENDANCE = 999
 
 CAPACITY_TOO_SMALL = QT_TRANSLATE_NOOP("Errors", "A workshop has room for at least one person.")
 PLACES_RANGE = QT_TRANSLATE_NOOP("Errors", "A registration is for 1 to 20 places.")
@@ -18,7 +23,7 @@ ABOVE_CAPACITY = QT_TRANSLATE_NOOP(
     "Errors", "This session takes {capacity} people: a registration cannot ask for more places.")
 END_NOT_AFTER_START = QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Errors", "This is not a phone number: {text}")
-SESSIONS_RANGE = QT_TRANSLATE_NOOP("Errors", "A series has between 1 and 100 sessions.")
+ATTENDANCE_RANGE = QT_TRANSLATE_NOOP("Errors", "The people there number between 0 and 999.")
 RETENTION_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "Participants are kept for at least one month.")
 
 
@@ -31,6 +36,12 @@ class WorkshopStatus(StrEnum):
     CONFIRMED = "confirmed"
     HELD = "held"
     CANCELLED = "cancelled"
+
+
+def is_offered(status: str) -> bool:
+    """Whether a workshop of ``status`` is offered to the neighbourhood: registered for, on the poster and in
+    the calendar. A workshop still an idea, or cancelled, is not (its sessions stay, for the team)."""
+    return status not in (WorkshopStatus.IDEA, WorkshopStatus.CANCELLED)
 
 
 class SessionStatus(StrEnum):
@@ -111,6 +122,12 @@ def validate_places(places: int, capacity: int | None = None) -> int:
     return places
 
 
+def validate_attendance(count: int) -> int:
+    if not 0 <= count <= MAX_ATTENDANCE:
+        raise RuleViolation(ATTENDANCE_RANGE)
+    return count
+
+
 def validate_times(start: time, end: time) -> None:
     if end <= start:
         raise RuleViolation(END_NOT_AFTER_START)
@@ -119,6 +136,11 @@ def validate_times(start: time, end: time) -> None:
 _PHONE_SEPARATORS = re.compile(r"[\s.\-]")  # \s covers the non-breaking spaces of pasted numbers
 _INTERNATIONAL_PREFIX = re.compile(r"^(?:\+33|0033)")
 _FRENCH_NUMBER = re.compile(r"0[1-9]\d{8}")
+
+
+def has_started(day: date, start: time, now: datetime) -> bool:
+    """Whether a session of ``day`` at ``start`` has begun at ``now``, the centre's local time."""
+    return (day, start) <= (now.date(), now.time())
 
 
 def normalise_phone(text: str) -> str:
@@ -136,7 +158,7 @@ def normalise_phone(text: str) -> str:
 
 def _check_session_count(count: int) -> None:
     if not 1 <= count <= MAX_SESSIONS:
-        raise RuleViolation(SESSIONS_RANGE)
+        raise RuleViolation(BAD_COUNT)
 
 
 def chosen_dates(dates: Iterable[date]) -> list[date]:

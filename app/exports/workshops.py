@@ -31,7 +31,8 @@ def _check_period(first: date, last: date) -> None:
 
 
 def workshops_calendar(ctx: Context, first: date, last: date) -> bytes:
-    """The planned and held sessions between two days as an RFC 5545 calendar, with stable UIDs."""
+    """The sessions offered between two days (see ``ws.public_sessions``) as an RFC 5545 calendar, with
+    stable UIDs."""
     from icalendar import Calendar, Event
 
     _check_period(first, last)
@@ -40,7 +41,7 @@ def workshops_calendar(ctx: Context, first: date, last: date) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", QCoreApplication.translate("WorkshopsExport", "Workshops"))
     stamp = ctx.now()
-    for session in ws.sessions_between(ctx, first, last, include_cancelled=False):
+    for session in ws.public_sessions(ctx, first, last):
         event = Event()
         event.add("uid", f"workshop-session-{session.id}@cercle")
         event.add("dtstamp", stamp)
@@ -74,7 +75,7 @@ def programme_html(ctx: Context, first: date, last: date) -> str:
 
     _check_period(first, last)
     locale = QLocale()
-    sessions = ws.sessions_between(ctx, first, last, include_cancelled=False)
+    sessions = ws.public_sessions(ctx, first, last)
     partners = {  # each partner's name on one line (no-break spaces and hyphens), the list breaking after a comma
         workshop_id: ", ".join(p.name.replace(" ", "\u00a0").replace("-", "\u2011")
                                for p in ws.get_workshop(ctx, workshop_id).partners)

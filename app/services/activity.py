@@ -34,6 +34,7 @@ from typing import TypeVar
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.domain import names
 from app.domain.consensus import ProposalStatus
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.meetings import MeetingKind, MeetingStatus
@@ -201,10 +202,10 @@ def _action(db: Session, theme: str | None, partner: str | None) -> Action | Non
 
 def _named(db: Session, kind: str, table: type[Named], name: str, unknown: str) -> Action:
     wanted = " ".join(name.split())
-    row = db.exec(select(table).where(func.lower(col(table.name)) == wanted.lower())).first()
-    if row is None:
+    found = names.named(db.exec(select(table).order_by(col(table.id))), wanted, lambda row: row.name)
+    if not found:
         raise RuleViolation(unknown, name=wanted)
-    return Action(kind, id_of(row), row.name)
+    return Action(kind, id_of(found[0]), found[0].name)
 
 
 # --- one read --------------------------------------------------------------------------------------
@@ -336,7 +337,7 @@ def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _P
             if person.erased:
                 people.erased[group] += 1
             else:  # one person: the same name (whatever its case) and phone, as the tallies count them
-                people.known[group].add((person.name.casefold(), person.phone))
+                people.known[group].add((names.fold(person.name), person.phone))
     tally = workshop_tables.ParticipantTally
     people.tallies = {
         (row.scope, row.year, row.ref_id): row.people

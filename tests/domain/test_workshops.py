@@ -174,7 +174,8 @@ def test_chosen_dates_are_sorted_without_repeats_and_limited():
     with pytest.raises(RuleViolation):
         chosen_dates([])
     with pytest.raises(RuleViolation):
-        chosen_dates(date.fromordinal(739000 + n) for n in range(101))
+        chosen_dates(date.fromordinal(739000 + n) for n in range(105))
+    assert len(chosen_dates(date.fromordinal(739000 + n) for n in range(104))) == 104  # as a rule repeats
 
 
 minutes = st.integers(min_value=0, max_value=24 * 60 - 1).map(lambda m: time(m // 60, m % 60))

@@ -200,11 +200,16 @@ def plan_year(ctx, year, drawn):
     ]
     sessions: dict[tuple[int, int], int] = {}
     came: dict[int, dict[int, bool]] = {}
+    registered: set[tuple[int, int, str, str]] = set()
     for workshop, day, person, attended in drawn:
+        name, phone = PEOPLE[person]
+        if (workshop, day, name.casefold(), phone) in registered:
+            continue  # one registration per person and session
+        registered.add((workshop, day, name.casefold(), phone))
         if (workshop, day) not in sessions:
             draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
             sessions[workshop, day] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
-        registration = ws.enrol(ctx, sessions[workshop, day], *PEOPLE[person]).enrolment
+        registration = ws.enrol(ctx, sessions[workshop, day], name, phone).enrolment
         came.setdefault(sessions[workshop, day], {})[registration.id] = attended
     for session_id, attended in came.items():
         ws.record_attendance(ctx, session_id, attended)

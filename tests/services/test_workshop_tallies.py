@@ -41,12 +41,17 @@ def plan(ctx, year, drawn):
                  for n in range(3)]
     sessions: dict[tuple[int, int], int] = {}
     came: dict[int, dict[int, bool]] = {}
+    registered: set[tuple[int, int, str, str]] = set()
     for workshop, day, person, attended in drawn:
         key = (workshop, day)
+        name, phone = PEOPLE[person]
+        if (*key, name.casefold(), phone) in registered:
+            continue  # one registration per person and session
+        registered.add((*key, name.casefold(), phone))
         if key not in sessions:
             draft = ws.SessionDraft(date(year, *DAYS[day]), time(14), time(16))
             sessions[key] = ws.add_session(ctx, workshops[workshop], draft).sessions[0].id
-        enrolment = ws.enrol(ctx, sessions[key], *PEOPLE[person]).enrolment
+        enrolment = ws.enrol(ctx, sessions[key], name, phone).enrolment
         came.setdefault(sessions[key], {})[enrolment.id] = attended
     for session_id, attended in came.items():
         ws.record_attendance(ctx, session_id, attended)

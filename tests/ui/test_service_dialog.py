@@ -104,3 +104,17 @@ def test_enter_saves_as_ok_does(qtbot, workspace):
 
     saved = run_with(qtbot, workspace, drive)
     assert saved is not None and saved.name == "Salle verte"
+
+
+def test_an_unexpected_error_reaches_the_failure_notice_and_ok_works_again(qtbot, workspace):
+    dialog = NameDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Salle bleue")
+    broken = dialog.call_service
+    dialog.call_service = lambda: (_ for _ in ()).throw(RuntimeError("the disk is gone"))
+    with pytest.raises(RuntimeError):  # not swallowed: the application's hook shows its notice
+        dialog.save()
+    assert not dialog.saving
+    dialog.call_service = broken
+    dialog.save()
+    assert dialog.result_view is not None and dialog.result_view.name == "Salle bleue"

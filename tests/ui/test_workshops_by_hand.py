@@ -152,7 +152,7 @@ def test_a_person_forgotten_is_erased_from_the_page_and_the_database(qtbot, work
     assert asked == ["Erase Nadia from every registration? The counts stay; this cannot be undone."]
     erased = {p.id: (p.name, p.phone, p.erased) for p in ws.list_enrolments(workspace.ctx, yoga.id)}
     assert ("", "", True) in erased.values() and len(erased) == 2
-    assert page.message.text() == "This person is erased from every registration."
+    assert page.message.text() == "Registrations of this person erased: 1."
     assert sorted(column(page, "Registrations", "Participant")) == ["(erased)", "Yves"]
     click_row_showing(qtbot, named(page, QTableView, "Registrations"), "(erased)")
     assert not button_with_text(page, "Forget this person").isEnabled()

@@ -5,9 +5,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from app.domain import names
 from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
 from app.domain.members import name_key
@@ -78,10 +79,11 @@ def list_themes(ctx: Context, *, include_inactive: bool = False) -> list[ThemeVi
 
 
 def _check_theme_name(db: Session, name: str, theme_id: int | None) -> None:
-    query = select(WorkshopTheme.id).where(func.lower(WorkshopTheme.name) == name.lower())
+    """Refuse a second theme of the same name, case set aside (a few dozen themes: read whole)."""
+    query = select(WorkshopTheme)
     if theme_id is not None:
         query = query.where(WorkshopTheme.id != theme_id)
-    if db.exec(query).first() is not None:
+    if names.named(db.exec(query), name, lambda theme: theme.name):
         raise RuleViolation(DUPLICATE_THEME, name=name)
 
 
@@ -90,7 +92,10 @@ def add_theme(ctx: Context, name: str) -> ThemeView:
     with ctx.writing() as unit:
         _check_theme_name(unit.db, name, None)
         theme = WorkshopTheme(name=name)
-        unit.add(theme)
+        try:
+            unit.add(theme)
+        except IntegrityError as error:  # another workstation added it meanwhile
+            raise RuleViolation(DUPLICATE_THEME, name=name) from error
         unit.audit("add", Entity.WORKSHOP, None, after={"theme": theme.model_dump()})
         return theme_view(theme)
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.domain import cycles as cycle_rules
+from app.domain import names
 from app.domain import workshops as rules
 from app.domain.cycles import CycleCount, CycleStatus, Presence, SessionCount
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
@@ -28,6 +29,7 @@ from app.services.workshops.messages import (
     SESSION_CANCELLED,
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
+    check_offered,
     clean_text,
     get_row,
 )
@@ -159,11 +161,12 @@ def enrol_in_cycle(ctx: Context, workshop_id: int, name: str, phone: str = "") -
     name, phone = clean_text(name, limit=PARTICIPANT_NAME_LENGTH), rules.normalise_phone(phone)
     with ctx.writing() as unit:
         workshop = _cycle(unit.db, workshop_id, lock=True)  # serialises the seats
+        check_offered(workshop)
         same = select(CycleEnrolment.id).where(CycleEnrolment.workshop_id == workshop_id,
-                                               CycleEnrolment.name_key == name.casefold(), CycleEnrolment.phone == phone)
+                                               CycleEnrolment.name_key == names.fold(name), CycleEnrolment.phone == phone)
         if unit.db.exec(same).first() is not None:
             raise RuleViolation(ALREADY_IN_CYCLE, name=name)
-        row = CycleEnrolment(workshop_id=workshop_id, name=name, name_key=name.casefold(), phone=phone,
+        row = CycleEnrolment(workshop_id=workshop_id, name=name, name_key=names.fold(name), phone=phone,
                              created_at=ctx.now(),
                              seq=_next_seq(unit.db, workshop_id), status=CycleStatus.WAITING)
         try:

@@ -7,7 +7,9 @@ decision register.)
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.domain import names
 from app.domain import workshops as rules
+from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.workshops import EnrolmentStatus, SessionStatus
 from app.services import reminders
 from app.services.changes import Entity
@@ -21,11 +23,15 @@ from app.services.workshops.messages import (
     UNKNOWN_ENROLMENT,
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
+    check_not_held,
+    check_offered,
     clean_text,
     get_row,
 )
 from app.services.workshops.views import EnrolmentView, EnrolResult, enrolment_view
 from app.storage.models.workshops import Enrolment, Workshop, WorkshopFacilitator, WorkshopSession
+
+ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Errors", "{name} is already registered for this session.")
 
 # A session's enrolments in the order of the lists: the confirmed, then the waiting list, then the cancelled.
 _LIST_ORDER = {EnrolmentStatus.CONFIRMED: 0, EnrolmentStatus.WAITING: 1, EnrolmentStatus.CANCELLED: 2}
@@ -106,6 +112,15 @@ def _next_seq(db: Session, session_id: int) -> int:
     return int(last) + 1
 
 
+def _check_not_registered(db: Session, session_id: int, name: str, phone: str) -> None:
+    """One registration per person and session, as a closed cycle: the same name (case set aside) and phone.
+
+    Called with the session locked, so that two workstations cannot both register them."""
+    same_phone = [row for row in active_enrolments(db, session_id) if row.phone == phone and not row.erased]
+    if names.named(same_phone, name, lambda row: row.name):
+        raise RuleViolation(ALREADY_REGISTERED, name=name)
+
+
 def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int = 1) -> EnrolResult:
     """Enrol someone (first name or pseudonym, maybe a phone): confirmed if the places fit, else waiting."""
     name = clean_text(name, limit=PARTICIPANT_NAME_LENGTH)
@@ -115,9 +130,12 @@ def enrol(ctx: Context, session_id: int, name: str, phone: str = "", places: int
         row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)  # serialises the places
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
+        check_not_held(row)  # a session over but not yet held takes the names from its paper list
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         if workshop.is_cycle:
             raise NotAllowed(IS_A_CYCLE)
+        check_offered(workshop)
+        _check_not_registered(unit.db, session_id, name, phone)
         rules.validate_places(places, workshop.capacity)  # more could never come in, and would hold the list
         enrolment = Enrolment(
             session_id=session_id,

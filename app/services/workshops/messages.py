@@ -1,15 +1,18 @@
-"""What the workshops services say: their error messages and warnings, and the two checks shared by every
-module of the package (a row that must exist, a name that must be given)."""
+"""What the workshops services say: their error messages and warnings, and the checks shared by every module
+of the package (a row that must exist, a name that must be given, a session still to come)."""
 
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain.workshops import SessionStatus
 from app.services import credits
-from app.services.errors import NotFound
+from app.services.errors import NotAllowed, NotFound
 from app.storage.models import Partner
-from app.storage.models.workshops import Enrolment, Workshop, WorkshopTheme
+from app.storage.models.workshops import Enrolment, Workshop, WorkshopSession, WorkshopTheme
 
 CATEGORY = credits.WORKSHOP_CATEGORY
 TIME_SOURCE = credits.WORKSHOP
@@ -29,8 +32,13 @@ BAD_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown workshop status: {status}.")
 BAD_PREPARATION = QT_TRANSLATE_NOOP("Errors", "Preparation takes between 0 and 24 hours.")
 SESSION_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This session is cancelled.")
 NOT_YET_HELD = QT_TRANSLATE_NOOP("Errors", "Attendance is recorded once the session has taken place.")
+SESSION_HELD = QT_TRANSLATE_NOOP("Errors", "This session has already taken place.")
+SESSION_STARTED = QT_TRANSLATE_NOOP("Errors", "This session has already started.")
+NOT_OFFERED = QT_TRANSLATE_NOOP(
+    "Errors", "This workshop is cancelled or still an idea: it takes no registration.")
 ENROLMENT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This registration is already cancelled.")
-BAD_ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "An attendance count is zero or more.")
+CYCLE_SESSION = QT_TRANSLATE_NOOP(
+    "Errors", "This session belongs to a closed cycle: record the presence of each of its members.")
 FACILITATOR_ABSENT = QT_TRANSLATE_NOOP("Errors", "{name} is absent that day.")
 BOOKED_ON_DAY = QT_TRANSLATE_NOOP("Errors", "{day}: {warning}")
 ABOVE_ROOM = QT_TRANSLATE_NOOP(
@@ -62,6 +70,25 @@ def get_row(db: Session, model: type[Model], row_id: int, message: str, *, lock:
     if row is None:
         raise NotFound(message)
     return row
+
+
+def check_not_held(row: WorkshopSession) -> None:
+    """A session held is history: its day, its people and its facilitators' hours stay as recorded."""
+    if row.status == SessionStatus.HELD:
+        raise NotAllowed(SESSION_HELD)
+
+
+def check_to_come(row: WorkshopSession, now: datetime) -> None:
+    """A session is moved only before it starts (``now``: the centre's local time): moved afterwards, it
+    would leave the day it took place (and, held, be counted on a day to come)."""
+    check_not_held(row)
+    if rules.has_started(row.day, row.start_time, now):
+        raise NotAllowed(SESSION_STARTED)
+
+
+def check_offered(workshop: Workshop) -> None:
+    if not rules.is_offered(workshop.status):
+        raise NotAllowed(NOT_OFFERED)
 
 
 def clean_text(text: str, message: str = NAME_REQUIRED, *, limit: int | None = None) -> str:

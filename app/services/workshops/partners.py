@@ -3,8 +3,10 @@
 from datetime import date
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from app.domain import names
 from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
 from app.domain.meetings import MeetingStatus
@@ -65,10 +67,11 @@ def _meetings_held(db: Session, today: date) -> dict[int, int]:
 
 
 def _check_partner_name(db: Session, name: str, partner_id: int | None) -> None:
-    query = select(Partner.id).where(func.lower(Partner.name) == name.lower())
+    """Refuse a second partner of the same name, case set aside (the directory is small: read whole)."""
+    query = select(Partner)
     if partner_id is not None:
         query = query.where(Partner.id != partner_id)
-    if db.exec(query).first() is not None:
+    if names.named(db.exec(query), name, lambda partner: partner.name):
         raise RuleViolation(DUPLICATE_PARTNER, name=name)
 
 
@@ -77,7 +80,10 @@ def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
     with ctx.writing() as unit:
         _check_partner_name(unit.db, draft.name, None)
         partner = Partner(**draft.__dict__)
-        unit.add(partner)
+        try:
+            unit.add(partner)
+        except IntegrityError as error:  # another workstation added it meanwhile
+            raise RuleViolation(DUPLICATE_PARTNER, name=draft.name) from error
         unit.audit("add", Entity.PARTNER, partner.id, after=partner)
         return partner_view(partner)
 

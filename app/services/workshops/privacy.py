@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.domain import names
 from app.domain import workshops as rules
 from app.domain.cycles import Presence
 from app.domain.workshops import SessionStatus
@@ -44,24 +45,24 @@ def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, in
     return [(day, workshop_id, theme_id, member) for day, workshop_id, theme_id, member in db.exec(came)]
 
 
-def known_people(db: Session, years: Collection[int]) -> dict[Group, set[Person]]:
-    """The people still known by name who came to the held sessions of those years, by workshop and theme."""
+def known_people(db: Session, years: Collection[int], until: date = date.max) -> dict[Group, set[Person]]:
+    """The people still known by name who came to the held sessions of those years (up to ``until``), by
+    workshop and theme."""
     people: dict[Group, set[Person]] = {}
     if not years:
         return people
+    first, last = date(min(years), 1, 1), min(date(max(years), 12, 31), until)
     came = (
         select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(Workshop.theme_id), Enrolment)
         .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
         .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
         .where(WorkshopSession.status == SessionStatus.HELD, col(Enrolment.attended).is_(True),
-               col(Enrolment.erased).is_(False), WorkshopSession.day >= date(min(years), 1, 1),
-               WorkshopSession.day <= date(max(years), 12, 31))
+               col(Enrolment.erased).is_(False), WorkshopSession.day >= first, WorkshopSession.day <= last)
     )
-    members = [row for row in cycle_attendees(db, date(min(years), 1, 1), date(max(years), 12, 31))
-               if not row[3].erased]
+    members = [row for row in cycle_attendees(db, first, last) if not row[3].erased]
     for day, workshop_id, theme_id, enrolment in [*db.exec(came), *members]:
         if day.year in years:
-            person = (enrolment.name.casefold(), enrolment.phone)
+            person = (names.fold(enrolment.name), enrolment.phone)
             people.setdefault(("workshop", day.year, workshop_id), set()).add(person)
             people.setdefault(("theme", day.year, theme_id or 0), set()).add(person)
     return people
@@ -155,14 +156,18 @@ def erase_expired_participants(ctx: Context, today: date) -> int:
 
 
 def _same_person(db: Session, name: str, phone: str) -> list[Enrolment]:
-    query = select(Enrolment).where(func.lower(Enrolment.name) == name.lower(), col(Enrolment.erased).is_(False))
+    """The enrolments of ``name`` (case set aside) not erased, with ``phone`` when given.
+
+    Narrowed in SQL by the phone, which is exact; the names compared in Python (see ``app.domain.names``).
+    """
+    query = select(Enrolment).where(col(Enrolment.erased).is_(False))
     if phone:
         query = query.where(Enrolment.phone == phone)
-    return list(db.exec(query.order_by(col(Enrolment.id))))
+    return names.named(db.exec(query.order_by(col(Enrolment.id))), name, lambda row: row.name)
 
 
 def _same_cycle_member(db: Session, name: str, phone: str) -> list[CycleEnrolment]:
-    query = select(CycleEnrolment).where(CycleEnrolment.name_key == name.casefold())
+    query = select(CycleEnrolment).where(CycleEnrolment.name_key == names.fold(name))
     if phone:
         query = query.where(CycleEnrolment.phone == phone)
     return list(db.exec(query.order_by(col(CycleEnrolment.id))))

@@ -10,7 +10,6 @@ from typing import cast
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
-from app.domain.errors import RuleViolation
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
 from app.services import credits, recurring, rooms
@@ -21,8 +20,8 @@ from app.services.errors import NotAllowed, NotFound
 from app.services.workshops.enrolments import active_enrolments
 from app.services.workshops.messages import (
     ABOVE_ROOM,
-    BAD_ATTENDANCE,
     CLOSED_DAY,
+    CYCLE_SESSION,
     FACILITATOR_ABSENT,
     NOT_YET_HELD,
     PUBLIC_HOLIDAY,
@@ -32,6 +31,8 @@ from app.services.workshops.messages import (
     UNKNOWN_SESSION,
     UNKNOWN_WORKSHOP,
     SessionWarning,
+    check_not_held,
+    check_to_come,
     get_row,
 )
 from app.services.workshops.views import (
@@ -247,6 +248,7 @@ def update_session(
         row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
+        check_to_come(row, ctx.local_now())  # the following ones of its series come after it
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
         shift = draft.day - row.day
         targets = _following(unit.db, row) if following else [row]
@@ -271,12 +273,14 @@ def update_session(
 def cancel_session(ctx: Context, session_id: int) -> list[EnrolmentView]:
     """Cancel a session; returns the people enrolled (confirmed or waiting), so that someone tells them.
 
-    The facilitators keep their preparation time.
+    The facilitators keep their preparation time. A session held keeps its attendance and hours; one whose
+    time has passed without being held may still be cancelled: that is how the team says it did not happen.
     """
     with ctx.writing() as unit:
         row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
+        check_not_held(row)
         with unit.change(row, Entity.WORKSHOP_SESSION, action="cancel"):
             row.status = SessionStatus.CANCELLED
         credit_hours(unit, row)
@@ -290,13 +294,16 @@ def record_attendance(
     """After the session: who came (enrolment id → came) and the number of people there.
 
     ``count`` defaults to the places of those who came; walk-ins make it larger. The session is held.
+    A closed cycle's session is recorded per member (``record_cycle_attendance``): its count is theirs.
     """
-    if count is not None and count < 0:
-        raise RuleViolation(BAD_ATTENDANCE)
+    if count is not None:
+        rules.validate_attendance(count)
     with ctx.writing() as unit:
         row = get_row(unit.db, WorkshopSession, session_id, UNKNOWN_SESSION, lock=True)
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
+        if get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP).is_cycle:
+            raise NotAllowed(CYCLE_SESSION)
         if row.day > ctx.today():
             raise NotAllowed(NOT_YET_HELD)
         with unit.change(row, Entity.WORKSHOP_SESSION, action="attendance"):
@@ -324,6 +331,17 @@ def sessions_between(
         query = select(WorkshopSession).where(WorkshopSession.day >= first, WorkshopSession.day <= last)
         if not include_cancelled:
             query = query.where(WorkshopSession.status != SessionStatus.CANCELLED)
+        return session_views(db, list(db.exec(query)))
+
+
+def public_sessions(ctx: Context, first: date, last: date) -> list[SessionView]:
+    """What the poster and the calendar show the neighbourhood from ``first`` to ``last``: the sessions not
+    cancelled of the workshops offered (not an idea, not cancelled), in order."""
+    with ctx.reading() as db:
+        offered = [id_of(w) for w in db.exec(select(Workshop)) if rules.is_offered(w.status)]
+        query = select(WorkshopSession).where(
+            WorkshopSession.day >= first, WorkshopSession.day <= last,
+            WorkshopSession.status != SessionStatus.CANCELLED, col(WorkshopSession.workshop_id).in_(offered))
         return session_views(db, list(db.exec(query)))
 
 

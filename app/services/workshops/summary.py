@@ -15,8 +15,10 @@ from app.storage.models.workshops import Workshop, WorkshopPartner, WorkshopSess
 def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[SummaryLine]]:
     """Per workshop and per theme: sessions held, participants (anonymous counts), different people
     (those still known by name, plus those counted when their names were erased), partners.
+
+    Up to today only: a day to come has held nothing yet, whatever a row says.
     """
-    first, last = date(year, 1, 1), date(year, 12, 31)
+    first, last = date(year, 1, 1), min(date(year, 12, 31), ctx.today())
     with ctx.reading() as db:
         themes = theme_names(db)
         held = list(
@@ -36,7 +38,7 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
             )
         ):
             partners.setdefault(workshop_id, set()).add(name)
-        known = known_people(db, {year})
+        known = known_people(db, {year}, last)
         counted = tallies(db, year)
 
     def line(label: str, group: Group, workshop_ids: set[int]) -> SummaryLine:

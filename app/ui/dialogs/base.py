@@ -78,6 +78,8 @@ class ServiceDialog(QDialog, Generic[R]):
         except CercleError as error:
             self.refused(error)
             return
+        finally:  # OK works again after any outcome; an unexpected error still goes on to the failure notice
+            self.saving = False
         self.saved(result)
 
     def saved(self, result: R) -> None:

@@ -4,7 +4,7 @@ for a closed cycle, an enrolment in the cycle, a drop-out and the attendance of 
 Each runs through a classmethod returning its result; ``save`` does the work, so tests call it directly.
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, time
 from functools import partial
 
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.cycles import CycleStatus, Presence
-from app.domain.workshops import EnrolmentStatus, WorkshopStatus
+from app.domain.workshops import MAX_ATTENDANCE, EnrolmentStatus, WorkshopStatus
 from app.services import members, people, recurring
 from app.services import workshops as ws
 from app.services.errors import StaleEdit
@@ -67,6 +67,14 @@ def _checklist(name: str, items: list[tuple[int, str]], checked: set[int]) -> QL
         widget.addItem(item)
     widget.setMaximumHeight(110)
     return widget
+
+
+def offered(items: Iterable[members.MemberView | ws.PartnerView | ws.ThemeView], chosen: Collection[int | None],
+            inactive: str) -> list[tuple[int, str]]:
+    """(id, label) of the items still active, and of those already chosen though no longer active (a member
+    who left, a partner or theme set aside) labelled by ``inactive``: saving a form keeps what it had."""
+    return [(item.id, item.name if item.active else inactive.format(name=item.name))
+            for item in items if item.active or item.id in chosen]
 
 
 def checked_ids(widget: QListWidget) -> list[int]:
@@ -110,8 +118,9 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.addItem(self.tr("no theme"), None)
-        for theme in ws.list_themes(ctx):
-            self.theme.addItem(theme.name, theme.id)
+        themes = ws.list_themes(ctx, include_inactive=True)
+        for theme_id, text in offered(themes, {draft.theme_id}, self.tr("{name} (set aside)")):
+            self.theme.addItem(text, theme_id)
         self.theme.setCurrentIndex(max(0, self.theme.findData(draft.theme_id)))
         form.addRow(self.tr("Theme"), self.theme)
         self.status = QComboBox()
@@ -139,9 +148,8 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         self.description.setTabChangesFocus(True)  # Tab goes to the next field, as in the other forms
         form.addRow(self.tr("Description"), self.description)
         current = {f.member_id: f.preparation_minutes for f in detail.facilitators} if detail else {}
-        self.facilitators = _checklist(
-            self.tr("Facilitators"), [(m.id, m.name) for m in members.list_members(ctx)], set(current)
-        )
+        team = offered(members.list_members(ctx, include_inactive=True), current, self.tr("{name} (left the team)"))
+        self.facilitators = _checklist(self.tr("Facilitators"), team, set(current))
         form.addRow(self.tr("Facilitators"), self.facilitators)
         self.preparation = QSpinBox()
         self.preparation.setRange(0, 24 * 60)
@@ -150,11 +158,9 @@ class WorkshopDialog(ServiceDialog[ws.WorkshopView]):
         self.preparation.setValue(max(current.values(), default=30))
         self.preparation.setAccessibleName(self.tr("Preparation per session"))
         form.addRow(self.tr("Preparation per session"), self.preparation)
-        self.partners = _checklist(
-            self.tr("Partners"),
-            [(p.id, p.name) for p in ws.list_partners(ctx)],
-            {p.id for p in detail.partners} if detail else set(),
-        )
+        partners = {p.id for p in detail.partners} if detail else set()
+        directory = offered(ws.list_partners(ctx, include_inactive=True), partners, self.tr("{name} (set aside)"))
+        self.partners = _checklist(self.tr("Partners"), directory, partners)
         form.addRow(self.tr("Partners"), self.partners)
         chosen = {p.id for p in people.co_facilitators(ctx, detail.workshop.id)} if detail else set()
         self.co_facilitators = _checklist(
@@ -427,7 +433,7 @@ class AttendanceDialog(ServiceDialog[ws.SessionView]):
         )
         form.addRow(self.tr("Who came"), self.people)
         self.count = QSpinBox()
-        self.count.setRange(0, 999)
+        self.count.setRange(0, MAX_ATTENDANCE)
         self.count.setValue(
             session.attendance_count
             if session.attendance_count is not None

@@ -24,7 +24,7 @@ from app import formatting, i18n
 from app.domain.cycles import CycleStatus, SessionCount
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
-from app.domain.workshops import EnrolmentStatus, SessionStatus
+from app.domain.workshops import EnrolmentStatus, SessionStatus, has_started, is_offered
 from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
 from app.services import workshops as ws
@@ -354,17 +354,20 @@ class WorkshopsPage(Page):
     def _update_buttons(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
         live = session if session is not None and session.status != SessionStatus.CANCELLED else None
+        planned = live is not None and live.status == SessionStatus.PLANNED
+        offered = workshop is not None and is_offered(workshop.status)
         self.edit_button.setEnabled(workshop is not None)
         self.sessions_button.setEnabled(workshop is not None)
-        self.change_session_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
-        self.cancel_session_button.setEnabled(live is not None)
+        self.change_session_button.setEnabled(
+            planned and live is not None and not has_started(live.day, live.start, self.ctx.local_now()))
+        self.cancel_session_button.setEnabled(planned)
         self.attendance_button.setEnabled(live is not None and live.day <= self.ctx.today())
         if self.is_cycle():
             member = self.selected_member()
-            self.enrol_button.setEnabled(True)
+            self.enrol_button.setEnabled(offered)
             self.unenrol_button.setEnabled(member is not None and member.status != CycleStatus.DROPPED_OUT)
         else:
-            self.enrol_button.setEnabled(live is not None and live.status == SessionStatus.PLANNED)
+            self.enrol_button.setEnabled(planned and offered)
             registration = self.selected_registration()
             self.unenrol_button.setEnabled(
                 registration is not None and registration.status != EnrolmentStatus.CANCELLED)
@@ -492,11 +495,15 @@ class WorkshopsPage(Page):
         ):
             return
         try:
-            ws.forget_participant(self.ctx, registration.name, registration.phone)
+            erased = ws.forget_participant(self.ctx, registration.name, registration.phone)
         except CercleError as error:
             show_error(self, self.tr("Forget a person"), error)
             return
-        self.say(self.tr("This person is erased from every registration."))
+        if erased:
+            self.say(self.tr("Registrations of this person erased: {count}.").format(count=erased))
+        else:  # erased meanwhile, at another workstation or by the retention job
+            self.say(self.tr("No registration of {name} was found: nothing was erased.").format(
+                name=registration.name))
 
     def export_person(self) -> None:
         registration = self.selected_person()

@@ -1,0 +1,71 @@
+"""Names with an accented capital (« Élodie », « Épicerie ») found case set aside, on both engines: SQL's lower()
+folds only A–Z on SQLite and on PostgreSQL in the C locale, so these were compared in Python (app.domain.names).
+"""
+
+import json
+from datetime import date, time
+
+import pytest
+
+from app.domain.errors import RuleViolation
+from app.domain.people import PersonDraft, PersonRole
+from app.services import activity, people
+from app.services import workshops as ws
+
+THURSDAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def session_id(ctx):
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine", capacity=5))
+    return ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
+
+
+def test_a_participant_with_an_accented_capital_is_exported_and_forgotten(ctx, session_id):
+    ws.enrol(ctx, session_id, "Élodie", "06 12 34 56 78")
+    ws.enrol(ctx, session_id, "Zoé")
+    exported = json.loads(ws.export_participant(ctx, "élodie", "06 12 34 56 78"))
+    assert [r["name"] for r in exported["registrations"]] == ["Élodie"]
+    assert ws.forget_participant(ctx, "Élodie", "06 12 34 56 78") == 1
+    assert ws.forget_participant(ctx, "ZOÉ") == 1
+    assert [(e.name, e.phone, e.erased) for e in ws.list_enrolments(ctx, session_id)] == [("", "", True)] * 2
+
+
+def test_a_cycle_member_is_found_whatever_the_case(ctx):
+    cycle = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe", capacity=3, is_cycle=True))
+    ws.enrol_in_cycle(ctx, cycle.id, "Émilie", "0612345678")
+    with pytest.raises(RuleViolation):
+        ws.enrol_in_cycle(ctx, cycle.id, "ÉMILIE", "06 12 34 56 78")
+    assert ws.forget_participant(ctx, "émilie", "0612345678") == 1
+
+
+def test_a_partner_or_a_theme_with_an_accented_capital_is_not_added_twice(ctx):
+    ws.add_partner(ctx, ws.PartnerDraft("Épicerie solidaire"))
+    ws.add_theme(ctx, "Équilibre alimentaire")
+    for name in ("Épicerie solidaire", "ÉPICERIE SOLIDAIRE", "épicerie  solidaire"):
+        with pytest.raises(RuleViolation):
+            ws.add_partner(ctx, ws.PartnerDraft(name))
+    with pytest.raises(RuleViolation):
+        ws.add_theme(ctx, "ÉQUILIBRE ALIMENTAIRE")
+    other = ws.add_partner(ctx, ws.PartnerDraft("Epicerie solidaire"))  # without the accent: another name
+    with pytest.raises(RuleViolation):
+        ws.update_partner(ctx, other.id, ws.PartnerDraft("épicerie solidaire"))
+    assert len(ws.list_partners(ctx)) == 2
+
+
+def test_the_activity_report_of_a_partner_or_theme_with_an_accented_capital(ctx, session_id):
+    theme = ws.add_theme(ctx, "Équilibre alimentaire")
+    partner = ws.add_partner(ctx, ws.PartnerDraft("Épicerie solidaire La Passerelle"))
+    ws.add_workshop(ctx, ws.WorkshopDraft("Marché", capacity=5, theme_id=theme.id), partner_ids=[partner.id])
+    year = (date(2026, 1, 1), date(2026, 12, 31))
+    by_partner = activity.activity_report(ctx, *year, partner="épicerie solidaire la passerelle")
+    by_theme = activity.activity_report(ctx, *year, theme="ÉQUILIBRE ALIMENTAIRE")
+    assert by_partner.action is not None and by_partner.action.name == "Épicerie solidaire La Passerelle"
+    assert by_theme.action is not None and by_theme.action.id == theme.id
+
+
+def test_the_directory_is_searched_whatever_the_case_of_an_accented_letter(ctx):
+    people.create_person(ctx, PersonDraft(name="Émilie", role=PersonRole.RELAY))
+    people.create_person(ctx, PersonDraft(name="Awa", role=PersonRole.RELAY))
+    assert [p.name for p in people.list_people(ctx, search="émi")] == ["Émilie"]
+    assert [p.name for p in people.list_people(ctx, search="ÉMILIE")] == ["Émilie"]
