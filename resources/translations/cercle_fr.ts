@@ -488,24 +488,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="248"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="252"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="261"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="262"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -513,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="409"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="418"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="413"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="425"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="426"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -532,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -541,38 +541,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="149"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="169"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="156"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="154"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="158"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="161"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="160"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="163"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="184"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="161"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -654,499 +654,514 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <source>contract changed</source>
+        <translation>contrat modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>deactivated</source>
         <translation>désactivé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>left the cycle</source>
         <translation>a quitté le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>erased</source>
         <translation>effacé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>co-facilitator removed</source>
         <translation>co-animateur·rice retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>guest removed</source>
         <translation>invité·e retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <source>replaced by a contract from an earlier week</source>
+        <translation>remplacé par un contrat d&apos;une semaine antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>cycle enrolment</source>
         <translation>inscription à un cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>person (not staff)</source>
         <translation>personne (hors équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="173"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="174"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="183"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="186"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="204"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="207"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant : {before}
 Après : {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="216"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="219"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1154,7 +1169,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="218"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="221"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1162,7 +1177,7 @@ Après : {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1355,55 +1370,55 @@ Après : {after}</translation>
 <context>
     <name>CentreFields</name>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="24"/>
+        <location filename="../../app/ui/centre_fields.py" line="25"/>
         <source>for example: Centre de santé communautaire du Village 2</source>
         <translation>par exemple : Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="26"/>
         <location filename="../../app/ui/centre_fields.py" line="27"/>
+        <location filename="../../app/ui/centre_fields.py" line="28"/>
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="30"/>
         <location filename="../../app/ui/centre_fields.py" line="31"/>
+        <location filename="../../app/ui/centre_fields.py" line="32"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="33"/>
+        <location filename="../../app/ui/centre_fields.py" line="34"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="34"/>
+        <location filename="../../app/ui/centre_fields.py" line="35"/>
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="35"/>
         <location filename="../../app/ui/centre_fields.py" line="36"/>
+        <location filename="../../app/ui/centre_fields.py" line="37"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <location filename="../../app/ui/centre_fields.py" line="41"/>
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="40"/>
+        <location filename="../../app/ui/centre_fields.py" line="41"/>
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="44"/>
+        <location filename="../../app/ui/centre_fields.py" line="45"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="47"/>
+        <location filename="../../app/ui/centre_fields.py" line="48"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
@@ -1411,22 +1426,22 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/rota.py" line="87"/>
+        <location filename="../../app/cli/rota.py" line="97"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="88"/>
+        <location filename="../../app/cli/rota.py" line="98"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="89"/>
+        <location filename="../../app/cli/rota.py" line="99"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="90"/>
+        <location filename="../../app/cli/rota.py" line="100"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
@@ -1434,39 +1449,39 @@ Après : {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="303"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="283"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="287"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="291"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
         <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="299"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="300"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="305"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="309"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -1607,27 +1622,27 @@ Après : {after}</translation>
         <translation>Créer un nouveau centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="189"/>
+        <location filename="../../app/ui/application.py" line="214"/>
         <source>Preparing the demo centre…</source>
         <translation>Préparation du centre de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="202"/>
+        <location filename="../../app/ui/application.py" line="227"/>
         <source>Explore the demo centre</source>
         <translation>Explorer le centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="224"/>
+        <location filename="../../app/ui/application.py" line="249"/>
         <source> (demo)</source>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="304"/>
+        <location filename="../../app/ui/application.py" line="329"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="308"/>
+        <location filename="../../app/ui/application.py" line="333"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -1635,17 +1650,17 @@ Après : {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="507"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="516"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="509"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="518"/>
         <source>“{workshop}” — {day}</source>
         <translation>« {workshop} » — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="523"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="532"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -1653,12 +1668,12 @@ Après : {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="461"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="470"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle « {workshop} », pour toutes ses séances</translation>
     </message>
@@ -2188,53 +2203,69 @@ Après : {after}</translation>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="597"/>
+        <location filename="../../app/ui/pages/decisions.py" line="598"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="603"/>
+        <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="620"/>
+        <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="627"/>
+        <location filename="../../app/ui/pages/decisions.py" line="628"/>
+        <location filename="../../app/ui/pages/decisions.py" line="655"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="635"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="641"/>
+        <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="644"/>
+        <location filename="../../app/ui/pages/decisions.py" line="645"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="652"/>
+        <source>Closed on {day} on version {number}: {outcome}.</source>
+        <translation>Close le {day} sur la version {number} : {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="658"/>
+        <source>Reopened on {day} by {name}.</source>
+        <translation>Rouverte le {day} par {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <source>Earlier outcomes</source>
+        <translation>Issues précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="660"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="420"/>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
@@ -2252,22 +2283,22 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="590"/>
+        <location filename="../../app/ui/pages/decisions.py" line="591"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="593"/>
+        <location filename="../../app/ui/pages/decisions.py" line="594"/>
         <source>[added: {text}]</source>
         <translation>[ajouté : {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="629"/>
+        <location filename="../../app/ui/pages/decisions.py" line="630"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="630"/>
+        <location filename="../../app/ui/pages/decisions.py" line="631"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2275,173 +2306,173 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="698"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="701"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="687"/>
+        <location filename="../../app/ui/pages/decisions.py" line="706"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="688"/>
+        <location filename="../../app/ui/pages/decisions.py" line="707"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="708"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="709"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="710"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="692"/>
+        <location filename="../../app/ui/pages/decisions.py" line="711"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="693"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="694"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="695"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="696"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="697"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="698"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="719"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="730"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="721"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="741"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="726"/>
+        <location filename="../../app/ui/pages/decisions.py" line="745"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="753"/>
+        <location filename="../../app/ui/pages/decisions.py" line="772"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="762"/>
-        <location filename="../../app/ui/pages/decisions.py" line="843"/>
+        <location filename="../../app/ui/pages/decisions.py" line="781"/>
+        <location filename="../../app/ui/pages/decisions.py" line="862"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="778"/>
+        <location filename="../../app/ui/pages/decisions.py" line="797"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="788"/>
+        <location filename="../../app/ui/pages/decisions.py" line="807"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="814"/>
+        <location filename="../../app/ui/pages/decisions.py" line="833"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="820"/>
+        <location filename="../../app/ui/pages/decisions.py" line="839"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="826"/>
+        <location filename="../../app/ui/pages/decisions.py" line="845"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="827"/>
+        <location filename="../../app/ui/pages/decisions.py" line="846"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="851"/>
+        <location filename="../../app/ui/pages/decisions.py" line="870"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="852"/>
+        <location filename="../../app/ui/pages/decisions.py" line="871"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="853"/>
+        <location filename="../../app/ui/pages/decisions.py" line="872"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -2449,49 +2480,54 @@ Après : {after}</translation>
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="33"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="34"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="33"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="34"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="36"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="37"/>
         <source>Deactivate {name}</source>
         <translation>Désactiver {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="38"/>
         <location filename="../../app/ui/dialogs/departure.py" line="39"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="40"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="41"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="46"/>
         <source>After this day, {name} owes no more hours and no longer appears in the lists. Their history is kept, and so is their balance on that day: it is carried over if they come back.</source>
         <translation>Après ce jour, {name} ne doit plus d&apos;heures et n&apos;apparaît plus dans les listes. Son historique est conservé, ainsi que son solde à cette date : il sera repris en cas de retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="46"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="51"/>
+        <source>They no longer facilitate these workshops after that day: {workshops}.</source>
+        <translation>Après ce jour, cette personne n&apos;anime plus ces ateliers : {workshops}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/departure.py" line="56"/>
         <source>Reactivate {name}</source>
         <translation>Réactiver {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="49"/>
-        <location filename="../../app/ui/dialogs/departure.py" line="50"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="59"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="60"/>
         <source>First day back</source>
         <translation>Jour du retour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="52"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="62"/>
         <source>Targets resume on the first day back.</source>
         <translation>Les heures dues reprennent au jour du retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/departure.py" line="56"/>
+        <location filename="../../app/ui/dialogs/departure.py" line="66"/>
         <source>{name} left after {day}. Targets resume on the first day back; the days in between are not owed. Their balance on {day} (profession {profession}, self-management {self_management}) is carried over.</source>
         <translation>{name} est parti·e après le {day}. Les heures dues reprennent au jour du retour ; les jours entre les deux ne sont pas dus. Son solde au {day} (métier {profession}, autogestion {self_management}) est repris.</translation>
     </message>
@@ -2504,7 +2540,7 @@ Après : {after}</translation>
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/document.py" line="251"/>
+        <location filename="../../app/exports/document.py" line="258"/>
         <source>{label}: {header}</source>
         <translation>{label} : {header}</translation>
     </message>
@@ -2601,18 +2637,18 @@ Après : {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="477"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle : plus attendu·e aux séances après ce jour ; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="487"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -2653,40 +2689,40 @@ Après : {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="379"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="383"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="364"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="373"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="393"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -2694,164 +2730,199 @@ Après : {after}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="14"/>
+        <location filename="../../app/domain/consensus.py" line="21"/>
         <source>A block needs a reason of at least 10 characters.</source>
         <translation>Une objection doit être motivée (au moins 10 caractères).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="15"/>
+        <location filename="../../app/domain/consensus.py" line="22"/>
         <source>The quorum must be between 0 and 100%.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="16"/>
+        <location filename="../../app/domain/consensus.py" line="23"/>
         <source>A decision by consensus needs a quorum.</source>
         <translation>Une décision au consensus demande un quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="17"/>
+        <location filename="../../app/domain/consensus.py" line="24"/>
         <source>A proposal cannot go from “{old}” to “{new}”.</source>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="22"/>
+        <location filename="../../app/domain/members.py" line="28"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="23"/>
+        <location filename="../../app/domain/members.py" line="29"/>
+        <source>A name has at most {limit} characters.</source>
+        <translation>Un nom compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/members.py" line="30"/>
+        <source>A profession has at most {limit} characters.</source>
+        <translation>Un métier compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/members.py" line="31"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="24"/>
+        <location filename="../../app/domain/members.py" line="32"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="25"/>
+        <location filename="../../app/domain/members.py" line="33"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="64"/>
+        <location filename="../../app/domain/members.py" line="37"/>
+        <source>A PIN is {min} to {max} digits.</source>
+        <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="68"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="65"/>
+        <location filename="../../app/domain/hours.py" line="69"/>
         <location filename="../../app/services/hours.py" line="53"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="66"/>
+        <location filename="../../app/domain/hours.py" line="70"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="67"/>
+        <location filename="../../app/domain/hours.py" line="71"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="68"/>
-        <location filename="../../app/domain/members.py" line="28"/>
+        <location filename="../../app/domain/hours.py" line="72"/>
+        <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
+        <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là : impossible d&apos;en retirer davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="75"/>
+        <source>No profession hours were planned that day: none can be taken off.</source>
+        <translation>Aucune heure métier n&apos;était prévue ce jour-là : il n&apos;y a rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="76"/>
+        <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
+        <translation>Le {day} est en dehors des années que Cercle prend en compte : de {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="77"/>
+        <location filename="../../app/domain/members.py" line="36"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="69"/>
+        <location filename="../../app/domain/hours.py" line="78"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="70"/>
+        <location filename="../../app/domain/hours.py" line="79"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="74"/>
+        <location filename="../../app/domain/hours.py" line="83"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="75"/>
+        <location filename="../../app/domain/hours.py" line="84"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="76"/>
+        <location filename="../../app/domain/hours.py" line="85"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="77"/>
+        <location filename="../../app/domain/hours.py" line="86"/>
         <source>The last day cannot be before {name} arrived ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="78"/>
+        <location filename="../../app/domain/hours.py" line="87"/>
         <source>The last day cannot be before {name} came back ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="81"/>
+        <location filename="../../app/domain/hours.py" line="90"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="84"/>
+        <location filename="../../app/domain/hours.py" line="93"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="85"/>
+        <location filename="../../app/domain/hours.py" line="94"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="29"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
+        <location filename="../../app/domain/hours.py" line="95"/>
+        <source>{name} validated the week of {day}: a new contract can apply from the week of {next} at the earliest, or once that week is unlocked.</source>
+        <translation>{name} a validé la semaine du {day} : un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="30"/>
+        <location filename="../../app/domain/members.py" line="38"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="31"/>
+        <location filename="../../app/domain/members.py" line="39"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="15"/>
+        <location filename="../../app/domain/workshops.py" line="20"/>
         <source>A workshop has room for at least one person.</source>
         <translation>Un atelier accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="16"/>
+        <location filename="../../app/domain/workshops.py" line="21"/>
         <source>A registration is for 1 to 20 places.</source>
         <translation>Une inscription porte sur 1 à 20 places.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="17"/>
+        <location filename="../../app/domain/workshops.py" line="22"/>
+        <source>This session takes {capacity} people: a registration cannot ask for more places.</source>
+        <translation>Cette séance accueille {capacity} personnes : une inscription ne peut pas demander plus de places.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workshops.py" line="24"/>
         <source>The end time must be after the start time.</source>
         <translation>L&apos;heure de fin doit suivre l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="18"/>
+        <location filename="../../app/domain/workshops.py" line="25"/>
         <source>This is not a phone number: {text}</source>
         <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="19"/>
-        <source>A series has between 1 and 100 sessions.</source>
-        <translation>Une série compte de 1 à 100 séances.</translation>
+        <location filename="../../app/domain/workshops.py" line="26"/>
+        <source>The people there number between 0 and 999.</source>
+        <translation>Le nombre de personnes présentes va de 0 à 999.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/workshops.py" line="20"/>
+        <location filename="../../app/domain/workshops.py" line="27"/>
         <source>Participants are kept for at least one month.</source>
         <translation>Les participant·es sont conservé·es au moins un mois.</translation>
     </message>
@@ -2866,34 +2937,34 @@ Après : {after}</translation>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="18"/>
+        <location filename="../../app/services/centre.py" line="19"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="19"/>
+        <location filename="../../app/services/centre.py" line="20"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="73"/>
-        <location filename="../../app/services/centre.py" line="20"/>
+        <location filename="../../app/domain/hours.py" line="82"/>
+        <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="21"/>
+        <location filename="../../app/services/centre.py" line="22"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="22"/>
+        <location filename="../../app/services/centre.py" line="23"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
     <message>
         <location filename="../../app/demo/centre.py" line="32"/>
-        <location filename="../../app/storage/backup.py" line="45"/>
+        <location filename="../../app/storage/backup.py" line="47"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -2939,83 +3010,93 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="16"/>
+        <source>This proposal was amended meanwhile: read its new text before taking a position.</source>
+        <translation>Cette proposition a été amendée entre-temps : lisez son nouveau texte avant de prendre position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions/messages.py" line="19"/>
         <source>You already endorse this proposal.</source>
         <translation>Vous soutenez déjà cette proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="17"/>
+        <location filename="../../app/services/decisions/messages.py" line="20"/>
         <source>The author cannot endorse their own proposal.</source>
         <translation>L&apos;auteur·rice ne peut pas soutenir sa propre proposition.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="18"/>
+        <location filename="../../app/services/decisions/messages.py" line="21"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
         <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="21"/>
+        <location filename="../../app/services/decisions/messages.py" line="24"/>
         <source>The amendment does not change the text.</source>
         <translation>L&apos;amendement ne modifie pas le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="22"/>
+        <location filename="../../app/services/decisions/messages.py" line="25"/>
         <source>Say in a few words why.</source>
         <translation>Indiquez en quelques mots pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="23"/>
+        <location filename="../../app/services/decisions/messages.py" line="26"/>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="24"/>
+        <location filename="../../app/services/decisions/messages.py" line="27"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="25"/>
+        <location filename="../../app/services/decisions/messages.py" line="28"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="26"/>
+        <location filename="../../app/services/decisions/messages.py" line="29"/>
         <location filename="../../app/services/meetings/errors.py" line="13"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
+        <location filename="../../app/services/decisions/messages.py" line="30"/>
+        <source>A category has at most 80 characters.</source>
+        <translation>Une catégorie compte au plus 80 caractères.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops/messages.py" line="20"/>
+        <location filename="../../app/services/workshops/messages.py" line="25"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="30"/>
+        <location filename="../../app/services/decisions/messages.py" line="34"/>
         <source>a draft</source>
         <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="31"/>
+        <location filename="../../app/services/decisions/messages.py" line="35"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="32"/>
+        <location filename="../../app/services/decisions/messages.py" line="36"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="33"/>
+        <location filename="../../app/services/decisions/messages.py" line="37"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="34"/>
+        <location filename="../../app/services/decisions/messages.py" line="38"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="35"/>
+        <location filename="../../app/services/decisions/messages.py" line="39"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -3140,6 +3221,36 @@ Après : {after}</translation>
         <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <location filename="../../app/storage/errors.py" line="46"/>
+        <source>its header is cut short</source>
+        <translation>son en-tête est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="47"/>
+        <source>its page size, {size}, is not one SQLite uses</source>
+        <translation>sa taille de page, {size}, n&apos;est pas une taille utilisée par SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="48"/>
+        <source>its size, {size} bytes, is not a whole number of {page_size}-byte pages</source>
+        <translation>sa taille, {size} octets, n&apos;est pas un nombre entier de pages de {page_size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="49"/>
+        <source>{expected} pages expected, {found} found</source>
+        <translation>{expected} pages attendues, {found} trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="50"/>
+        <source>SQLite finds its pages malformed</source>
+        <translation>SQLite trouve ses pages mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/errors.py" line="51"/>
+        <source>SQLite does not recognise it as a database</source>
+        <translation>SQLite ne le reconnaît pas comme une base de données</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/backup.py" line="10"/>
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
         <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
@@ -3160,32 +3271,37 @@ Après : {after}</translation>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="10"/>
+        <location filename="../../app/cli/rota.py" line="11"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="11"/>
+        <location filename="../../app/cli/rota.py" line="12"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="12"/>
+        <location filename="../../app/cli/rota.py" line="13"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="49"/>
+        <location filename="../../app/domain/rota.py" line="53"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="50"/>
+        <location filename="../../app/domain/rota.py" line="54"/>
+        <source>Shifts are created from 1 to {most} weeks ahead, not {weeks}.</source>
+        <translation>Les créneaux se créent de 1 à {most} semaines à l&apos;avance, pas {weeks}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rota.py" line="56"/>
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="24"/>
+        <location filename="../../app/exports/roster.py" line="25"/>
         <source>Write the week like 2026-W48, not {text}.</source>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
@@ -3246,31 +3362,46 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="59"/>
+        <source>{name} arrived on {day}: no hours can be recorded before.</source>
+        <translation>{name} est arrivé·e le {day} : aucune heure ne peut être enregistrée avant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="60"/>
+        <source>{name}&apos;s contract ended on {day}: no hours can be recorded after.</source>
+        <translation>Le contrat de {name} a pris fin le {day} : aucune heure ne peut être enregistrée après.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="61"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="62"/>
+        <location filename="../../app/services/hours.py" line="64"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="65"/>
+        <location filename="../../app/services/hours.py" line="67"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="66"/>
+        <location filename="../../app/services/hours.py" line="68"/>
+        <source>The week of {day} has not begun: a week is validated once it has.</source>
+        <translation>La semaine du {day} n&apos;a pas commencé : une semaine se valide une fois commencée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="69"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="67"/>
+        <location filename="../../app/services/hours.py" line="70"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="68"/>
+        <location filename="../../app/services/hours.py" line="71"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -3336,153 +3467,203 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="21"/>
+        <source>This meeting takes place on {day}: positions are recorded in it from that day on.</source>
+        <translation>Cette réunion a lieu le {day} : les positions y sont enregistrées à partir de ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings/errors.py" line="24"/>
+        <source>This meeting begins on {day} at {start}: it is marked held, and its minutes approved, once it has begun.</source>
+        <translation>Cette réunion commence le {day} à {start} : elle est marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings/errors.py" line="27"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="22"/>
+        <location filename="../../app/services/meetings/errors.py" line="28"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="23"/>
+        <location filename="../../app/services/meetings/errors.py" line="29"/>
+        <source>Positions were taken on this proposal, or it was closed, on or after the day of this meeting: its item stays on the agenda so that the minutes say what was decided.</source>
+        <translation>Des positions ont été prises sur cette proposition, ou elle a été close, le jour de cette réunion ou depuis : ce point reste à l&apos;ordre du jour pour que le compte rendu dise ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings/errors.py" line="33"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="49"/>
+        <location filename="../../app/services/rota.py" line="50"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="59"/>
+        <location filename="../../app/services/rota.py" line="60"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="73"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="74"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="75"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="76"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="77"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="78"/>
+        <location filename="../../app/services/rota.py" line="79"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="80"/>
+        <location filename="../../app/services/rota.py" line="81"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="81"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="82"/>
+        <location filename="../../app/services/rota.py" line="83"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="84"/>
+        <source>{name} only joins the team on {day}.</source>
+        <translation>{name} n&apos;arrive dans l&apos;équipe que le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="85"/>
+        <source>{name}&apos;s contract ends on {day}.</source>
+        <translation>Le contrat de {name} se termine le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="86"/>
+        <source>{name} is away from the team on {day}.</source>
+        <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="87"/>
+        <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
+        <translation>Le {day} est passé : le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="90"/>
+        <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
+        <translation>Le créneau {start}–{end} a déjà commencé : le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="93"/>
+        <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
+        <translation>Ce créneau a déjà commencé : il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="96"/>
+        <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
+        <translation>Ce créneau n&apos;a pas encore commencé : une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
     <message>
         <location filename="../../app/services/time_entries.py" line="22"/>
@@ -3495,32 +3676,32 @@ Après : {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="36"/>
+        <location filename="../../app/storage/backup.py" line="38"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="39"/>
+        <location filename="../../app/storage/backup.py" line="41"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="40"/>
+        <location filename="../../app/storage/backup.py" line="42"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="44"/>
+        <location filename="../../app/storage/backup.py" line="46"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="46"/>
+        <location filename="../../app/storage/backup.py" line="48"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="47"/>
+        <location filename="../../app/storage/backup.py" line="49"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -3570,38 +3751,38 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="35"/>
+        <location filename="../../app/services/people.py" line="37"/>
         <source>This person is not in the directory.</source>
         <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="37"/>
-        <location filename="../../app/services/workshops/messages.py" line="15"/>
+        <location filename="../../app/services/people.py" line="39"/>
+        <location filename="../../app/services/workshops/messages.py" line="20"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="38"/>
+        <location filename="../../app/services/people.py" line="40"/>
         <source>This person was erased: nothing more can be recorded about them.</source>
         <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="40"/>
+        <location filename="../../app/services/people.py" line="42"/>
         <source>This person is no longer active in the directory.</source>
         <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="16"/>
+        <location filename="../../app/services/workshops/messages.py" line="21"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="17"/>
+        <location filename="../../app/services/workshops/messages.py" line="22"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="18"/>
+        <location filename="../../app/services/workshops/messages.py" line="23"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
@@ -3632,13 +3813,18 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/rooms.py" line="31"/>
+        <source>A room takes at most {limit} people.</source>
+        <translation>Une salle accueille au plus {limit} personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rooms.py" line="32"/>
         <source>{room} is no longer in use: choose another room.</source>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
-        <location filename="../../app/services/people.py" line="36"/>
-        <location filename="../../app/services/workshops/messages.py" line="19"/>
+        <location filename="../../app/services/people.py" line="38"/>
+        <location filename="../../app/services/workshops/messages.py" line="24"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
@@ -3648,32 +3834,32 @@ Après : {after}</translation>
         <translation>{name} n&apos;est plus un partenaire actif : réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="21"/>
+        <location filename="../../app/services/workshops/messages.py" line="27"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="22"/>
+        <location filename="../../app/services/workshops/messages.py" line="28"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="23"/>
+        <location filename="../../app/services/workshops/messages.py" line="29"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="24"/>
+        <location filename="../../app/services/workshops/messages.py" line="30"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="25"/>
+        <location filename="../../app/services/workshops/messages.py" line="31"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="26"/>
+        <location filename="../../app/services/workshops/messages.py" line="32"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
@@ -3683,74 +3869,99 @@ Après : {after}</translation>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="27"/>
+        <location filename="../../app/services/workshops/messages.py" line="33"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="28"/>
+        <location filename="../../app/services/workshops/messages.py" line="34"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="29"/>
+        <location filename="../../app/services/workshops/messages.py" line="39"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="30"/>
-        <source>An attendance count is zero or more.</source>
-        <translation>Le nombre de présent·es ne peut pas être négatif.</translation>
+        <location filename="../../app/services/workshops/messages.py" line="26"/>
+        <source>{name} has left the team: they cannot facilitate a workshop.</source>
+        <translation>{name} a quitté l&apos;équipe : impossible de lui confier l&apos;animation d&apos;un atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="31"/>
+        <location filename="../../app/services/workshops/messages.py" line="35"/>
+        <source>This session has already taken place.</source>
+        <translation>Cette séance a déjà eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="36"/>
+        <source>This session has already started.</source>
+        <translation>Cette séance a déjà commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="37"/>
+        <source>This workshop is cancelled or still an idea: it takes no registration.</source>
+        <translation>Cet atelier est annulé ou n&apos;est encore qu&apos;une idée : il ne prend pas d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="40"/>
+        <source>This session belongs to a closed cycle: record the presence of each of its members.</source>
+        <translation>Cette séance fait partie d&apos;un cycle fermé : notez la présence de chacun·e de ses membres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/messages.py" line="42"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="32"/>
+        <location filename="../../app/services/workshops/messages.py" line="43"/>
         <source>{day}: {warning}</source>
         <translation>{day} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="33"/>
+        <location filename="../../app/services/workshops/messages.py" line="44"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="36"/>
+        <location filename="../../app/services/workshops/messages.py" line="47"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="37"/>
+        <location filename="../../app/services/workshops/messages.py" line="48"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="38"/>
+        <location filename="../../app/services/workshops/messages.py" line="49"/>
         <source>This workshop is a closed cycle: enrol people in the whole cycle.</source>
         <translation>Cet atelier est un cycle fermé : inscrivez les personnes au cycle entier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="39"/>
+        <location filename="../../app/services/workshops/messages.py" line="50"/>
         <source>People are already enrolled in sessions of this workshop: it cannot become a closed cycle.</source>
         <translation>Des personnes sont déjà inscrites à des séances de cet atelier : il ne peut pas devenir un cycle fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="41"/>
+        <location filename="../../app/services/workshops/messages.py" line="52"/>
         <source>People are already enrolled in this cycle: it cannot stop being a closed cycle.</source>
         <translation>Des personnes sont déjà inscrites à ce cycle : il ne peut plus cesser d&apos;être un cycle fermé.</translation>
     </message>
     <message>
+        <location filename="../../app/services/workshops/messages.py" line="55"/>
+        <source>“{start}…” is too long: at most {limit} characters.</source>
+        <translation>« {start}… » est trop long : {limit} caractères au maximum.</translation>
+    </message>
+    <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="54"/>
+        <location filename="../../app/services/activity.py" line="55"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="41"/>
+        <location filename="../../app/cli/common.py" line="43"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -3760,99 +3971,119 @@ Après : {after}</translation>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="23"/>
+        <location filename="../../app/cli/database.py" line="78"/>
+        <source>The database {database} is ready for a centre (schema {revision}).</source>
+        <translation>La base {database} est prête à recevoir un centre (schéma {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="95"/>
+        <source>{table}: {rows} row(s) copied, checksum (SHA-256) {checksum}</source>
+        <translation>{table} : {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="29"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="24"/>
+        <location filename="../../app/domain/imports.py" line="30"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="25"/>
+        <location filename="../../app/domain/imports.py" line="31"/>
         <source>The file has no “{column}” column (first line).</source>
         <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="26"/>
+        <location filename="../../app/domain/imports.py" line="32"/>
         <source>The file has headers but no line to import.</source>
         <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="27"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="28"/>
-        <location filename="../../app/domain/imports.py" line="37"/>
+        <location filename="../../app/domain/imports.py" line="34"/>
+        <location filename="../../app/domain/imports.py" line="44"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>« {value} » dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="29"/>
-        <location filename="../../app/domain/imports.py" line="38"/>
+        <location filename="../../app/domain/imports.py" line="35"/>
+        <location filename="../../app/domain/imports.py" line="45"/>
         <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
         <translation>rôle « {value} » illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="31"/>
+        <location filename="../../app/domain/imports.py" line="37"/>
         <source>{name} is already on line {first}</source>
         <translation>{name} figure déjà ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="38"/>
         <source>hours “{value}” cannot be read</source>
         <translation>heures « {value} » illisibles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/imports.py" line="39"/>
         <source>the weekly hours are missing</source>
         <translation>les heures hebdomadaires manquent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="34"/>
+        <location filename="../../app/domain/imports.py" line="40"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
         <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="35"/>
+        <location filename="../../app/domain/imports.py" line="41"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
         <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="36"/>
+        <location filename="../../app/domain/imports.py" line="42"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="43"/>
+        <source>capacity “{value}” is more than {limit} places</source>
+        <translation>capacité «&#xa0;{value}&#xa0;» : plus de {limit} places</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/members.py" line="40"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="26"/>
+        <location filename="../../app/services/imports.py" line="27"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="27"/>
+        <location filename="../../app/services/imports.py" line="28"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="28"/>
+        <location filename="../../app/services/imports.py" line="29"/>
+        <source>it is not an OpenDocument spreadsheet</source>
+        <translation>ce n&apos;est pas un tableur OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="30"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="31"/>
+        <location filename="../../app/services/imports.py" line="33"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="33"/>
+        <location filename="../../app/services/imports.py" line="35"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -3927,27 +4158,32 @@ Après : {after}</translation>
         <translation>Le système a refusé : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="21"/>
-        <source>The first member opens the centre to everyone else: choose a PIN of 4 to 8 digits.</source>
-        <translation>Le premier membre ouvre le centre à tous les autres : choisissez un code PIN de 4 à 8 chiffres.</translation>
+        <location filename="../../app/services/setup.py" line="24"/>
+        <source>The first member opens the centre to everyone else: choose a PIN of {min} to {max} digits.</source>
+        <translation>Le premier membre ouvre le centre à tous les autres : choisissez un code PIN de {min} à {max} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="24"/>
+        <location filename="../../app/services/setup.py" line="27"/>
         <source>The centre already has members: enter as one of them.</source>
         <translation>Le centre a déjà des membres : entrez sous le nom de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="25"/>
+        <location filename="../../app/services/setup.py" line="28"/>
         <source>Choose at least one day with reception.</source>
         <translation>Choisissez au moins un jour d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="50"/>
+        <location filename="../../app/services/setup.py" line="29"/>
+        <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
+        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/credits.py" line="52"/>
         <source>Meeting time goes to an active self-management category.</source>
         <translation>Le temps de réunion va à une catégorie d&apos;autogestion en usage.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="53"/>
+        <location filename="../../app/services/credits.py" line="55"/>
         <source>There is no kind of meeting called {kind}.</source>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
@@ -3967,24 +4203,24 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="55"/>
+        <location filename="../../app/services/activity.py" line="56"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="57"/>
+        <location filename="../../app/services/activity.py" line="58"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
-        <location filename="../../app/services/activity.py" line="58"/>
-        <location filename="../../app/services/imports.py" line="32"/>
+        <location filename="../../app/services/activity.py" line="59"/>
+        <location filename="../../app/services/imports.py" line="34"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="59"/>
+        <location filename="../../app/services/activity.py" line="60"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -4034,32 +4270,32 @@ Après : {after}</translation>
         <translation>{name} a rejoint le cycle le {day} : l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="43"/>
+        <location filename="../../app/services/workshops/cycles.py" line="46"/>
         <source>This workshop is not a closed cycle.</source>
         <translation>Cet atelier n&apos;est pas un cycle fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="44"/>
+        <location filename="../../app/services/workshops/cycles.py" line="47"/>
         <source>This person is not enrolled in the cycle.</source>
         <translation>Cette personne n&apos;est pas inscrite au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="45"/>
+        <location filename="../../app/services/workshops/cycles.py" line="48"/>
         <source>{name} is already enrolled in this cycle.</source>
         <translation>{name} est déjà inscrit·e à ce cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="46"/>
+        <location filename="../../app/services/workshops/cycles.py" line="49"/>
         <source>{name} has already left the cycle.</source>
         <translation>{name} a déjà quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="47"/>
+        <location filename="../../app/services/workshops/cycles.py" line="50"/>
         <source>{name} was not a member of the cycle on {day}.</source>
         <translation>{name} ne faisait pas partie du cycle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/cycles.py" line="48"/>
+        <location filename="../../app/services/workshops/cycles.py" line="51"/>
         <source>{name} came to the session of {day}: the drop-out cannot be earlier.</source>
         <translation>{name} est venu·e à la séance du {day} : l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
@@ -4092,6 +4328,11 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/lock.py" line="19"/>
         <source>The member who was at the desk is no longer active in this centre. Choose your name.</source>
         <translation>Le membre qui était au poste n&apos;est plus actif dans ce centre. Choisissez votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workshops/enrolments.py" line="34"/>
+        <source>{name} is already registered for this session.</source>
+        <translation>{name} est déjà inscrit·e à cette séance.</translation>
     </message>
 </context>
 <context>
@@ -4170,51 +4411,51 @@ Après : {after}</translation>
 <context>
     <name>FirstMemberScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="73"/>
+        <location filename="../../app/ui/pages/first_start.py" line="74"/>
         <source>Who opens the centre?</source>
         <translation>Qui ouvre le centre ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="74"/>
-        <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of 4 to 8 digits that only you know.</source>
-        <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de 4 à 8 chiffres que vous seul·e connaissez.</translation>
+        <location filename="../../app/ui/pages/first_start.py" line="75"/>
+        <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of {min} to {max} digits that only you know.</source>
+        <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de {min} à {max} chiffres que vous seul·e connaissez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="81"/>
-        <location filename="../../app/ui/pages/first_start.py" line="82"/>
+        <location filename="../../app/ui/pages/first_start.py" line="83"/>
+        <location filename="../../app/ui/pages/first_start.py" line="84"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="85"/>
+        <location filename="../../app/ui/pages/first_start.py" line="88"/>
         <source>for example: Médecin généraliste</source>
         <translation>par exemple : Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="86"/>
-        <location filename="../../app/ui/pages/first_start.py" line="87"/>
+        <location filename="../../app/ui/pages/first_start.py" line="89"/>
+        <location filename="../../app/ui/pages/first_start.py" line="90"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="88"/>
-        <location filename="../../app/ui/pages/first_start.py" line="89"/>
+        <location filename="../../app/ui/pages/first_start.py" line="91"/>
+        <location filename="../../app/ui/pages/first_start.py" line="92"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="90"/>
-        <location filename="../../app/ui/pages/first_start.py" line="91"/>
+        <location filename="../../app/ui/pages/first_start.py" line="93"/>
+        <location filename="../../app/ui/pages/first_start.py" line="94"/>
         <source>PIN again</source>
         <translation>Code PIN, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="94"/>
+        <location filename="../../app/ui/pages/first_start.py" line="97"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="110"/>
+        <location filename="../../app/ui/pages/first_start.py" line="113"/>
         <source>The two PINs are not the same: type your PIN again.</source>
         <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
     </message>
@@ -4403,8 +4644,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="888"/>
-        <location filename="../../app/ui/pages/hours.py" line="898"/>
+        <location filename="../../app/ui/pages/hours.py" line="897"/>
+        <location filename="../../app/ui/pages/hours.py" line="907"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -4414,228 +4655,233 @@ Après : {after}</translation>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="536"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="536"/>
+        <location filename="../../app/ui/pages/hours.py" line="537"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="538"/>
+        <location filename="../../app/ui/pages/hours.py" line="539"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="539"/>
         <location filename="../../app/ui/pages/hours.py" line="540"/>
+        <location filename="../../app/ui/pages/hours.py" line="541"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="542"/>
+        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="543"/>
         <location filename="../../app/ui/pages/hours.py" line="544"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="561"/>
+        <location filename="../../app/ui/pages/hours.py" line="562"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="563"/>
+        <location filename="../../app/ui/pages/hours.py" line="564"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="564"/>
+        <location filename="../../app/ui/pages/hours.py" line="565"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="578"/>
+        <location filename="../../app/ui/pages/hours.py" line="579"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="584"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="584"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="584"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
-        <location filename="../../app/ui/pages/hours.py" line="659"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="630"/>
+        <location filename="../../app/ui/pages/hours.py" line="660"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
-        <location filename="../../app/ui/pages/hours.py" line="658"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <location filename="../../app/ui/pages/hours.py" line="659"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="619"/>
+        <location filename="../../app/ui/pages/hours.py" line="620"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="622"/>
+        <location filename="../../app/ui/pages/hours.py" line="623"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="635"/>
+        <location filename="../../app/ui/pages/hours.py" line="636"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="636"/>
+        <location filename="../../app/ui/pages/hours.py" line="637"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="641"/>
+        <location filename="../../app/ui/pages/hours.py" line="642"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="677"/>
+        <location filename="../../app/ui/pages/hours.py" line="678"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="678"/>
+        <location filename="../../app/ui/pages/hours.py" line="679"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="680"/>
+        <location filename="../../app/ui/pages/hours.py" line="681"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="681"/>
+        <location filename="../../app/ui/pages/hours.py" line="682"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="689"/>
+        <location filename="../../app/ui/pages/hours.py" line="690"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="698"/>
+        <location filename="../../app/ui/pages/hours.py" line="699"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="699"/>
+        <location filename="../../app/ui/pages/hours.py" line="700"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="703"/>
+        <location filename="../../app/ui/pages/hours.py" line="704"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="734"/>
+        <location filename="../../app/ui/pages/hours.py" line="738"/>
+        <source>This week has not begun: it can be validated once it has.</source>
+        <translation>Cette semaine n&apos;a pas commencé : elle pourra être validée une fois commencée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="743"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="737"/>
+        <location filename="../../app/ui/pages/hours.py" line="746"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="765"/>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="769"/>
+        <location filename="../../app/ui/pages/hours.py" line="778"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="776"/>
+        <location filename="../../app/ui/pages/hours.py" line="785"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="778"/>
+        <location filename="../../app/ui/pages/hours.py" line="787"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="781"/>
+        <location filename="../../app/ui/pages/hours.py" line="790"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="784"/>
+        <location filename="../../app/ui/pages/hours.py" line="793"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="788"/>
+        <location filename="../../app/ui/pages/hours.py" line="797"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="799"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="793"/>
+        <location filename="../../app/ui/pages/hours.py" line="802"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="811"/>
+        <location filename="../../app/ui/pages/hours.py" line="820"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -4675,63 +4921,63 @@ Après : {after}</translation>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="670"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="883"/>
+        <location filename="../../app/ui/pages/hours.py" line="892"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="889"/>
+        <location filename="../../app/ui/pages/hours.py" line="898"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="900"/>
+        <location filename="../../app/ui/pages/hours.py" line="909"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="905"/>
-        <location filename="../../app/ui/pages/hours.py" line="913"/>
+        <location filename="../../app/ui/pages/hours.py" line="914"/>
+        <location filename="../../app/ui/pages/hours.py" line="922"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="905"/>
+        <location filename="../../app/ui/pages/hours.py" line="914"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="915"/>
+        <location filename="../../app/ui/pages/hours.py" line="924"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="922"/>
+        <location filename="../../app/ui/pages/hours.py" line="931"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="935"/>
+        <location filename="../../app/ui/pages/hours.py" line="946"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="935"/>
+        <location filename="../../app/ui/pages/hours.py" line="946"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="936"/>
+        <location filename="../../app/ui/pages/hours.py" line="947"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -4941,7 +5187,7 @@ Après : {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="328"/>
+        <location filename="../../app/ui/widgets.py" line="329"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -4977,13 +5223,17 @@ Après : {after}</translation>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="53"/>
-        <location filename="../../app/ui/pages/lock.py" line="54"/>
+        <location filename="../../app/ui/pages/lock.py" line="51"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="59"/>
+        <location filename="../../app/ui/pages/lock.py" line="51"/>
+        <source>PIN ({rule})</source>
+        <translation>Code PIN ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/lock.py" line="56"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -5488,7 +5738,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="109"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="201"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="202"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -5513,65 +5763,75 @@ Après : {after}</translation>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="35"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="36"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="39"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="43"/>
+        <source>Position stated</source>
+        <translation>Position exprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="46"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="47"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="45"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="103"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="139"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="49"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="55"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="50"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="56"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="53"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="118"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="159"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="167"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="99"/>
+        <source>Positions are recorded, and the decision closed, on the day of the meeting ({day}).</source>
+        <translation>Les positions sont enregistrées, et la décision close, le jour de la réunion ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="114"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="119"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="160"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
     </message>
@@ -5725,45 +5985,50 @@ Après : {after}</translation>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="27"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="29"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="98"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="28"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="86"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="94"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="106"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="114"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="32"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="38"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="40"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="39"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="41"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="42"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="48"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="53"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="61"/>
+        <source>The meeting has not begun: it is marked held, and its minutes approved, once it has.</source>
+        <translation>La réunion n&apos;a pas commencé : elle sera marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="85"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end} : {status}</translation>
     </message>
@@ -5815,43 +6080,43 @@ Après : {after}</translation>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="107"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="104"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="115"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="135"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="105"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="125"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="144"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="125"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="145"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="146"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="129"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="149"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="133"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="153"/>
         <location filename="../../app/ui/screenshots.py" line="482"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
@@ -5881,126 +6146,136 @@ Après : {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="46"/>
-        <location filename="../../app/ui/dialogs/member.py" line="165"/>
+        <location filename="../../app/ui/dialogs/member.py" line="53"/>
+        <location filename="../../app/ui/dialogs/member.py" line="191"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="64"/>
-        <location filename="../../app/ui/dialogs/member.py" line="65"/>
-        <location filename="../../app/ui/dialogs/member.py" line="143"/>
+        <location filename="../../app/ui/dialogs/member.py" line="72"/>
+        <location filename="../../app/ui/dialogs/member.py" line="73"/>
+        <location filename="../../app/ui/dialogs/member.py" line="152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
-        <location filename="../../app/ui/dialogs/member.py" line="68"/>
-        <location filename="../../app/ui/dialogs/member.py" line="144"/>
+        <location filename="../../app/ui/dialogs/member.py" line="76"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="153"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="71"/>
-        <location filename="../../app/ui/dialogs/member.py" line="74"/>
-        <location filename="../../app/ui/dialogs/member.py" line="145"/>
-        <location filename="../../app/ui/dialogs/member.py" line="190"/>
+        <location filename="../../app/ui/dialogs/member.py" line="80"/>
+        <location filename="../../app/ui/dialogs/member.py" line="83"/>
+        <location filename="../../app/ui/dialogs/member.py" line="154"/>
+        <location filename="../../app/ui/dialogs/member.py" line="216"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
-        <location filename="../../app/ui/dialogs/member.py" line="78"/>
-        <location filename="../../app/ui/dialogs/member.py" line="146"/>
+        <location filename="../../app/ui/dialogs/member.py" line="86"/>
+        <location filename="../../app/ui/dialogs/member.py" line="87"/>
+        <location filename="../../app/ui/dialogs/member.py" line="155"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="81"/>
         <location filename="../../app/ui/dialogs/member.py" line="90"/>
-        <location filename="../../app/ui/dialogs/member.py" line="148"/>
+        <location filename="../../app/ui/dialogs/member.py" line="99"/>
+        <location filename="../../app/ui/dialogs/member.py" line="157"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member.py" line="91"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="100"/>
-        <location filename="../../app/ui/dialogs/member.py" line="150"/>
+        <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="159"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="103"/>
-        <location filename="../../app/ui/dialogs/member.py" line="111"/>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/dialogs/member.py" line="115"/>
+        <location filename="../../app/ui/dialogs/member.py" line="123"/>
+        <location filename="../../app/ui/dialogs/member.py" line="161"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="104"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
         <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="113"/>
-        <location filename="../../app/ui/dialogs/member.py" line="114"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="125"/>
+        <location filename="../../app/ui/dialogs/member.py" line="126"/>
+        <location filename="../../app/ui/dialogs/member.py" line="162"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
-        <location filename="../../app/ui/dialogs/member.py" line="117"/>
-        <location filename="../../app/ui/dialogs/member.py" line="154"/>
+        <location filename="../../app/ui/dialogs/member.py" line="128"/>
+        <location filename="../../app/ui/dialogs/member.py" line="129"/>
+        <location filename="../../app/ui/dialogs/member.py" line="163"/>
         <location filename="../../app/ui/screenshots.py" line="377"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="119"/>
-        <location filename="../../app/ui/dialogs/member.py" line="120"/>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/dialogs/member.py" line="131"/>
+        <location filename="../../app/ui/dialogs/member.py" line="132"/>
+        <location filename="../../app/ui/dialogs/member.py" line="164"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="123"/>
-        <location filename="../../app/ui/dialogs/member.py" line="126"/>
+        <location filename="../../app/ui/dialogs/member.py" line="133"/>
+        <location filename="../../app/ui/dialogs/member.py" line="135"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="124"/>
-        <source>optional, 4 to 8 digits</source>
-        <translation>facultatif, 4 à 8 chiffres</translation>
+        <location filename="../../app/ui/dialogs/member.py" line="133"/>
+        <source>optional, {rule}</source>
+        <translation>facultatif, {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125"/>
+        <location filename="../../app/ui/dialogs/member.py" line="134"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="157"/>
+        <location filename="../../app/ui/dialogs/member.py" line="166"/>
         <location filename="../../app/ui/screenshots.py" line="378"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="184"/>
+        <location filename="../../app/ui/dialogs/member.py" line="173"/>
+        <source>New contract from the week of</source>
+        <translation>Nouveau contrat à partir de la semaine du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="175"/>
+        <source>A change of hours or working days applies from this week on; the weeks before keep the contract they had.</source>
+        <translation>Un changement d&apos;heures ou de jours travaillés s&apos;applique à partir de cette semaine ; les semaines précédentes gardent le contrat qu&apos;elles avaient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member.py" line="210"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -6558,48 +6833,48 @@ Après : {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="537"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="550"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="551"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="552"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="544"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="545"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="554"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="564"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="567"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="557"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="568"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -6839,70 +7114,78 @@ Après : {after}</translation>
     </message>
 </context>
 <context>
+    <name>PinField</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="335"/>
+        <source>{min} to {max} digits</source>
+        <translation>{min} à {max} chiffres</translation>
+    </message>
+</context>
+<context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="179"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="183"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="183"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur « {title} », version {version} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="205"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="209"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="207"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="211"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="217"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="221"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="226"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="229"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="233"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -6910,13 +7193,13 @@ Après : {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="332"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="335"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -6935,76 +7218,76 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="84"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="85"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="150"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="86"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="90"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="91"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="151"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="94"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="92"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="93"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="152"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="97"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="153"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="99"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="100"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="157"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="98"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus : tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="99"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="103"/>
         <source>Consent: silence consents</source>
         <translation>Consentement : qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="101"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="105"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="106"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="158"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="106"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="110"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="115"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="116"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="160"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="113"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="161"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="165"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -7012,12 +7295,12 @@ Après : {after}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/i18n.py" line="16"/>
+        <location filename="../../app/i18n.py" line="17"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans :</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="16"/>
+        <location filename="../../app/i18n.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -7378,13 +7661,13 @@ Après : {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="349"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="354"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="352"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="353"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -7596,29 +7879,29 @@ Après : {after}</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="30"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
         <source>Edit a room</source>
         <translation>Modifier une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="30"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="34"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="39"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
         <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
@@ -7626,7 +7909,7 @@ Après : {after}</translation>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="18"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="19"/>
         <source>{room} (no longer in use)</source>
         <translation>{room} (plus utilisée)</translation>
     </message>
@@ -7699,37 +7982,37 @@ Après : {after}</translation>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/exports/roster.py" line="116"/>
+        <location filename="../../app/exports/roster.py" line="119"/>
         <source>Reception — week {number} of {year}</source>
         <translation>Accueil — semaine {number} de {year}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="25"/>
+        <location filename="../../app/exports/roster.py" line="26"/>
         <source>{count} open seat</source>
         <translation>{count} place libre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="26"/>
+        <location filename="../../app/exports/roster.py" line="27"/>
         <source>{count} open seats</source>
         <translation>{count} places libres</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="123"/>
+        <location filename="../../app/exports/roster.py" line="126"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="178"/>
+        <location filename="../../app/exports/roster.py" line="181"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="186"/>
+        <location filename="../../app/exports/roster.py" line="189"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/roster.py" line="192"/>
+        <location filename="../../app/exports/roster.py" line="195"/>
         <source>With {names}</source>
         <translation>Avec {names}</translation>
     </message>
@@ -8026,17 +8309,17 @@ Après : {after}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="19"/>
+        <location filename="../../app/domain/consensus.py" line="26"/>
         <source>Adopted when nobody blocks and at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="24"/>
+        <location filename="../../app/domain/consensus.py" line="31"/>
         <source>Adopted unless somebody blocks, provided at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="29"/>
+        <location filename="../../app/domain/consensus.py" line="36"/>
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
         <translation>Adoptée sauf objection : ne pas prendre position vaut consentement.</translation>
     </message>
@@ -8044,60 +8327,60 @@ Après : {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="296"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="314"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="317"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="315"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="311"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="319"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="320"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="313"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="321"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
@@ -8180,155 +8463,155 @@ Après : {after}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="139"/>
+        <location filename="../../app/ui/pages/first_start.py" line="145"/>
         <source>Setting up the centre</source>
         <translation>Mise en route du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="151"/>
+        <location filename="../../app/ui/pages/first_start.py" line="157"/>
         <source>Finish later</source>
         <translation>Terminer plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="152"/>
+        <location filename="../../app/ui/pages/first_start.py" line="158"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
         <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="154"/>
+        <location filename="../../app/ui/pages/first_start.py" line="160"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="172"/>
+        <location filename="../../app/ui/pages/first_start.py" line="178"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="203"/>
+        <location filename="../../app/ui/pages/first_start.py" line="209"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="210"/>
+        <location filename="../../app/ui/pages/first_start.py" line="216"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="218"/>
-        <location filename="../../app/ui/pages/first_start.py" line="219"/>
+        <location filename="../../app/ui/pages/first_start.py" line="224"/>
+        <location filename="../../app/ui/pages/first_start.py" line="225"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="232"/>
+        <location filename="../../app/ui/pages/first_start.py" line="238"/>
         <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="237"/>
+        <location filename="../../app/ui/pages/first_start.py" line="243"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="240"/>
+        <location filename="../../app/ui/pages/first_start.py" line="246"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="242"/>
+        <location filename="../../app/ui/pages/first_start.py" line="248"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="256"/>
+        <location filename="../../app/ui/pages/first_start.py" line="262"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="266"/>
+        <location filename="../../app/ui/pages/first_start.py" line="272"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="267"/>
+        <location filename="../../app/ui/pages/first_start.py" line="273"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count} : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="270"/>
-        <location filename="../../app/ui/pages/first_start.py" line="298"/>
+        <location filename="../../app/ui/pages/first_start.py" line="276"/>
+        <location filename="../../app/ui/pages/first_start.py" line="304"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="270"/>
-        <location filename="../../app/ui/pages/first_start.py" line="298"/>
+        <location filename="../../app/ui/pages/first_start.py" line="276"/>
+        <location filename="../../app/ui/pages/first_start.py" line="304"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="270"/>
+        <location filename="../../app/ui/pages/first_start.py" line="276"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="281"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="285"/>
+        <location filename="../../app/ui/pages/first_start.py" line="291"/>
         <source>{shift}: start</source>
         <translation>{shift} : début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="286"/>
+        <location filename="../../app/ui/pages/first_start.py" line="292"/>
         <source>{shift}: end</source>
         <translation>{shift} : fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="294"/>
+        <location filename="../../app/ui/pages/first_start.py" line="300"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
         <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="295"/>
+        <location filename="../../app/ui/pages/first_start.py" line="301"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="342"/>
+        <location filename="../../app/ui/pages/first_start.py" line="349"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="350"/>
+        <location filename="../../app/ui/pages/first_start.py" line="357"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
@@ -8336,7 +8619,7 @@ Après : {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="309"/>
+        <location filename="../../app/ui/widgets.py" line="310"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose} : {text}</translation>
     </message>
@@ -8578,12 +8861,12 @@ Après : {after}</translation>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="138"/>
+        <location filename="../../app/ui/pages/team.py" line="139"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="139"/>
+        <location filename="../../app/ui/pages/team.py" line="140"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -8591,42 +8874,42 @@ Après : {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="592"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="604"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="605"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="606"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="598"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="610"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="612"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="609"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="621"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -8642,37 +8925,47 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>The meeting “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>La réunion «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>A session of the workshop “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="84"/>
+        <location filename="../../app/services/rota.py" line="100"/>
+        <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
+        <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="101"/>
+        <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
+        <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé : ses heures ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="104"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="85"/>
+        <location filename="../../app/services/rota.py" line="105"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="42"/>
+        <location filename="../../app/services/credits.py" line="44"/>
         <source>{name} is already on a reception shift from {start} to {end}.</source>
         <translation>{name} est déjà à l&apos;accueil de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="43"/>
+        <location filename="../../app/services/credits.py" line="45"/>
         <source>{name} is already at the meeting “{title}” from {start} to {end}.</source>
         <translation>{name} est déjà à la réunion «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/credits.py" line="46"/>
+        <location filename="../../app/services/credits.py" line="48"/>
         <source>{name} is already leading the workshop “{title}” from {start} to {end}.</source>
         <translation>{name} anime déjà l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end}.</translation>
     </message>
@@ -8769,7 +9062,7 @@ Après : {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="232"/>
+        <location filename="../../app/ui/widgets.py" line="233"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer : {name}</translation>
     </message>
@@ -8777,129 +9070,140 @@ Après : {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="102"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="115"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="121"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="226"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="162"/>
+        <source>{name} (set aside)</source>
+        <translation>{name} (mis de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
         <source>Closed group, enrolled for the whole cycle</source>
         <translation>Groupe fermé, inscrit pour tout le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="129"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
         <source>Closed cycle</source>
         <translation>Cycle fermé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="132"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="133"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="138"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="230"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="141"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <source>{name} (left the team)</source>
+        <translation>{name} (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="147"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="254"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="157"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="160"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="156"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="242"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="163"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="164"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="166"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="167"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="174"/>
         <source>Co-facilitators</source>
         <translation>Co-animation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="164"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="172"/>
         <source>Inhabitants and partners of the directory (Team page) who lead the workshop with the team</source>
         <translation>Habitants et partenaires de l&apos;annuaire (page Équipe) qui animent l&apos;atelier avec l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="247"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="255"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="251"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -8907,62 +9211,62 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="43"/>
+        <location filename="../../app/services/workshops/messages.py" line="54"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="271"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="272"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
         <source>enrolled</source>
         <translation>inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="278"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
         <source>dropped out</source>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="497"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="506"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
@@ -8970,28 +9274,28 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsExport</name>
     <message>
-        <location filename="../../app/exports/workshops.py" line="41"/>
-        <location filename="../../app/exports/workshops.py" line="135"/>
+        <location filename="../../app/exports/workshops.py" line="42"/>
+        <location filename="../../app/exports/workshops.py" line="136"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="90"/>
+        <location filename="../../app/exports/workshops.py" line="91"/>
         <source>Workshops of {month}</source>
         <translation>Les ateliers de {month}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="97"/>
+        <location filename="../../app/exports/workshops.py" line="98"/>
         <source>{start} to {end}</source>
         <translation>de {start} à {end}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="104"/>
+        <location filename="../../app/exports/workshops.py" line="105"/>
         <source>with {partners}</source>
         <translation>avec {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/workshops.py" line="116"/>
+        <location filename="../../app/exports/workshops.py" line="117"/>
         <source>Free, open to all. Ask at the reception desk.</source>
         <translation>Gratuit, ouvert à toutes et à tous. Renseignements à l&apos;accueil.</translation>
     </message>
@@ -9006,7 +9310,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="105"/>
         <location filename="../../app/ui/pages/workshops.py" line="130"/>
-        <location filename="../../app/ui/pages/workshops.py" line="645"/>
+        <location filename="../../app/ui/pages/workshops.py" line="652"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -9017,8 +9321,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="107"/>
-        <location filename="../../app/ui/pages/workshops.py" line="627"/>
-        <location filename="../../app/ui/pages/workshops.py" line="651"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
+        <location filename="../../app/ui/pages/workshops.py" line="658"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -9029,7 +9333,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="611"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
@@ -9044,17 +9348,27 @@ Après : {after}</translation>
         <translation>présents&#xa0;: {present} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="524"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <source>Registrations of this person erased: {count}.</source>
+        <translation>Inscriptions de cette personne effacées : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <source>No registration of {name} was found: nothing was erased.</source>
+        <translation>Aucune inscription de {name} n&apos;a été trouvée : rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="571"/>
+        <location filename="../../app/ui/pages/workshops.py" line="578"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="605"/>
+        <location filename="../../app/ui/pages/workshops.py" line="612"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -9088,7 +9402,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="135"/>
-        <location filename="../../app/ui/pages/workshops.py" line="575"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
@@ -9127,7 +9441,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="146"/>
         <location filename="../../app/ui/pages/workshops.py" line="160"/>
-        <location filename="../../app/ui/pages/workshops.py" line="643"/>
+        <location filename="../../app/ui/pages/workshops.py" line="650"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -9183,7 +9497,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="177"/>
-        <location filename="../../app/ui/pages/workshops.py" line="655"/>
+        <location filename="../../app/ui/pages/workshops.py" line="662"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -9300,246 +9614,241 @@ Après : {after}</translation>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="404"/>
+        <location filename="../../app/ui/pages/workshops.py" line="407"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="412"/>
-        <location filename="../../app/ui/pages/workshops.py" line="423"/>
+        <location filename="../../app/ui/pages/workshops.py" line="415"/>
+        <location filename="../../app/ui/pages/workshops.py" line="426"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="413"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="425"/>
+        <location filename="../../app/ui/pages/workshops.py" line="428"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="428"/>
+        <location filename="../../app/ui/pages/workshops.py" line="431"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="443"/>
+        <location filename="../../app/ui/pages/workshops.py" line="446"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="444"/>
+        <location filename="../../app/ui/pages/workshops.py" line="447"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="450"/>
+        <location filename="../../app/ui/pages/workshops.py" line="453"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="451"/>
+        <location filename="../../app/ui/pages/workshops.py" line="454"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="461"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="460"/>
+        <location filename="../../app/ui/pages/workshops.py" line="463"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="470"/>
-        <location filename="../../app/ui/pages/workshops.py" line="477"/>
+        <location filename="../../app/ui/pages/workshops.py" line="473"/>
+        <location filename="../../app/ui/pages/workshops.py" line="480"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="471"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="482"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="488"/>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
+        <location filename="../../app/ui/pages/workshops.py" line="500"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="489"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="499"/>
-        <source>This person is erased from every registration.</source>
-        <translation>Cette personne est effacée de toutes les inscriptions.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="513"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="518"/>
+        <location filename="../../app/ui/pages/workshops.py" line="525"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="533"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="540"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="536"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="580"/>
+        <location filename="../../app/ui/pages/workshops.py" line="587"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="590"/>
+        <location filename="../../app/ui/pages/workshops.py" line="597"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="598"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="598"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="593"/>
+        <location filename="../../app/ui/pages/workshops.py" line="600"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <location filename="../../app/ui/pages/workshops.py" line="609"/>
+        <location filename="../../app/ui/pages/workshops.py" line="616"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="612"/>
+        <location filename="../../app/ui/pages/workshops.py" line="619"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="615"/>
+        <location filename="../../app/ui/pages/workshops.py" line="622"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="616"/>
+        <location filename="../../app/ui/pages/workshops.py" line="623"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="617"/>
+        <location filename="../../app/ui/pages/workshops.py" line="624"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="618"/>
+        <location filename="../../app/ui/pages/workshops.py" line="625"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="630"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="631"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="625"/>
+        <location filename="../../app/ui/pages/workshops.py" line="632"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="626"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="640"/>
+        <location filename="../../app/ui/pages/workshops.py" line="647"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="641"/>
+        <location filename="../../app/ui/pages/workshops.py" line="648"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="642"/>
+        <location filename="../../app/ui/pages/workshops.py" line="649"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="644"/>
+        <location filename="../../app/ui/pages/workshops.py" line="651"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="646"/>
+        <location filename="../../app/ui/pages/workshops.py" line="653"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="654"/>
+        <location filename="../../app/ui/pages/workshops.py" line="661"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="658"/>
+        <location filename="../../app/ui/pages/workshops.py" line="665"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
