@@ -12,7 +12,7 @@ The same bookings say when someone is booked twice at the same time (``booked_tw
 meetings and workshops warn with it. Everything here runs INSIDE the caller's unit of work.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, TypeVar
@@ -114,10 +114,11 @@ def _meetings(db: Session, member_id: int | None, day: date | None,
 
 
 def _workshops(db: Session, member_id: int | None, day: date | None, source_id: int | None,
-               now: datetime | None = None) -> list[Booking]:
+               now: datetime | None = None, fresh: Collection[int] = ()) -> list[Booking]:
     """Who leads each session: the workshop's facilitators, but for a session started before ``now`` (local
     time) that credits someone already, those it credits (whoever ran it). One of them the workshop no longer
-    names is ``kept``: their credit stays as it is, since their preparation is no longer known."""
+    names is ``kept``: their credit stays as it is, since their preparation is no longer known. A ``fresh``
+    session is being credited for the first time: the first of its leaders credited is not all who ran it."""
     query = select(WorkshopSession, Workshop.title).join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
     for column, value in ((col(WorkshopSession.day), day), (col(WorkshopSession.id), source_id)):
         if value is not None:
@@ -128,7 +129,7 @@ def _workshops(db: Session, member_id: int | None, day: date | None, source_id: 
     found: list[Booking] = []
     for row, title in rows:
         leaders: dict[int, int | None] = dict(named.get(row.workshop_id, {}))
-        if id_of(row) in ran and started(row, now):
+        if id_of(row) in ran and id_of(row) not in fresh and started(row, now):
             leaders = {member: leaders.get(member) for member in ran[id_of(row)]}
         found.extend(
             Booking(WORKSHOP, id_of(row), member, row.day, row.start_time, row.end_time,
@@ -177,29 +178,30 @@ _AREAS: dict[str, Callable[..., list[Booking]]] = {SHIFT: _shifts, MEETING: _mee
 
 
 def _area(db: Session, source: str, member_id: int | None, day: date | None, source_id: int | None,
-          now: datetime | None) -> list[Booking]:
+          now: datetime | None, fresh: Collection[int] = ()) -> list[Booking]:
     """The bookings of one area; only a workshop's depend on the time it is (see ``_workshops``)."""
     if source == WORKSHOP:
-        return _workshops(db, member_id, day, source_id, now)
+        return _workshops(db, member_id, day, source_id, now, fresh)
     return _AREAS[source](db, member_id, day, source_id)
 
 
-def bookings(db: Session, member_id: int, day: date, now: datetime | None = None) -> list[Booking]:
+def bookings(db: Session, member_id: int, day: date, now: datetime | None = None,
+             fresh: Collection[int] = ()) -> list[Booking]:
     """Everything ``member_id`` is booked for on ``day``, in a stable order; with ``now``, a workshop session
-    started by then as it was credited."""
-    found = [booking for source in _AREAS for booking in _area(db, source, member_id, day, None, now)]
+    started by then as it was credited (unless ``fresh``, see ``_workshops``)."""
+    found = [booking for source in _AREAS for booking in _area(db, source, member_id, day, None, now, fresh)]
     return sorted(found, key=lambda booking: (booking.start, _RANK[booking.source], booking.source_id))
 
 
 # --- crediting ----------------------------------------------------------------------------------------------
 
 
-def settle(unit: UnitOfWork, member_id: int, day: date) -> None:
+def settle(unit: UnitOfWork, member_id: int, day: date, fresh: Collection[int] = ()) -> None:
     """Make ``member_id``'s automatic credits of ``day`` match their bookings: each activity gets its share of
     the union of their clock times (plus its preparation), an activity no longer booked loses its credit, a
     ``kept`` one keeps it (its clock time still counts, so that nothing else is credited twice for it)."""
     now = unit.context.local_now()
-    booked = bookings(unit.db, member_id, day, now)
+    booked = bookings(unit.db, member_id, day, now, fresh)
     shares = share_clock_time([booking.span() for booking in booked])
     for booking in booked:
         if not booking.kept:
@@ -207,18 +209,22 @@ def settle(unit: UnitOfWork, member_id: int, day: date) -> None:
                                 day=day, minutes=shares[booking.key] + booking.extra_minutes,
                                 category=booking.category)
     for source, source_id in _credited_keys(unit.db, member_id, day) - {b.key for b in booked}:
-        if not _area(unit.db, source, member_id, None, source_id, now):  # booked another day: settled there
+        if not _area(unit.db, source, member_id, None, source_id, now, fresh):  # booked another day: settled there
             time_entries.withdraw(unit, source=source, source_id=source_id, member_id=member_id)
 
 
 def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
-    """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on."""
+    """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on.
+
+    A workshop session that credits nobody yet (one entered after it took place) credits all its leaders: each
+    credit written here does not make the session one "that credits someone already" for the next leader."""
     booked = _area(unit.db, source, None, None, source_id, unit.context.local_now())
     now = {(b.member_id, b.day) for b in booked}
     before = set(unit.db.exec(select(col(TimeEntry.member_id), col(TimeEntry.day)).where(
         TimeEntry.source == source, TimeEntry.source_id == source_id)))
+    fresh = (source_id,) if source == WORKSHOP and not before else ()
     for member_id, day in sorted(now) + sorted(before - now):
-        settle(unit, member_id, day)
+        settle(unit, member_id, day, fresh)
 
 
 def _credited_keys(db: Session, member_id: int, day: date) -> set[tuple[str, int]]:

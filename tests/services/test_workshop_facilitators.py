@@ -107,3 +107,13 @@ def test_who_left_cannot_become_a_facilitator(ctx, team, cooking):
         ws.add_workshop(ctx, ws.WorkshopDraft("Marche", capacity=6), facilitators={team["Bruno"]: 0})
     assert [f.name for f in ws.get_workshop(ctx, cooking.id).facilitators] == ["Amina"]
     assert credited_days(ctx, team["Bruno"]) == {}
+
+
+def test_a_session_entered_after_it_took_place_credits_every_facilitator(ctx, team):
+    """Written down the week after: both facilitators ran it, not only the first one credited."""
+    at(ctx, datetime(2026, 3, 9, 8, 0, tzinfo=UTC))
+    both = {team["Amina"]: 30, team["Bruno"]: 30}
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Marche", capacity=6), facilitators=both)
+    ws.add_session(ctx, workshop.id, ws.SessionDraft(MARCH[0], time(14), time(16)))
+    assert credited_days(ctx, team["Amina"]) == {MARCH[0]: SESSION_AND_PREPARATION}
+    assert credited_days(ctx, team["Bruno"]) == {MARCH[0]: SESSION_AND_PREPARATION}
