@@ -20,6 +20,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
+from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation, as_shown
 from app.services import balances, centre, members, rota, settings, time_entries
 from app.services.changes import Entity
@@ -165,7 +166,7 @@ def _reads_as(stored: str, typed: str) -> bool:
     built-in ones are stored in English and shown translated (« Réunions »). Compared in Python (a few rows),
     since SQL's lower() folds only ASCII on SQLite."""
     shown = as_shown(Marked(stored, "Categories"))
-    return typed.casefold() in (stored.casefold(), shown.casefold())
+    return names.fold(typed) in (names.fold(stored), names.fold(shown))
 
 
 def _code_for(unit: UnitOfWork, label: str) -> str:
@@ -431,8 +432,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
     rules.check_calendar_days(first_day, last_day)
     absence = rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
-        _check_weeks_open(unit, member_id, first_day, last_day)  # locks the member: a claim meanwhile waits
-        member = _load_member(unit.db, member_id)
+        member = _check_weeks_open(unit, member_id, first_day, last_day)  # locked: a claim meanwhile waits
         row = unit.add(Absence(member_id=member_id, first_day=first_day, last_day=last_day, kind=kind,
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
@@ -453,14 +453,15 @@ def cancel_absence(ctx: Context, absence_id: int) -> None:
             row.cancelled = True
 
 
-def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> None:
-    """Refuse an absence, added or cancelled, in a week the member validated: it would move the targets and
-    the balance the member locked, as an entry would (see _check_writable). Locks the member's row first, as
-    validate_week does, so that the two queue up on PostgreSQL."""
-    _load_member(unit.db, member_id, lock=True)
+def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> Member:
+    """The member, unless the absence, added or cancelled, falls in a week they validated: it would move the
+    targets and the balance they locked, as an entry would (see _check_writable). Locks the member's row first,
+    as validate_week does, so that the two queue up on PostgreSQL."""
+    member = _load_member(unit.db, member_id, lock=True)
     locked = time_entries.locked_week(unit, member_id, first_day, last_day)
     if locked is not None:
         raise RuleViolation(WEEK_LOCKED, day=locked)
+    return member
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,

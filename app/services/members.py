@@ -10,6 +10,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
+from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import (
     DUPLICATE_NAME,
@@ -137,7 +138,7 @@ def _check_unique_name(unit: UnitOfWork, name: str, member_id: int | None) -> No
     rows), since SQL's lower() folds only ASCII on SQLite and « ÉLODIE » would pass beside « Élodie »."""
     others = unit.db.exec(select(Member.id, Member.name).where(Member.id != member_id) if member_id is not None
                           else select(Member.id, Member.name))
-    same = next((other for _id, other in others if other.casefold() == name.casefold()), None)
+    same = next((other for _id, other in names.named(others, name, lambda row: row[1])), None)
     if same is not None:
         raise RuleViolation(DUPLICATE_NAME, name=same)
 
