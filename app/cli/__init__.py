@@ -13,7 +13,9 @@ from importlib import import_module
 from typing import NoReturn
 
 from app import __version__, start_up
+from app.cli import translation
 from app.cli.common import Command, database_option, fail
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 LOG_LEVELS = ("debug", "info", "warning", "error")  # app.logs.LEVELS, without loading logging here
 # The modules of app.cli that add commands, in the order of the help; the one that adds each command, so
@@ -48,7 +50,8 @@ def areas_for(argv: list[str]) -> tuple[str, ...]:
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser of the whole program, or only of the command ``argv`` names (when given)."""
-    parser = argparse.ArgumentParser(prog="cercle", description="Cercle: coordination of a self-managed health centre")
+    description = QT_TRANSLATE_NOOP("Cli", "Cercle: coordination of a self-managed health centre")
+    parser = translation.Parser(prog="cercle", description=description)
     add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS if argv is None else areas_for(argv):
@@ -59,27 +62,34 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of the program itself, before any command."""
     parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
-    parser.add_argument("--database", metavar="PATH_OR_URL", help="a SQLite file or a database URL")
-    parser.add_argument("--language", choices=("fr", "en"), help="interface language (default: the one chosen in Cercle's settings, else the system's)")
-    parser.add_argument("--quit-after-start", action="store_true", help="quit once the window shows its data")
-    parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower,
-                        help="how much goes into cercle.log, in the data folder (default: info)")
+    parser.add_argument("--database", metavar="PATH_OR_URL",
+                        help=QT_TRANSLATE_NOOP("Cli", "a SQLite file or a database URL"))
+    parser.add_argument("--language", choices=("fr", "en"), help=QT_TRANSLATE_NOOP(
+        "Cli", "interface language (default: the one chosen in Cercle's settings, else the system's)"))
+    parser.add_argument("--quit-after-start", action="store_true",
+                        help=QT_TRANSLATE_NOOP("Cli", "quit once the window shows its data"))
+    parser.add_argument("--log-level", choices=LOG_LEVELS, default="info", type=str.lower, help=QT_TRANSLATE_NOOP(
+        "Cli", "how much goes into cercle.log, in the data folder (default: info)"))
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The arguments of ``argv``; the window's options alone when they are all there is.
 
     Building every area's commands costs a twentieth of a bare window's start: the window paints without
-    them. A command is parsed by its area's parser; ``--help`` or a mistake by the whole one.
+    them. A command is parsed by its area's parser; ``--help`` or a mistake by the whole one, which says them
+    in the language read first (``--language``, else the preferred one: app.cli.translation).
     """
     options = argparse.ArgumentParser(prog="cercle", add_help=False, exit_on_error=False)
     add_options(options)
     try:
         args, rest = options.parse_known_args(argv)
     except argparse.ArgumentError:
-        rest = ["the whole parser says what is wrong"]
+        args, rest = argparse.Namespace(language=None), ["the whole parser says what is wrong"]
+    translation.use(args.language)
     if rest:
-        return build_parser(argv).parse_args(argv)
+        parser = build_parser(argv)
+        with translation.speaking():
+            return parser.parse_args(argv)
     args.command = None
     return args
 

@@ -18,15 +18,17 @@ RESTORED = QT_TRANSLATE_NOOP("Errors", "Restored {backup}; the previous file is 
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    backup = commands.add_parser("backup", help="write a checked copy of the centre")
+    backup = commands.add_parser("backup", help=QT_TRANSLATE_NOOP("Cli", "write a checked copy of the centre"))
     backup.add_argument("--output", type=Path, metavar="FILE",
-                        help="where to write it (default: the backups folder)")
+                        help=QT_TRANSLATE_NOOP("Cli", "where to write it (default: the backups folder)"))
     backup.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
     backup.set_defaults(run=run_backup)
     restore = commands.add_parser("restore",
-                                  help="replace the centre by a backup (the current file is kept aside)")
+                                  help=QT_TRANSLATE_NOOP(
+                                      "Cli", "replace the centre by a backup (the current file is kept aside)"))
     restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "do not ask for confirmation"))
     restore.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL")
     restore.set_defaults(run=run_restore)
 

@@ -3,30 +3,34 @@
 import argparse
 
 from app.cli.common import add_database_option, database_option, fail
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    check = commands.add_parser("check", help="check a database without changing it")
+    check = commands.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check a database without changing it"))
     add_database_option(check)
     check.set_defaults(run=run_check)
 
-    init = commands.add_parser("init", help="create a new, empty centre")
+    init = commands.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create a new, empty centre"))
     init.add_argument("--database", dest="sub_database", metavar="PATH_OR_URL", required=True)
-    init.add_argument("--name", required=True, help="the centre's name")
+    init.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("Cli", "the centre's name"))
     init.add_argument("--region", default="metropole", metavar="metropole|alsace-moselle",
-                      help="the public holidays of the centre (default: metropole)")
+                      help=QT_TRANSLATE_NOOP("Cli", "the public holidays of the centre (default: metropole)"))
     init.set_defaults(run=run_init)
 
-    server = commands.add_parser("server", help="the centre's PostgreSQL server")
+    server = commands.add_parser("server", help=QT_TRANSLATE_NOOP("Cli", "the centre's PostgreSQL server"))
     server_commands = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
-    server_init = server_commands.add_parser("init", help="create or upgrade Cercle's tables on the server")
+    server_init = server_commands.add_parser("init", help=QT_TRANSLATE_NOOP(
+        "Cli", "create or upgrade Cercle's tables on the server"))
     server_init.add_argument("--database", dest="sub_database", metavar="URL", required=True)
     server_init.set_defaults(run=run_server_init)
 
-    migrate = commands.add_parser("migrate", help="copy a whole centre into another database, verified")
+    migrate = commands.add_parser("migrate", help=QT_TRANSLATE_NOOP(
+        "Cli", "copy a whole centre into another database, verified"))
     migrate.add_argument("--from", dest="source", metavar="URL", required=True)
     migrate.add_argument("--to", dest="target", metavar="URL", required=True)
-    migrate.add_argument("--replace", action="store_true", help="overwrite a centre already in the target")
+    migrate.add_argument("--replace", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "overwrite a centre already in the target"))
     migrate.set_defaults(run=run_migrate)
 
 
@@ -46,7 +50,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_init(args: argparse.Namespace) -> int:
     """A new, empty centre: in a file that does not exist or is empty, or on a server without a centre."""
     from app import i18n
-    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.domain.errors import CercleError
     from app.services import database
     from app.services.centre import CentreDraft, create_centre, validate
     from app.services.context import Context
@@ -68,7 +72,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_server_init(args: argparse.Namespace) -> int:
     from app import i18n
-    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.domain.errors import CercleError
     from app.services import database
 
     try:
@@ -84,7 +88,7 @@ def run_server_init(args: argparse.Namespace) -> int:
 def run_migrate(args: argparse.Namespace) -> int:
     """Copy a whole centre into another database, verified, and audited in the target."""
     from app import i18n
-    from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+    from app.domain.errors import CercleError
     from app.services import database
 
     try:

@@ -4,19 +4,22 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_database_option, run_on_centre
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    decisions = commands.add_parser("decisions", help="consensus decisions")
+    decisions = commands.add_parser("decisions", help=QT_TRANSLATE_NOOP("Cli", "consensus decisions"))
     actions = decisions.add_subparsers(dest="decisions_command", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="export the register of decisions")
+    export = actions.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export the register of decisions"))
     export.add_argument("--format", choices=("odt", "pdf", "csv"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
-    export.add_argument("--search", default="", help="only the decisions whose title or text contains this")
+    export.add_argument("--search", default="", help=QT_TRANSLATE_NOOP(
+        "Cli", "only the decisions whose title or text contains this"))
     export.add_argument("--category", default=None)
     add_database_option(export)
     export.set_defaults(run=run_export)
-    close_due = actions.add_parser("close-due", help="close the proposals whose deadline has passed")
+    close_due = actions.add_parser("close-due", help=QT_TRANSLATE_NOOP(
+        "Cli", "close the proposals whose deadline has passed"))
     add_database_option(close_due)
     close_due.set_defaults(run=run_close_due)
 

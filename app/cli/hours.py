@@ -4,12 +4,15 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_database_option, add_period_options, day, run_on_centre
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    hours = commands.add_parser("hours", help="the 25 h / 10 h split and the weekly balance")
+    hours = commands.add_parser("hours", help=QT_TRANSLATE_NOOP(
+        "Cli", "the 25 h / 10 h split and the weekly balance"))
     actions = hours.add_subparsers(dest="hours_command", required=True, metavar="ACTION")
-    report = actions.add_parser("report", help="the team's hours over whole ISO weeks")
+    report = actions.add_parser("report", help=QT_TRANSLATE_NOOP(
+        "Cli", "the team's hours over whole ISO weeks"))
     add_period_options(report, required=True)
     report.add_argument("--format", choices=("csv", "pdf"), required=True)
     report.add_argument("--output", type=Path, required=True, metavar="FILE")

@@ -5,10 +5,12 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_database_option, run_on_centre
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    command = commands.add_parser("import", help="the team, rooms or partners from a spreadsheet (.csv, .ods)")
+    command = commands.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "Cli", "the team, rooms, partners or people from a spreadsheet (.csv, .ods)"))
     command.add_argument("kind", choices=("members", "rooms", "partners", "people"))
     command.add_argument("file", type=Path, metavar="FILE")
     add_database_option(command)

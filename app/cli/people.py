@@ -12,23 +12,28 @@ ROLES = ("inhabitant", "relay", "partner_contact")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    people = commands.add_parser("people", help="inhabitants, habitants-relais and partners' contacts")
+    people = commands.add_parser("people", help=QT_TRANSLATE_NOOP(
+        "Cli", "inhabitants, habitants-relais and partners' contacts"))
     actions = people.add_subparsers(dest="people_command", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="the directory, one person a line (id, name, role, partner)")
-    listing.add_argument("--search", default="", help="words of a name or a partner")
-    listing.add_argument("--all", action="store_true", help="with the people no longer active and the erased")
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "Cli", "the directory, one person a line (id, name, role, partner)"))
+    listing.add_argument("--search", default="", help=QT_TRANSLATE_NOOP("Cli", "words of a name or a partner"))
+    listing.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "with the people no longer active and the erased"))
     add_database_option(listing)
     listing.set_defaults(run=run_list)
-    add = actions.add_parser("add", help="add a person to the directory")
-    add.add_argument("name", help="a name or a pseudonym")
+    add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("Cli", "add a person to the directory"))
+    add.add_argument("name", help=QT_TRANSLATE_NOOP("Cli", "a name or a pseudonym"))
     add.add_argument("--role", choices=ROLES, default="inhabitant")
-    add.add_argument("--partner", help="the partner of a partner's contact")
+    add.add_argument("--partner", help=QT_TRANSLATE_NOOP("Cli", "the partner of a partner's contact"))
     add.add_argument("--phone", default="")
     add.add_argument("--email", default="")
-    add.add_argument("--consent", metavar="YYYY-MM-DD", help="the day the person agreed to be contacted")
+    add.add_argument("--consent", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "the day the person agreed to be contacted"))
     add_database_option(add)
     add.set_defaults(run=run_add)
-    erase = actions.add_parser("erase", help="forget a person's name and contact details (counts stay)")
+    erase = actions.add_parser("erase", help=QT_TRANSLATE_NOOP(
+        "Cli", "forget a person's name and contact details (counts stay)"))
     erase.add_argument("id", type=int)
     add_database_option(erase)
     erase.set_defaults(run=run_erase)

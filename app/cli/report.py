@@ -8,17 +8,21 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import add_database_option, add_period_options, day, run_on_centre
+from app.domain.errors import QT_TRANSLATE_NOOP
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    report = commands.add_parser("report", help="reports for funders")
+    report = commands.add_parser("report", help=QT_TRANSLATE_NOOP("Cli", "reports for funders"))
     actions = report.add_subparsers(dest="report_command", required=True, metavar="ACTION")
-    activity = actions.add_parser("activity", help="the activity of a year or a period, or of one action")
+    activity = actions.add_parser("activity", help=QT_TRANSLATE_NOOP(
+        "Cli", "the activity of a year or a period, or of one action"))
     activity.add_argument("--year", metavar="YYYY")
     add_period_options(activity, required=False)
     action = activity.add_mutually_exclusive_group()
-    action.add_argument("--theme", metavar="NAME", help="only the workshops of this theme")
-    action.add_argument("--partner", metavar="NAME", help="only what was done with this partner: its workshops and its meetings")
+    action.add_argument("--theme", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "Cli", "only the workshops of this theme"))
+    action.add_argument("--partner", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "Cli", "only what was done with this partner: its workshops and its meetings"))
     activity.add_argument("--format", choices=("odt", "pdf", "csv"), required=True)
     activity.add_argument("--output", type=Path, required=True, metavar="FILE")
     add_database_option(activity)
@@ -27,7 +31,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def period(args: argparse.Namespace):
     """The days asked: a year, or both ends of a period; a CercleError said in French otherwise."""
-    from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+    from app.domain.errors import RuleViolation
     from app.services.activity import year_period
 
     if args.year is not None:

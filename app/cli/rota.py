@@ -4,6 +4,7 @@ ahead, propose a rota without applying it."""
 import argparse
 from pathlib import Path
 
+from app.cli import translation
 from app.cli.common import add_database_option, add_period_options, day, fail, run_on_centre
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.rota import MAX_WEEKS_AHEAD, check_weeks_ahead
@@ -14,22 +15,26 @@ UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    roster = commands.add_parser("roster", help="the reception rota")
+    roster = commands.add_parser("roster", help=QT_TRANSLATE_NOOP("Cli", "the reception rota"))
     actions = roster.add_subparsers(dest="roster_command", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="the weekly roster as PDF, or a member's shifts as iCalendar")
+    export = actions.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "Cli", "the weekly roster as PDF, or a member's shifts as iCalendar"))
     export.add_argument("--format", choices=("pdf", "ics"), required=True)
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
-    export.add_argument("--week", help="ISO week of the PDF roster, like 2026-W48")
-    export.add_argument("--member", help="name of the member whose shifts go in the calendar")
+    export.add_argument("--week", help=QT_TRANSLATE_NOOP("Cli", "ISO week of the PDF roster, like 2026-W48"))
+    export.add_argument("--member", help=QT_TRANSLATE_NOOP(
+        "Cli", "name of the member whose shifts go in the calendar"))
     add_period_options(export, required=False)
     add_database_option(export)
     export.set_defaults(run=run_export)
-    ahead = actions.add_parser("create-ahead", help="create the shifts of the coming weeks from the templates")
+    ahead = actions.add_parser("create-ahead", help=QT_TRANSLATE_NOOP(
+        "Cli", "create the shifts of the coming weeks from the templates"))
     ahead.add_argument("--weeks", type=weeks_ahead, default=None, metavar=f"1..{MAX_WEEKS_AHEAD}",
-                       help="how many weeks ahead (default: the centre's setting)")
+                       help=QT_TRANSLATE_NOOP("Cli", "how many weeks ahead (default: the centre's setting)"))
     add_database_option(ahead)
     ahead.set_defaults(run=run_create_ahead)
-    propose = actions.add_parser("propose", help="who would take the open seats (nothing applied)")
+    propose = actions.add_parser("propose", help=QT_TRANSLATE_NOOP(
+        "Cli", "who would take the open seats (nothing applied)"))
     add_period_options(propose, required=False)  # default: from tomorrow, four weeks
     add_database_option(propose)
     propose.set_defaults(run=run_propose)
@@ -41,7 +46,7 @@ def weeks_ahead(text: str) -> int:
     try:
         check_weeks_ahead(weeks)
     except RuleViolation as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(translation.said(error)) from None
     return weeks
 
 
