@@ -93,6 +93,15 @@ def test_a_refused_number_of_weeks_is_said_in_french():
     assert "Les créneaux se créent de 1 à 104 semaines à l'avance, pas 500." in result.stderr
 
 
+def test_a_mistake_in_the_program_options_is_said_by_the_whole_parser():
+    """An ambiguous option among the program's own was said by the options read first: in English, with a
+    usage that had no commands."""
+    result = cercle("--l", "fr", "check")
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: cercle [-h]") and "COMMAND ..." in result.stderr
+    assert "ambiguous option: --l could match --language, --log-level" in result.stderr
+
+
 def test_a_help_in_english_loads_no_qt():
     script = ("import json, sys\nfrom app.cli import main\n"
               "try:\n    main(['--language', 'en', 'people', 'add', '--help'])\nexcept SystemExit:\n    pass\n"

@@ -72,6 +72,18 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "Cli", "how much goes into cercle.log, in the data folder (default: info)"))
 
 
+class ProgramOptions(argparse.ArgumentParser):
+    """The program's options, read before the command: a mistake in them is left to the whole parser to say
+    (argparse would say some itself, in English, with a usage without the commands)."""
+
+    def __init__(self) -> None:
+        super().__init__(prog="cercle", add_help=False, exit_on_error=False)
+        add_options(self)
+
+    def error(self, message: str) -> NoReturn:
+        raise argparse.ArgumentError(None, message)
+
+
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The arguments of ``argv``; the window's options alone when they are all there is.
 
@@ -79,10 +91,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     them. A command is parsed by its area's parser; ``--help`` or a mistake by the whole one, which says them
     in the language read first (``--language``, else the preferred one: app.cli.translation).
     """
-    options = argparse.ArgumentParser(prog="cercle", add_help=False, exit_on_error=False)
-    add_options(options)
     try:
-        args, rest = options.parse_known_args(argv)
+        args, rest = ProgramOptions().parse_known_args(argv)
     except argparse.ArgumentError:
         args, rest = argparse.Namespace(language=None), ["the whole parser says what is wrong"]
     translation.use(args.language)
