@@ -1426,24 +1426,481 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/rota.py" line="97"/>
+        <location filename="../../app/cli/rota.py" line="18"/>
+        <source>the reception rota</source>
+        <translation>le planning d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="20"/>
+        <source>the weekly roster as PDF, or a member&apos;s shifts as iCalendar</source>
+        <translation>le planning de la semaine en PDF, ou les créneaux d&apos;un membre en iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="24"/>
+        <source>ISO week of the PDF roster, like 2026-W48</source>
+        <translation>semaine ISO du planning PDF, par exemple 2026-W48</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="25"/>
+        <source>name of the member whose shifts go in the calendar</source>
+        <translation>nom du membre dont les créneaux vont dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="30"/>
+        <source>create the shifts of the coming weeks from the templates</source>
+        <translation>créer les créneaux des semaines à venir d&apos;après les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="33"/>
+        <source>how many weeks ahead (default: the centre&apos;s setting)</source>
+        <translation>combien de semaines à l&apos;avance (par défaut : le réglage du centre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="36"/>
+        <source>who would take the open seats (nothing applied)</source>
+        <translation>qui prendrait les places libres (rien n&apos;est appliqué)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="102"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="98"/>
+        <location filename="../../app/cli/rota.py" line="103"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="99"/>
+        <location filename="../../app/cli/rota.py" line="104"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="100"/>
+        <location filename="../../app/cli/rota.py" line="105"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="53"/>
+        <source>Cercle: coordination of a self-managed health centre</source>
+        <translation>Cercle : coordination d&apos;un centre de santé autogéré</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="66"/>
+        <source>a SQLite file or a database URL</source>
+        <translation>un fichier SQLite ou l&apos;URL d&apos;une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="67"/>
+        <source>interface language (default: the one chosen in Cercle&apos;s settings, else the system&apos;s)</source>
+        <translation>langue de l&apos;interface (par défaut : celle choisie dans les réglages de Cercle, sinon celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="70"/>
+        <source>quit once the window shows its data</source>
+        <translation>quitter dès que la fenêtre affiche ses données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="71"/>
+        <source>how much goes into cercle.log, in the data folder (default: info)</source>
+        <translation>ce que note cercle.log, dans le dossier des données (par défaut : info)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backup.py" line="21"/>
+        <source>write a checked copy of the centre</source>
+        <translation>écrire une copie vérifiée du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backup.py" line="23"/>
+        <source>where to write it (default: the backups folder)</source>
+        <translation>où l&apos;écrire (par défaut : le dossier des sauvegardes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backup.py" line="27"/>
+        <source>replace the centre by a backup (the current file is kept aside)</source>
+        <translation>remplacer le centre par une sauvegarde (le fichier actuel est mis de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/backup.py" line="30"/>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="10"/>
+        <source>check a database without changing it</source>
+        <translation>vérifier une base de données sans la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="14"/>
+        <source>create a new, empty centre</source>
+        <translation>créer un nouveau centre, vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="16"/>
+        <source>the centre&apos;s name</source>
+        <translation>le nom du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="18"/>
+        <source>the public holidays of the centre (default: metropole)</source>
+        <translation>les jours fériés du centre (par défaut : metropole)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="21"/>
+        <source>the centre&apos;s PostgreSQL server</source>
+        <translation>le serveur PostgreSQL du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="23"/>
+        <source>create or upgrade Cercle&apos;s tables on the server</source>
+        <translation>créer ou mettre à jour les tables de Cercle sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="28"/>
+        <source>copy a whole centre into another database, verified</source>
+        <translation>copier tout un centre dans une autre base de données, avec vérification</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="32"/>
+        <source>overwrite a centre already in the target</source>
+        <translation>remplacer le centre que la destination contient déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/decisions.py" line="11"/>
+        <source>consensus decisions</source>
+        <translation>les décisions au consensus</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/decisions.py" line="13"/>
+        <source>export the register of decisions</source>
+        <translation>exporter le registre des décisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/decisions.py" line="16"/>
+        <source>only the decisions whose title or text contains this</source>
+        <translation>seulement les décisions dont le titre ou le texte contient ces mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/decisions.py" line="21"/>
+        <source>close the proposals whose deadline has passed</source>
+        <translation>clore les propositions dont l&apos;échéance est passée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="11"/>
+        <source>the demo centre</source>
+        <translation>le centre de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="13"/>
+        <source>write a demo database to a new file</source>
+        <translation>écrire une base de démonstration dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="16"/>
+        <source>a synthetic centre of this many members</source>
+        <translation>un centre fictif de ce nombre de membres</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/demo.py" line="18"/>
+        <source>years of synthetic history (with --members)</source>
+        <translation>années d&apos;historique fictif (avec --members)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="11"/>
+        <source>the 25 h / 10 h split and the weekly balance</source>
+        <translation>la répartition 25 h / 10 h et le bilan hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="14"/>
+        <source>the team&apos;s hours over whole ISO weeks</source>
+        <translation>les heures de l&apos;équipe sur des semaines ISO entières</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/imports.py" line="12"/>
+        <source>the team, rooms, partners or people from a spreadsheet (.csv, .ods)</source>
+        <translation>l&apos;équipe, les salles, les partenaires ou les habitant·es depuis un tableur (.csv, .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/meetings.py" line="12"/>
+        <source>minutes of the team meetings</source>
+        <translation>les comptes rendus des réunions d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/meetings.py" line="14"/>
+        <source>export the minutes of one meeting</source>
+        <translation>exporter le compte rendu d&apos;une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/meetings.py" line="25"/>
+        <source>the team meetings</source>
+        <translation>les réunions d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/meetings.py" line="27"/>
+        <source>the meetings of a period as iCalendar</source>
+        <translation>les réunions d&apos;une période en iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="15"/>
+        <source>inhabitants, habitants-relais and partners&apos; contacts</source>
+        <translation>habitant·es, habitants-relais et contacts des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="18"/>
+        <source>the directory, one person a line (id, name, role, partner)</source>
+        <translation>l&apos;annuaire, une personne par ligne (numéro, nom, rôle, partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="20"/>
+        <source>words of a name or a partner</source>
+        <translation>des mots d&apos;un nom ou d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="21"/>
+        <source>with the people no longer active and the erased</source>
+        <translation>avec les personnes qui ne sont plus actives et celles effacées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="25"/>
+        <source>add a person to the directory</source>
+        <translation>ajouter une personne à l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="26"/>
+        <source>a name or a pseudonym</source>
+        <translation>un nom ou un pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="28"/>
+        <source>the partner of a partner&apos;s contact</source>
+        <translation>le partenaire d&apos;un contact partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="31"/>
+        <source>the day the person agreed to be contacted</source>
+        <translation>le jour où la personne a accepté d&apos;être contactée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/people.py" line="35"/>
+        <source>forget a person&apos;s name and contact details (counts stay)</source>
+        <translation>effacer le nom et les coordonnées d&apos;une personne (les décomptes restent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="15"/>
+        <source>reports for funders</source>
+        <translation>les bilans pour les financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="17"/>
+        <source>the activity of a year or a period, or of one action</source>
+        <translation>l&apos;activité d&apos;une année ou d&apos;une période, ou d&apos;une action</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="22"/>
+        <source>only the workshops of this theme</source>
+        <translation>seulement les ateliers de ce thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/report.py" line="24"/>
+        <source>only what was done with this partner: its workshops and its meetings</source>
+        <translation>seulement ce qui a été fait avec ce partenaire : ses ateliers et ses réunions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="26"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="27"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="28"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="29"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="30"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="31"/>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="32"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="33"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : « %(value)s » (choix possibles : %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="34"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide : « %(value)s »</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="35"/>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="37"/>
+        <source>ignored explicit argument %r</source>
+        <translation>cette option ne prend pas de valeur (« %s » donnée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="38"/>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="41"/>
+        <source>positional arguments:</source>
+        <translation>arguments :</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="41"/>
+        <source>options:</source>
+        <translation>options :</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="46"/>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="47"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="48"/>
+        <source>PATH_OR_URL</source>
+        <translation>CHEMIN_OU_URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="49"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="50"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="51"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="52"/>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="53"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="54"/>
+        <source>MEETING_ID</source>
+        <translation>NUMÉRO_RÉUNION</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="55"/>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="56"/>
+        <source>SEARCH</source>
+        <translation>MOTS</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="57"/>
+        <source>MEMBERS</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="58"/>
+        <source>YEARS</source>
+        <translation>ANNÉES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="59"/>
+        <source>PARTNER</source>
+        <translation>PARTENAIRE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="60"/>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="61"/>
+        <source>EMAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="62"/>
+        <source>WEEK</source>
+        <translation>SEMAINE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="63"/>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="64"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="65"/>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="66"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="67"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py" line="11"/>
+        <source>workshops for the neighbourhood</source>
+        <translation>les ateliers pour le quartier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workshops.py" line="15"/>
+        <source>the sessions of a period as iCalendar or a printable programme</source>
+        <translation>les séances d&apos;une période en iCalendar ou en programme à imprimer</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +3248,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="69"/>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
@@ -3121,22 +3578,22 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="32"/>
+        <location filename="../../app/services/members.py" line="33"/>
         <source>{name} has already left the team.</source>
         <translation>{name} a déjà quitté l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="33"/>
+        <location filename="../../app/services/members.py" line="34"/>
         <source>{name} is already in the team.</source>
         <translation>{name} fait déjà partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="34"/>
+        <location filename="../../app/services/members.py" line="35"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="35"/>
+        <location filename="../../app/services/members.py" line="36"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -3271,17 +3728,17 @@ Après : {after}</translation>
         <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="11"/>
+        <location filename="../../app/cli/rota.py" line="12"/>
         <source>A PDF roster needs --week (like 2026-W48).</source>
         <translation>Un planning en PDF demande --week (par exemple 2026-W48).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="12"/>
+        <location filename="../../app/cli/rota.py" line="13"/>
         <source>An iCalendar export needs --member.</source>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="13"/>
+        <location filename="../../app/cli/rota.py" line="14"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
     </message>
@@ -3306,102 +3763,102 @@ Après : {after}</translation>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="45"/>
+        <location filename="../../app/services/hours.py" line="46"/>
         <source>This time category does not exist.</source>
         <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>This time entry does not exist (any more).</source>
         <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>This absence does not exist (any more).</source>
         <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="49"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="49"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>Another category is already called {label}.</source>
         <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51"/>
+        <location filename="../../app/services/hours.py" line="52"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="52"/>
+        <location filename="../../app/services/hours.py" line="53"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée : choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="57"/>
+        <location filename="../../app/services/hours.py" line="58"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="58"/>
+        <location filename="../../app/services/hours.py" line="59"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="59"/>
+        <location filename="../../app/services/hours.py" line="60"/>
         <source>{name} arrived on {day}: no hours can be recorded before.</source>
         <translation>{name} est arrivé·e le {day} : aucune heure ne peut être enregistrée avant.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="60"/>
+        <location filename="../../app/services/hours.py" line="61"/>
         <source>{name}&apos;s contract ended on {day}: no hours can be recorded after.</source>
         <translation>Le contrat de {name} a pris fin le {day} : aucune heure ne peut être enregistrée après.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="61"/>
+        <location filename="../../app/services/hours.py" line="62"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="64"/>
+        <location filename="../../app/services/hours.py" line="65"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="67"/>
+        <location filename="../../app/services/hours.py" line="68"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="68"/>
+        <location filename="../../app/services/hours.py" line="69"/>
         <source>The week of {day} has not begun: a week is validated once it has.</source>
         <translation>La semaine du {day} n&apos;a pas commencé : une semaine se valide une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="69"/>
+        <location filename="../../app/services/hours.py" line="70"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="70"/>
+        <location filename="../../app/services/hours.py" line="71"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="71"/>
+        <location filename="../../app/services/hours.py" line="72"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -3966,17 +4423,17 @@ Après : {after}</translation>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="63"/>
+        <location filename="../../app/cli/database.py" line="67"/>
         <source>The centre {name} is ready in {database}.</source>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="78"/>
+        <location filename="../../app/cli/database.py" line="82"/>
         <source>The database {database} is ready for a centre (schema {revision}).</source>
         <translation>La base {database} est prête à recevoir un centre (schéma {revision}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="95"/>
+        <location filename="../../app/cli/database.py" line="99"/>
         <source>{table}: {rows} row(s) copied, checksum (SHA-256) {checksum}</source>
         <translation>{table} : {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
     </message>
@@ -4188,17 +4645,17 @@ Après : {after}</translation>
         <translation>Il n&apos;existe pas de type de réunion «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="35"/>
+        <location filename="../../app/cli/report.py" line="39"/>
         <source>Give a year or a period, not both.</source>
         <translation>Donnez une année ou une période, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="37"/>
+        <location filename="../../app/cli/report.py" line="41"/>
         <source>{text} is not a year: write it with four digits, for example 2026.</source>
         <translation>{text} n&apos;est pas une année : écrivez-la en quatre chiffres, par exemple 2026.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/report.py" line="41"/>
+        <location filename="../../app/cli/report.py" line="45"/>
         <source>Give a year (--year) or a period (--from and --to).</source>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
@@ -6887,7 +7344,7 @@ Après : {after}</translation>
         <translation>Personne {id} effacée : nom et coordonnées oubliés.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/people.py" line="42"/>
+        <location filename="../../app/cli/people.py" line="47"/>
         <location filename="../../app/ui/dialogs/people.py" line="22"/>
         <location filename="../../app/ui/pages/meetings/guests.py" line="17"/>
         <source>Erased person</source>
