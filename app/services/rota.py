@@ -685,7 +685,7 @@ def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
         raise NotAllowed(SHIFT_CANCELLED)
     if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
-    _check_in_team(db, member, shift.day)
+    _check_on_duty(db, member, shift)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
@@ -697,6 +697,11 @@ def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
         if other.id != leaving and other.start_time < shift.end_time and shift.start_time < other.end_time:
             raise RuleViolation(OVERLAP, name=member.name, start=other.start_time.strftime("%H:%M"),
                                 end=other.end_time.strftime("%H:%M"))
+
+
+def _check_on_duty(db: Session, member: Member, shift: Shift) -> None:
+    """Refuse the hours of ``shift`` to a member out of the team that day, or absent at its time."""
+    _check_in_team(db, member, shift.day)
     if _is_absent(db, id_of(member), shift.day, shift.start_time):
         raise RuleViolation(ABSENT, name=member.name, day=shift.day)
 
@@ -813,8 +818,15 @@ def _member_names(db: Session) -> dict[int, str]:
     return {id_of(member): member.name for member in db.exec(select(Member))}
 
 
+def has_started(ctx: Context, shift: ShiftView) -> bool:
+    """Whether ``shift`` has started by now: from then on, a holder who did not come is marked as a no-show."""
+    return starts_at(ctx, shift.day, shift.start) <= ctx.now()
+
+
 def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
-    """Record that the holder did not come (their credit is withdrawn), or undo that mark."""
+    """Record that the holder did not come (their credit is withdrawn), or undo that mark (it is credited again),
+    whoever is at the desk: the one who did not come is not there to say so. Not while the holder is out of the
+    team or absent: a departure or an absence dated back made that no-show, and the hours would count twice."""
     with ctx.writing() as unit:
         claim = unit.db.get(ShiftClaim, claim_id)
         if claim is None:
@@ -822,6 +834,8 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
         shift = _shift(unit.db, claim.shift_id)
         if no_show and not _started(ctx, shift):
             raise NotAllowed(NO_SHOW_AHEAD)  # else the seat stays taken, by nobody who will come
+        if claim.no_show and not no_show:
+            _check_on_duty(unit.db, _member(unit.db, claim.member_id, lock=True), shift)
         _set_no_show(unit, claim, no_show)
 
 

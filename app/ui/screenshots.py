@@ -135,7 +135,7 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
         if key in TABS:
             page_tabs(window, key).setCurrentIndex(0)
     demo = Demo(window, controller.open_workspace, today)
-    written += render_cycle(demo, folder) + render_meetings_outside(demo, folder)
+    written += render_cycle(demo, folder) + render_meetings_outside(demo, folder) + render_no_show(demo, folder)
     written += render_dialogs(demo, folder) + render_questions(demo, folder)
     controller.close()
     window.close()
@@ -143,6 +143,7 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
 
 
 CYCLE_SHOT = "04-workshops-cycle"
+NO_SHOW_SHOT = "02-reception-no-show"
 # The meetings with people from outside the team, by the kind of meeting (a MeetingKind's value), and the two
 # inner tabs of their Attendance and roles tab.
 OUTSIDE_MEETINGS = {"steering": "steering_committee", "relays": "relays"}
@@ -151,8 +152,8 @@ ATTENDANCE_SECTIONS = ("team", "outside")
 
 def scene_files() -> list[str]:
     """The demo's scenes photographed beyond the pages and tabs: the cycle, the meetings with outside people."""
-    return [f"{CYCLE_SHOT}.png"] + [f"05-meetings-attendance-{name}-{section}.png"
-                                    for name in OUTSIDE_MEETINGS for section in ATTENDANCE_SECTIONS]
+    return [f"{CYCLE_SHOT}.png", f"{NO_SHOW_SHOT}.png"] + [
+        f"05-meetings-attendance-{name}-{section}.png" for name in OUTSIDE_MEETINGS for section in ATTENDANCE_SECTIONS]
 
 
 def render_cycle(demo: Demo, folder: Path) -> list[Path]:
@@ -199,6 +200,46 @@ def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
     page.tabs.setCurrentIndex(0)
     page.select_meeting(meetings.list_meetings(demo.ctx)[0].id)
     return written
+
+
+def render_no_show(demo: Demo, folder: Path) -> list[Path]:
+    """The Reception page once a holder of this morning's shift is marked as a no-show, the shift's menu open
+    (painted where a right click opens it: a menu popped up offscreen is a window the page's picture misses).
+    The mark is undone afterwards: the next screens show the demo as it was."""
+    from app.services import rota
+    from app.ui.pages.reception import ReceptionPage, by_name
+
+    demo.window.show_page("reception")
+    page = demo.window.page("reception")
+    assert isinstance(page, ReceptionPage)
+    shift = next(s for s in rota.shifts_between(demo.ctx, demo.today, demo.today)
+                 if len(s.claimants) > 1 and rota.has_started(demo.ctx, s))
+    holder = by_name(shift)[-1]
+    answer_yes()
+    page.set_no_show(shift, holder, True)
+    settle()
+    menu = page.fill_seat_menu(page.selected() or shift)
+    menu.adjustSize()
+    picture = demo.window.grab()
+    painter = QPainter(picture)
+    at = page.grid.viewport().mapTo(demo.window, page.grid.visualRect(page.grid.currentIndex()).center())
+    at.setX(min(at.x(), picture.width() - menu.width()))  # as a menu opens, inside the screen
+    painter.drawPixmap(at, menu.grab())
+    painter.end()
+    path = folder / f"{NO_SHOW_SHOT}.png"
+    picture.save(str(path))
+    rota.mark_no_show(demo.ctx, holder.claim_id, no_show=False)
+    page.go_to_today()
+    return [path]
+
+
+def answer_yes(tries: int = 250) -> None:
+    """Answer Yes to the next question once it is open (polling every 20 ms, for 5 s at most)."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    elif tries:
+        QTimer.singleShot(20, lambda: answer_yes(tries - 1))
 
 
 def fix_clock(ctx: Context, today: date) -> None:
@@ -541,6 +582,15 @@ def claim_a_shift(page, demo: Demo) -> None:
     page.claim_selected()
 
 
+def mark_a_no_show(page, demo: Demo) -> None:
+    from app.services import rota
+
+    shift = next(s for s in rota.shifts_between(demo.ctx, demo.today, demo.today)
+                 if s.claimants and rota.has_started(demo.ctx, s))
+    page.select(shift.id)
+    page.set_no_show(shift, shift.claimants[0], True)
+
+
 def accept_a_swap(page, _demo: Demo) -> None:
     page.swap_list.setCurrentRow(0)
     page.accept_swap()
@@ -582,6 +632,7 @@ def call(action: str) -> Callable:
 QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
     ("claim-shift", "reception", claim_a_shift),
     ("accept-swap", "reception", accept_a_swap),
+    ("no-show", "reception", mark_a_no_show),
     ("undo-rota", "reception", call("undo_last_rota")),
     ("withdraw-proposal", "decisions", call("withdraw")),
     ("cancel-session", "workshops", call("cancel_session")),

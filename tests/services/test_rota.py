@@ -132,6 +132,26 @@ def test_no_show_is_marked_once_the_shift_started_withdraws_the_credit_and_is_au
         assert db.exec(select(AuditEntry).where(AuditEntry.action == "no_show")).first() is not None
 
 
+def test_a_no_show_undone_counts_the_hours_again_but_not_while_the_holder_is_absent_or_gone(ctx, team, templates):
+    amina, dana = team["Amina"], members.add_member(ctx, MemberDraft(name="Dana", start_date=TODAY - timedelta(weeks=4))).id
+    morning, afternoon = shift_on(ctx, TODAY), shift_on(ctx, TODAY, AFTERNOON)
+    at(ctx, TODAY, time(7))
+    claims = {who: rota.claim_shift(ctx, morning.id, who).claim_id for who in (amina, dana)}
+    rota.claim_shift(ctx, afternoon.id)
+    at(ctx, TODAY, time(9))
+    rota.mark_no_show(ctx, claims[amina])
+    rota.mark_no_show(ctx, claims[amina], no_show=False)  # she came after all
+    assert credits(ctx, amina) == [(TODAY, 240), (TODAY, 240)]
+    at(ctx, TODAY, time(10))
+    hours.add_absence(ctx, amina, TODAY, TODAY, "sick")  # her morning seat: a no-show; the afternoon's: open
+    members.deactivate(ctx, dana, TODAY - timedelta(days=1))  # dated back: her seat too
+    for who, refused in ((amina, "Amina is absent"), (dana, "Dana is away from the team")):
+        with pytest.raises(RuleViolation, match=refused):  # her hours would count on a day she owes none
+            rota.mark_no_show(ctx, claims[who], no_show=False)
+        assert credits(ctx, who) == []
+    assert [c.no_show for c in rota.get_shift(ctx, morning.id).claimants] == [True, True]
+
+
 def test_template_change_spares_claimed_shifts(ctx, team, templates):
     claimed, free = shift_on(ctx, TODAY + timedelta(days=7)), shift_on(ctx, TODAY + timedelta(days=14))
     rota.claim_shift(ctx, claimed.id)

@@ -1,4 +1,5 @@
-"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, draft a rota, print."""
+"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, draft a rota,
+print."""
 
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -9,13 +10,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPen, QShortcut
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QKeySequence, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -137,6 +141,18 @@ def by_name(shift: rota.ShiftView) -> list[rota.ClaimantView]:
     return sorted(shift.claimants, key=lambda c: name_key(c.name))
 
 
+def holder_text(claimant: rota.ClaimantView) -> str:
+    """A holder's name, followed by "(absent)" when she is marked as a no-show."""
+    if claimant.no_show:
+        return QCoreApplication.translate("Reception", "{name} (absent)").format(name=claimant.name)
+    return claimant.name
+
+
+def menu_text(text: str) -> str:
+    """``text`` as a menu shows it: an "&" in a name is no key of its own."""
+    return text.replace("&", "&&")
+
+
 def cell_text(shift: rota.ShiftView) -> str:
     lines = [c.name for c in by_name(shift)]
     if shift.open_seats:
@@ -239,7 +255,7 @@ class ReceptionPage(Page):
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
             Column(self.tr("Shift"), lambda s: s.label),
-            Column(self.tr("Held by"), lambda s: ", ".join(c.name for c in by_name(s))),
+            Column(self.tr("Held by"), lambda s: ", ".join(holder_text(c) for c in by_name(s))),
             Column(self.tr("Open seats"), lambda s: str(s.open_seats) if s.open_seats else "", align_right=True),
         ], self)
         self.month_table = TableView()
@@ -255,11 +271,15 @@ class ReceptionPage(Page):
             self._key_on(view, Qt.Key.Key_Return, self.claim_selected)
             self._key_on(view, Qt.Key.Key_Enter, self.claim_selected)
             self._key_on(view, Qt.Key.Key_Delete, self.release_selected)
+            view.installEventFilter(self)  # the keyboard's menu key comes to the view, a right click to its inside
+            view.viewport().installEventFilter(self)
         self.body.addWidget(self.views, 3)
         self.body.addLayout(self._actions())
         self.message = StatusLabel(self.tr("Last action"))
         self.body.addWidget(self.message)
         self.body.addWidget(self._swaps(), 1)
+        self.seat_menu = QMenu(self)  # the actions on a shift, filled anew each time it opens
+        self.seat_menu.setAccessibleName(self.tr("Actions on the shift"))
         self.grid.selectionModel().selectionChanged.connect(self._update_buttons)
         self.month_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
@@ -315,6 +335,10 @@ class ReceptionPage(Page):
         self.swap_button = QPushButton(self.tr("Offer a swap…"))
         give_key(self.swap_button, "Ctrl+Shift+S", self.tr("Offer the selected shift to someone else"))
         self.swap_button.clicked.connect(self.offer_swap_selected)
+        self.no_show_button = QPushButton(self.tr("No-show…"))
+        self.no_show_tip = self.tr("Mark a holder of the selected shift as a no-show, or undo it")
+        give_key(self.no_show_button, "Ctrl+Shift+N", self.no_show_tip)
+        self.no_show_button.clicked.connect(self.choose_no_show)
         self.draft_button = QPushButton(self.tr("Propose a rota…"))
         self.draft_button.clicked.connect(self.draft_rota)
         self.undo_button = QPushButton(self.tr("Undo last rota"))
@@ -329,7 +353,7 @@ class ReceptionPage(Page):
         self.ics_button.clicked.connect(self.export_ics)
         self.setup_button = QPushButton(self.tr("Set up the rota…"))
         self.setup_button.clicked.connect(self.set_up_rota)
-        for widget in (self.claim_button, self.release_button, self.swap_button):
+        for widget in (self.claim_button, self.release_button, self.swap_button, self.no_show_button):
             shift_row.addWidget(widget)
         shift_row.addStretch(1)
         for widget in (self.pdf_button, self.ics_button):
@@ -462,6 +486,7 @@ class ReceptionPage(Page):
                                      and shift.open_seats > 0)
         self.release_button.setEnabled(shift is not None and shift.mine)
         self.swap_button.setEnabled(shift is not None and shift.mine)
+        self._update_no_show_button(shift)
         self.ics_button.setEnabled(actor is not None)
         self.undo_button.setEnabled(rota.last_batch(self.workspace.ctx) is not None)
         offer = self.selected_offer()
@@ -469,6 +494,85 @@ class ReceptionPage(Page):
         self.decline_button.setEnabled(offer is not None)
         self.decline_button.setText(self.tr("Withdraw my offer") if offer and offer.from_member_id == actor
                                     else self.tr("Decline"))
+
+    def _update_no_show_button(self, shift: rota.ShiftView | None) -> None:
+        """Enabled while a holder of the chosen shift can be marked as a no-show (or that mark undone); before
+        the shift starts, its tooltip says from when."""
+        held = shift is not None and bool(shift.claimants)
+        ahead = shift is not None and held and self._no_show_ahead(shift)
+        self.no_show_button.setEnabled(held and not ahead and self.workspace.actor_id is not None)
+        if ahead:
+            self.no_show_button.setToolTip(self.tr("A no-show is marked once the shift has started."))
+        else:
+            give_key(self.no_show_button, "Ctrl+Shift+N", self.no_show_tip)
+
+    def _no_show_ahead(self, shift: rota.ShiftView) -> bool:
+        """Nothing to mark on ``shift`` yet: it has not started (and nobody on it is marked, to be undone)."""
+        return not rota.has_started(self.workspace.ctx, shift) and not any(c.no_show for c in shift.claimants)
+
+    def _add_no_show_actions(self, menu: QMenu, shift: rota.ShiftView) -> None:
+        """For each holder of ``shift``: mark her as a no-show, or undo that mark; before the shift starts, one
+        disabled entry that says from when. Anyone at the desk may do it, for anyone (the one who did not come is
+        not there to say so): the audit log keeps who did it."""
+        if self._no_show_ahead(shift):
+            menu.addAction(self.tr("Mark a no-show (once the shift has started)")).setEnabled(False)
+            return
+        started = rota.has_started(self.workspace.ctx, shift)
+        for claimant in by_name(shift):
+            if claimant.no_show:
+                text = self.tr("Undo {name}'s no-show").format(name=claimant.name)
+            else:
+                text = self.tr("Mark {name} as a no-show").format(name=claimant.name)
+            action = menu.addAction(menu_text(text))
+            action.setEnabled(self.workspace.actor_id is not None and (started or claimant.no_show))
+            action.triggered.connect(lambda _checked=False, c=claimant: self.set_no_show(shift, c, not c.no_show))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A right click on a shift, or the keyboard's menu key in a view of the shifts: that shift's menu."""
+        if isinstance(event, QContextMenuEvent):
+            view = next((v for v in (self.grid, self.month_table) if watched in (v, v.viewport())), None)
+            if view is not None:
+                self.show_seat_menu(view, event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def show_seat_menu(self, view: QAbstractItemView, event: QContextMenuEvent) -> None:
+        """The actions on a shift, enabled as its buttons are: claim, release, swap, then the no-shows of its
+        holders. A right click chooses the shift under the mouse first; the menu key takes the chosen one."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = view.indexAt(event.pos())  # a right click comes to the viewport: in its coordinates
+            if not index.isValid():
+                return
+            view.setCurrentIndex(index)
+            at = event.globalPos()
+        else:
+            at = view.viewport().mapToGlobal(view.visualRect(view.currentIndex()).center())
+        shift = self.selected()
+        if shift is not None:
+            self.fill_seat_menu(shift).popup(at)
+
+    def fill_seat_menu(self, shift: rota.ShiftView) -> QMenu:
+        """The menu of the chosen ``shift``, filled anew."""
+        self.seat_menu.clear()
+        for button, slot in ((self.claim_button, self.claim_selected), (self.release_button, self.release_selected),
+                             (self.swap_button, self.offer_swap_selected)):
+            key = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action = self.seat_menu.addAction(f"{button.text()}\t{key}", slot)  # the key, shown as a reminder
+            action.setEnabled(button.isEnabled())
+        if shift.claimants:
+            self.seat_menu.addSeparator()
+            self._add_no_show_actions(self.seat_menu, shift)
+        return self.seat_menu
+
+    def choose_no_show(self) -> None:
+        """The button: the holders of the chosen shift in a menu under it, the first one ready for Enter."""
+        shift = self.selected()
+        if shift is None or not self.no_show_button.isEnabled():
+            return
+        self.seat_menu.clear()
+        self._add_no_show_actions(self.seat_menu, shift)
+        self.seat_menu.setActiveAction(self.seat_menu.actions()[0])
+        self.seat_menu.popup(self.no_show_button.mapToGlobal(self.no_show_button.rect().bottomLeft()))
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -507,6 +611,26 @@ class ReceptionPage(Page):
                      lambda: rota.release_shift(self.workspace.ctx, shift.id)) is FAILED:
             return
         self.message.setText(self.tr("You released {shift}.").format(shift=shift_text(shift)))
+
+    def set_no_show(self, shift: rota.ShiftView, claimant: rota.ClaimantView, no_show: bool) -> None:
+        """Mark ``claimant`` as a no-show on ``shift`` (her hours of it no longer count), once asked, or undo it."""
+        text = shift_text(shift)
+        if no_show:
+            title = self.tr("Mark a no-show")
+            if not confirm(self, title, self.tr(
+                    "Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.").format(
+                    name=claimant.name, shift=text)):
+                return
+        else:
+            title = self.tr("Undo a no-show")
+        if self._run(title, lambda: rota.mark_no_show(self.workspace.ctx, claimant.claim_id, no_show)) is FAILED:
+            return
+        if no_show:
+            said = self.tr("{name} is marked as a no-show on {shift}: these hours are not counted.")
+        else:
+            said = self.tr("{name}'s no-show on {shift} is undone: these hours are counted again.")
+        self.message.setText(said.format(name=claimant.name, shift=text))
+        self.select(shift.id)
 
     def offer_swap_selected(self) -> None:
         shift = self.selected()
