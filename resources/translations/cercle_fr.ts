@@ -6574,7 +6574,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="153"/>
-        <location filename="../../app/ui/screenshots.py" line="482"/>
+        <location filename="../../app/ui/screenshots.py" line="523"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -6688,7 +6688,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="128"/>
         <location filename="../../app/ui/dialogs/member.py" line="129"/>
         <location filename="../../app/ui/dialogs/member.py" line="163"/>
-        <location filename="../../app/ui/screenshots.py" line="377"/>
+        <location filename="../../app/ui/screenshots.py" line="418"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -6717,7 +6717,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="166"/>
-        <location filename="../../app/ui/screenshots.py" line="378"/>
+        <location filename="../../app/ui/screenshots.py" line="419"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -7765,22 +7765,23 @@ Après : {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="154"/>
+        <location filename="../../app/ui/pages/reception.py" line="170"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="156"/>
+        <location filename="../../app/ui/pages/reception.py" line="147"/>
+        <location filename="../../app/ui/pages/reception.py" line="172"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="161"/>
+        <location filename="../../app/ui/pages/reception.py" line="177"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="163"/>
+        <location filename="../../app/ui/pages/reception.py" line="179"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -7788,329 +7789,389 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="233"/>
+        <location filename="../../app/ui/pages/reception.py" line="249"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="239"/>
+        <location filename="../../app/ui/pages/reception.py" line="255"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="240"/>
+        <location filename="../../app/ui/pages/reception.py" line="256"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="241"/>
+        <location filename="../../app/ui/pages/reception.py" line="257"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="242"/>
+        <location filename="../../app/ui/pages/reception.py" line="258"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="243"/>
+        <location filename="../../app/ui/pages/reception.py" line="259"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="247"/>
+        <location filename="../../app/ui/pages/reception.py" line="263"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="260"/>
+        <location filename="../../app/ui/pages/reception.py" line="278"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <location filename="../../app/ui/pages/reception.py" line="282"/>
+        <source>Actions on the shift</source>
+        <translation>Actions sur le créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="297"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="279"/>
+        <location filename="../../app/ui/pages/reception.py" line="299"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <location filename="../../app/ui/pages/reception.py" line="301"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="283"/>
+        <location filename="../../app/ui/pages/reception.py" line="303"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="284"/>
+        <location filename="../../app/ui/pages/reception.py" line="304"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="285"/>
+        <location filename="../../app/ui/pages/reception.py" line="305"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="291"/>
+        <location filename="../../app/ui/pages/reception.py" line="311"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="293"/>
+        <location filename="../../app/ui/pages/reception.py" line="313"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="308"/>
+        <location filename="../../app/ui/pages/reception.py" line="328"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="311"/>
+        <location filename="../../app/ui/pages/reception.py" line="331"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="332"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="315"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="316"/>
+        <location filename="../../app/ui/pages/reception.py" line="336"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="318"/>
+        <location filename="../../app/ui/pages/reception.py" line="338"/>
+        <source>No-show…</source>
+        <translation>Absence au créneau…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <source>Mark a holder of the selected shift as a no-show, or undo it</source>
+        <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="320"/>
+        <location filename="../../app/ui/pages/reception.py" line="344"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="322"/>
+        <location filename="../../app/ui/pages/reception.py" line="346"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="324"/>
+        <location filename="../../app/ui/pages/reception.py" line="348"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="325"/>
+        <location filename="../../app/ui/pages/reception.py" line="349"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="327"/>
+        <location filename="../../app/ui/pages/reception.py" line="351"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="328"/>
+        <location filename="../../app/ui/pages/reception.py" line="352"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="330"/>
+        <location filename="../../app/ui/pages/reception.py" line="354"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="372"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="352"/>
+        <location filename="../../app/ui/pages/reception.py" line="376"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="361"/>
-        <location filename="../../app/ui/pages/reception.py" line="363"/>
+        <location filename="../../app/ui/pages/reception.py" line="385"/>
+        <location filename="../../app/ui/pages/reception.py" line="387"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="367"/>
+        <location filename="../../app/ui/pages/reception.py" line="391"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="368"/>
+        <location filename="../../app/ui/pages/reception.py" line="392"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="370"/>
-        <location filename="../../app/ui/pages/reception.py" line="471"/>
+        <location filename="../../app/ui/pages/reception.py" line="394"/>
+        <location filename="../../app/ui/pages/reception.py" line="496"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="371"/>
+        <location filename="../../app/ui/pages/reception.py" line="395"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="400"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="409"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
+        <location filename="../../app/ui/pages/reception.py" line="435"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="438"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="470"/>
+        <location filename="../../app/ui/pages/reception.py" line="495"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="489"/>
-        <location filename="../../app/ui/pages/reception.py" line="492"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
+        <source>A no-show is marked once the shift has started.</source>
+        <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="518"/>
+        <source>Mark a no-show (once the shift has started)</source>
+        <translation>Marquer une absence (une fois le créneau commencé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="523"/>
+        <source>Undo {name}&apos;s no-show</source>
+        <translation>Annuler l&apos;absence au créneau de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="525"/>
+        <source>Mark {name} as a no-show</source>
+        <translation>Marquer {name} absent·e au créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="593"/>
+        <location filename="../../app/ui/pages/reception.py" line="596"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="490"/>
+        <location filename="../../app/ui/pages/reception.py" line="594"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="495"/>
-        <location filename="../../app/ui/pages/reception.py" line="524"/>
+        <location filename="../../app/ui/pages/reception.py" line="599"/>
+        <location filename="../../app/ui/pages/reception.py" line="648"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="502"/>
-        <location filename="../../app/ui/pages/reception.py" line="506"/>
+        <location filename="../../app/ui/pages/reception.py" line="606"/>
+        <location filename="../../app/ui/pages/reception.py" line="610"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="503"/>
+        <location filename="../../app/ui/pages/reception.py" line="607"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="509"/>
+        <location filename="../../app/ui/pages/reception.py" line="613"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="514"/>
+        <location filename="../../app/ui/pages/reception.py" line="619"/>
+        <source>Mark a no-show</source>
+        <translation>Marquer une absence au créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="621"/>
+        <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
+        <translation>Marquer {name} absent·e au créneau du {shift} ? Les heures de ce créneau ne lui seront pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="625"/>
+        <source>Undo a no-show</source>
+        <translation>Annuler une absence au créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="629"/>
+        <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
+        <translation>{name} est marqué·e absent·e au créneau du {shift} : ses heures ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="631"/>
+        <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
+        <translation>L&apos;absence de {name} au créneau du {shift} est annulée : ses heures sont de nouveau comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="638"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="518"/>
-        <location filename="../../app/ui/pages/reception.py" line="521"/>
+        <location filename="../../app/ui/pages/reception.py" line="642"/>
+        <location filename="../../app/ui/pages/reception.py" line="645"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="519"/>
+        <location filename="../../app/ui/pages/reception.py" line="643"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="533"/>
+        <location filename="../../app/ui/pages/reception.py" line="657"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="534"/>
+        <location filename="../../app/ui/pages/reception.py" line="658"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="534"/>
+        <location filename="../../app/ui/pages/reception.py" line="658"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="538"/>
+        <location filename="../../app/ui/pages/reception.py" line="662"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="549"/>
-        <location filename="../../app/ui/pages/reception.py" line="552"/>
+        <location filename="../../app/ui/pages/reception.py" line="673"/>
+        <location filename="../../app/ui/pages/reception.py" line="676"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="550"/>
+        <location filename="../../app/ui/pages/reception.py" line="674"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="554"/>
+        <location filename="../../app/ui/pages/reception.py" line="678"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="560"/>
+        <location filename="../../app/ui/pages/reception.py" line="684"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="559"/>
+        <location filename="../../app/ui/pages/reception.py" line="683"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="309"/>
+        <location filename="../../app/ui/pages/reception.py" line="329"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="568"/>
+        <location filename="../../app/ui/pages/reception.py" line="692"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="569"/>
+        <location filename="../../app/ui/pages/reception.py" line="693"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="568"/>
+        <location filename="../../app/ui/pages/reception.py" line="692"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
