@@ -843,7 +843,13 @@ def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: da
     seat open again, its hours withdrawn as a release does, whatever the notice: a seat nobody will hold must
     show empty. A shift already started keeps its holder as a no-show: no hours. Swap offers of these seats are
     withdrawn. One warning names each shift."""
-    warnings = []
+    return tuple(warning for _shift, warning in _leave(unit, member, first_day, last_day, concerns))
+
+
+def _leave(unit: UnitOfWork, member: Member, first_day: date, last_day: date | None,
+           concerns: Callable[[Shift], bool]) -> list[tuple[Shift, RotaWarning]]:
+    """:func:`leave_shifts`, each shift left with its warning."""
+    left = []
     for claim, shift in _held_from(unit.db, id_of(member), first_day, last_day):
         started = _started(unit.context, shift)
         if not concerns(shift) or (started and claim.no_show):
@@ -853,9 +859,35 @@ def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: da
         else:
             _unseat(unit, claim, "release")
         _close_offers(unit, _offers_of_seat(id_of(shift), id_of(member)))
-        warnings.append(RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, name=member.name, day=shift.day,
-                                    start=Clock.of(shift.start_time), end=Clock.of(shift.end_time)))
-    return tuple(warnings)
+        left.append((shift, RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, **_said(shift, member))))
+    return left
+
+
+def _said(shift: Shift, member: Member | None = None) -> dict[str, object]:
+    """What a warning about a seat of ``shift`` names: its day and times, and its holder."""
+    named: dict[str, object] = {"day": shift.day, "start": Clock.of(shift.start_time),
+                                "end": Clock.of(shift.end_time)}
+    if member is not None:
+        named["name"] = member.name
+    return named
+
+
+def leave_outside_dates(unit: UnitOfWork, member: Member) -> tuple[RotaWarning, ...]:
+    """The member's start or end date just changed, within its transaction (the member's row locked already): she
+    leaves the shifts she holds before her arrival and after the end of her contract (see :func:`leave_shifts`), and
+    the swap offers made to her of shifts on those days are withdrawn (she could not take them)."""
+    outside = []
+    warnings: tuple[RotaWarning, ...] = ()
+    if member.start_date is not None:
+        warnings += leave_shifts(unit, member, date.min, member.start_date - timedelta(days=1))
+        outside.append(col(Shift.day) < member.start_date)
+    if member.end_date is not None:
+        warnings += leave_shifts(unit, member, member.end_date + timedelta(days=1))
+        outside.append(col(Shift.day) > member.end_date)
+    if outside:
+        _close_offers(unit, and_(col(SwapOffer.to_member_id) == id_of(member),
+                                 col(SwapOffer.shift_id).in_(select(Shift.id).where(or_(*outside)))))
+    return warnings
 
 
 def leave_team(unit: UnitOfWork, member: Member, last_day: date) -> tuple[RotaWarning, ...]:
