@@ -33,6 +33,7 @@ from app.storage.models import Departure, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
+    AbsenceSeat,
     Closure,
     MemberRota,
     RotaBatch,
@@ -98,6 +99,12 @@ NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
     "instead.")
 
 SEAT_FREED = QT_TRANSLATE_NOOP("Warnings", "{name}'s seat on {day}, {start}–{end}, is open again.")
+SEAT_BACK = QT_TRANSLATE_NOOP("Warnings", "{name} gets the seat on {day}, {start}–{end}, back.")
+SEAT_NOT_BACK = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} does not get the seat on {day}, {start}–{end}, back. {reason}")
+NO_SHOW_KEPT = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence "
+    "was recorded.")
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
@@ -888,6 +895,45 @@ def leave_outside_dates(unit: UnitOfWork, member: Member) -> tuple[RotaWarning, 
         _close_offers(unit, and_(col(SwapOffer.to_member_id) == id_of(member),
                                  col(SwapOffer.shift_id).in_(select(Shift.id).where(or_(*outside)))))
     return warnings
+
+
+def leave_for_absence(unit: UnitOfWork, member: Member, absence_id: int,
+                      absence: hours_rules.Absence) -> tuple[RotaWarning, ...]:
+    """An absence just added, within its transaction (the member's row locked already): the member leaves the shifts
+    of its half days (see :func:`leave_shifts`), and the absence keeps which, so that cancelling it gives them
+    back (:func:`back_from_absence`)."""
+    left = _leave(unit, member, absence.start, absence.end,
+                  lambda shift: during(absence, shift.day, shift.start_time))
+    unit.db.add_all(AbsenceSeat(absence_id=absence_id, shift_id=id_of(shift)) for shift, _warning in left)
+    unit.db.flush()
+    return tuple(warning for _shift, warning in left)
+
+
+def back_from_absence(unit: UnitOfWork, member: Member, absence_id: int) -> tuple[RotaWarning, ...]:
+    """An absence just cancelled, within its transaction (the member's row locked already): the member gets back
+    the seats it took her off that are still free, on shifts not started, as long as she may take them (another
+    absence, the dates of her contract, a shift she took since at the same time keep her off). A seat somebody
+    took meanwhile stays theirs. A no-show the absence marked stays one: whether she came is not known. One warning
+    says each seat, by day, given back or not and why."""
+    shift_ids = unit.db.exec(select(AbsenceSeat.shift_id).where(AbsenceSeat.absence_id == absence_id)
+                             .order_by(col(AbsenceSeat.shift_id))).all()  # locked in the order a rota applies
+    shifts = [_shift(unit.db, shift_id, lock=True) for shift_id in shift_ids]
+    shifts.sort(key=lambda shift: (shift.day, shift.start_time, id_of(shift)))
+    return tuple(warning for shift in shifts if (warning := _give_back(unit, member, shift)) is not None)
+
+
+def _give_back(unit: UnitOfWork, member: Member, shift: Shift) -> RotaWarning | None:
+    """Seat ``member`` again on the locked ``shift`` an absence took her off, if she may; what to tell."""
+    held = unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
+                                                 ShiftClaim.member_id == member.id)).first()
+    if held is not None:  # the absence marked her a no-show (or the mark was taken off since)
+        return RotaWarning(NO_SHOW_KEPT, **_said(shift, member)) if held.no_show else None
+    try:
+        _check_may_take(unit.context, unit.db, shift, member)
+        _seat(unit, shift, member)  # refused, writing nothing, when the shift is full
+    except (RuleViolation, NotAllowed) as refused:
+        return RotaWarning(SEAT_NOT_BACK, reason=refused, **_said(shift, member))
+    return RotaWarning(SEAT_BACK, **_said(shift, member))
 
 
 def leave_team(unit: UnitOfWork, member: Member, last_day: date) -> tuple[RotaWarning, ...]:

@@ -1,17 +1,24 @@
 """Reception seats follow what changes around them: a member's new dates free the seats outside them, a
 cancelled absence gives back the seats it freed, a removed closure brings back the shifts it cancelled."""
 
+import multiprocessing
 from dataclasses import replace
 from datetime import time, timedelta
 
+import pytest
 from sqlmodel import select
 
 from app.domain.imports import Kind
 from app.domain.members import MemberDraft
-from app.services import imports, members, rota
+from app.services import hours, imports, members, rota
+from app.services.context import Context
+from app.services.errors import NotFound
+from app.storage.engine import open_database
 from app.storage.models import AuditEntry
+from tests.conftest import TEST_NOW
 from tests.services import test_rota
-from tests.services.test_rota import TODAY, at, credits, shift_on
+from tests.services.test_rota import AFTERNOON, MORNING, TODAY, at, credits, shift_on
+from tests.services.test_rota_race import FIRST_DAY, SHIFTS, add_shifts, race
 
 team, templates = test_rota.team, test_rota.templates  # the fixtures: three members, two weekly shifts a day
 
@@ -82,3 +89,91 @@ def test_an_imported_start_date_frees_the_seats_before_it(ctx, team, templates):
     assert imported.updated == 1
     assert said(imported.warnings) == [(rota.SEAT_FREED, tomorrow.day, "08:30", None)]
     assert holders(ctx, tomorrow.id) == [] and holders(ctx, next_week.id) == ["Bruno"]
+
+
+# --- a cancelled absence ---------------------------------------------------------------------------------
+
+
+def test_a_cancelled_absence_gives_back_the_seats_still_free_and_says_which_did_not(ctx, team, templates):
+    amina, bruno = team["Amina"], team["Bruno"]
+    monday, tuesday, wednesday, thursday = (TODAY + timedelta(days=days) for days in range(4))
+    shifts = {(day, start): shift_on(ctx, day, start)
+              for day, start in ((monday, MORNING), (monday, AFTERNOON), (tuesday, MORNING), (wednesday, MORNING),
+                                 (wednesday, AFTERNOON), (thursday, MORNING))}
+    at(ctx, TODAY, time(7))
+    for shift in shifts.values():
+        rota.claim_shift(ctx, shift.id)
+    rota.claim_shift(ctx, shifts[(tuesday, MORNING)].id, bruno)  # the other seat that morning
+    at(ctx, TODAY, time(10))  # Monday morning's shift has started: a no-show
+    sick = hours.add_absence(ctx, amina, monday, thursday, "sick")
+    assert len(sick.warnings) == 6 and credits(ctx, amina) == []
+    rota.claim_shift(ctx, shifts[(wednesday, AFTERNOON)].id, bruno)  # her seat, taken meanwhile
+    hours.add_absence(ctx, amina, thursday, thursday, "training")  # away on Thursday all the same
+    at(ctx, TODAY, time(14))  # Monday afternoon's shift has started too
+    given = hours.cancel_absence(ctx, sick.id)
+    assert said(given) == [
+        (rota.NO_SHOW_KEPT, monday, "08:30", None),
+        (rota.SEAT_NOT_BACK, monday, "13:30", rota.SHIFT_STARTED),
+        (rota.SEAT_BACK, tuesday, "08:30", None),
+        (rota.SEAT_BACK, wednesday, "08:30", None),
+        (rota.SEAT_NOT_BACK, wednesday, "13:30", rota.SHIFT_FULL),
+        (rota.SEAT_NOT_BACK, thursday, "08:30", rota.ABSENT)]
+    assert given[4].params["reason"].params["name"] == "Bruno"
+    assert holders(ctx, shifts[(tuesday, MORNING)].id) == ["Bruno", "Amina"]
+    assert holders(ctx, shifts[(wednesday, AFTERNOON)].id) == ["Bruno"]
+    assert holders(ctx, shifts[(monday, AFTERNOON)].id) == holders(ctx, shifts[(thursday, MORNING)].id) == []
+    assert credits(ctx, amina) == [(tuesday, 240), (wednesday, 240)]
+    with pytest.raises(NotFound):
+        hours.cancel_absence(ctx, sick.id)  # once only
+
+
+def test_a_cancelled_half_day_absence_gives_back_only_the_seats_of_its_half_days(ctx, team, templates):
+    amina = team["Amina"]
+    tuesday = TODAY + timedelta(days=8)
+    morning, afternoon = shift_on(ctx, tuesday), shift_on(ctx, tuesday, AFTERNOON)
+    rota.claim_shift(ctx, morning.id)
+    rota.claim_shift(ctx, afternoon.id)
+    appointment = hours.add_absence(ctx, amina, tuesday, tuesday + timedelta(days=1), "other",
+                                    half_day_start=True)  # from Tuesday noon
+    rota.release_shift(ctx, morning.id)  # by hand, afterwards: not the absence's to give back
+    assert said(hours.cancel_absence(ctx, appointment.id)) == [(rota.SEAT_BACK, tuesday, "13:30", None)]
+    assert holders(ctx, morning.id) == [] and holders(ctx, afternoon.id) == ["Amina"]
+
+
+# --- a cancelled absence, at two workstations ---------------------------------------------------------
+
+
+def cancel_at_the_barrier(url: str, absence_id: int, barrier, results) -> None:
+    """One workstation: cancel the absence once the other starts claiming; what each seat became."""
+    engine = open_database(url)
+    ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
+    barrier.wait()
+    given = hours.cancel_absence(ctx, absence_id)
+    engine.dispose()
+    results.put((None, [warning.template for warning in given], []))
+
+
+def test_an_absence_cancelled_while_someone_claims_its_seats_never_seats_two(ctx, database_url):
+    amina = members.add_member(ctx, MemberDraft(name="Amina")).id
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno")).id
+    shift_ids = add_shifts(ctx)[:60]
+    for shift_id in shift_ids:
+        rota.claim_shift(ctx, shift_id, amina)
+    sick = hours.add_absence(ctx, amina, FIRST_DAY, FIRST_DAY + timedelta(days=SHIFTS), "sick")
+    spawn = multiprocessing.get_context("spawn")
+    barrier, results = spawn.Barrier(2), spawn.Queue()
+    workers = [spawn.Process(target=race, args=(database_url, bruno, shift_ids, barrier, results)),
+               spawn.Process(target=cancel_at_the_barrier, args=(database_url, sick.id, barrier, results))]
+    for worker in workers:
+        worker.start()
+    outcomes = {member: said for member, said, _refusals in (results.get(timeout=120) for _ in workers)}
+    for worker in workers:
+        worker.join(timeout=30)
+        assert worker.exitcode == 0
+    held = {shift.id: [c.member_id for c in shift.claimants] for shift in rota.shifts_between(
+        ctx, FIRST_DAY, FIRST_DAY + timedelta(days=SHIFTS)) if shift.id in shift_ids}
+    assert all(len(holders) == 1 for holders in held.values()) and len(held) == len(shift_ids)
+    given_back = [holders[0] for holders in held.values() if holders == [amina]]
+    assert outcomes[None].count(rota.SEAT_BACK) == len(given_back)
+    taken = len(shift_ids) - len(given_back)
+    assert outcomes[None].count(rota.SEAT_NOT_BACK) == len(outcomes[bruno]) == taken
