@@ -91,6 +91,7 @@ PAST_CLOSURE = QT_TRANSLATE_NOOP(
 CLOSURE_STARTED = QT_TRANSLATE_NOOP(
     "Errors", "The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. "
     "A holder who did not come is marked as a no-show.")
+PAST_OPENING = QT_TRANSLATE_NOOP("Errors", "{day} has passed: the centre cannot be opened afterwards.")
 CANCEL_STARTED = QT_TRANSLATE_NOOP(
     "Errors", "This shift has already started: it can no longer be cancelled, the hours worked stay. "
     "A holder who did not come is marked as a no-show.")
@@ -105,6 +106,8 @@ SEAT_NOT_BACK = QT_TRANSLATE_NOOP(
 NO_SHOW_KEPT = QT_TRANSLATE_NOOP(
     "Warnings", "{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence "
     "was recorded.")
+STAYS_CANCELLED = QT_TRANSLATE_NOOP(
+    "Warnings", "The shift of {day}, {start}–{end}, has already started: it stays cancelled.")
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
@@ -390,9 +393,8 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
                 old.valid_until = from_day - timedelta(days=1)
         unit.add(new)
         unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
-        closed = closure_days(unit.db, from_day, date.max)
         shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
-            col(Shift.status) == PLANNED, col(Shift.day).in_(closed))))
+            col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
         for shift in list(shifts):
             held = _claim_count(unit.db, id_of(shift))
             with unit.change(shift, Entity.SHIFT):
@@ -450,7 +452,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
         for shift in shifts:
-            _cancel_shift(unit, shift)
+            _cancel_shift(unit, shift, id_of(row))
         return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
 
 
@@ -470,33 +472,64 @@ def planned_on(db: Session, day: date) -> tuple[RotaWarning, ...]:
     return tuple(warnings)
 
 
-def remove_closure(ctx: Context, closure_id: int) -> None:
-    """The centre opens that day after all: its shifts come back, with the seats held before; those of the weekly
-    shifts valid that day, and any shift somebody holds, even if its weekly shift ended since (ending one keeps
-    the held shifts)."""
+def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
+    """The centre opens that day after all: the shifts the closure cancelled come back, with the seats held
+    before: one-off shifts, those of the weekly shifts valid that day, and any shift somebody holds, even if its
+    weekly shift ended since (ending one keeps the held shifts). Refused for a day gone by, as a closure is; a shift
+    already started stays cancelled: the centre was closed then. A holder who may no longer hold her seat (she
+    left, is absent, or took another shift at that time meanwhile) does not get it back. The warnings say what did
+    not come back."""
     with ctx.writing() as unit:
-        row = unit.db.get(Closure, closure_id)
+        row = unit.db.exec(select(Closure).where(Closure.id == closure_id).with_for_update()
+                           .execution_options(populate_existing=True)).first()
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
+        if row.day < ctx.today():
+            raise RuleViolation(PAST_OPENING, day=row.day)
         with unit.change(row, Entity.CLOSURE, "remove"):
             row.cancelled = True
-        held = select(ShiftClaim.id).where(ShiftClaim.shift_id == Shift.id).exists()
-        reopened = unit.db.exec(
-            select(Shift).join(ShiftTemplate, col(ShiftTemplate.id) == Shift.template_id)
-            .where(Shift.day == row.day, Shift.status == CANCELLED, or_(held, and_(
-                col(ShiftTemplate.valid_from) <= row.day,
-                (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))))  # noqa: E711
-        for shift in list(reopened):
-            with unit.change(shift, Entity.SHIFT, "reopen"):
-                shift.status = PLANNED
-            for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
-                                                                    ShiftClaim.no_show == False)):  # noqa: E712
-                _credit(unit, claim)
+        cancelled = list(unit.db.exec(select(Shift).where(Shift.closure_id == row.id)
+                                      .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
+        return tuple(warning for shift in cancelled for warning in _after_closure(unit, shift))
 
 
-def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
+def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
+    """Bring back ``shift``, which the closure just removed had cancelled (see :func:`remove_closure`); what to
+    tell."""
+    db = unit.db
+    claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)
+                          .order_by(col(ShiftClaim.id))))
+    started = _started(unit.context, shift)
+    back = not started and (bool(claims) or _template_valid(db, shift))
+    with unit.change(shift, Entity.SHIFT, "reopen" if back else "edit"):
+        shift.closure_id = None  # cancelled from now on as any other shift, by hand
+        if back:
+            shift.status = PLANNED
+    if started:
+        return [RotaWarning(STAYS_CANCELLED, **_said(shift))]
+    warnings = []
+    for claim in claims:
+        member = _member(db, claim.member_id, lock=True)
+        try:
+            _check_may_hold(db, shift, member)
+        except RuleViolation as refused:
+            _unseat(unit, claim, "release")
+            warnings.append(RotaWarning(SEAT_NOT_BACK, reason=refused, **_said(shift, member)))
+        else:
+            _credit(unit, claim)
+    return warnings
+
+
+def _template_valid(db: Session, shift: Shift) -> bool:
+    """Whether the shift is a one-off, or its weekly shift is valid on its day."""
+    template = db.get(ShiftTemplate, shift.template_id) if shift.template_id is not None else None
+    return template is None or (template.valid_from <= shift.day
+                                and (template.valid_until is None or shift.day <= template.valid_until))
+
+
+def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None) -> None:
     with unit.change(shift, Entity.SHIFT, "cancel"):
-        shift.status = CANCELLED
+        shift.status, shift.closure_id = CANCELLED, closure_id
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, id_of(claim))
 
@@ -684,18 +717,24 @@ def _check_in_team(db: Session, member: Member, day: date) -> None:
 
 def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
-    """Refuse a seat to someone inactive, not in the team that day, absent, or holding an overlapping shift
-    (``leaving`` aside)."""
-    if not member.active:
-        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    """Refuse a seat of a cancelled or started shift, or one ``member`` holds already or may not hold (see
+    :func:`_check_may_hold`)."""
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
     if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
-    _check_in_team(db, member, shift.day)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
+    _check_may_hold(db, shift, member, leaving=leaving)
+
+
+def _check_may_hold(db: Session, shift: Shift, member: Member, *, leaving: int | None = None) -> None:
+    """Refuse a seat of ``shift`` to someone inactive, not in the team that day, absent, or holding an overlapping
+    shift (``leaving`` aside)."""
+    if not member.active:
+        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    _check_in_team(db, member, shift.day)
     same_day = db.exec(
         select(Shift).join(ShiftClaim, col(ShiftClaim.shift_id) == Shift.id)
         .where(ShiftClaim.member_id == member.id, Shift.day == shift.day, Shift.status == PLANNED,

@@ -8,6 +8,7 @@ from datetime import time, timedelta
 import pytest
 from sqlmodel import select
 
+from app.domain.errors import RuleViolation
 from app.domain.imports import Kind
 from app.domain.members import MemberDraft
 from app.services import hours, imports, members, rota
@@ -17,7 +18,7 @@ from app.storage.engine import open_database
 from app.storage.models import AuditEntry
 from tests.conftest import TEST_NOW
 from tests.services import test_rota
-from tests.services.test_rota import AFTERNOON, MORNING, TODAY, at, credits, shift_on
+from tests.services.test_rota import AFTERNOON, EVENING, MORNING, NOON_, TODAY, at, credits, shift_on
 from tests.services.test_rota_race import FIRST_DAY, SHIFTS, add_shifts, race
 
 team, templates = test_rota.team, test_rota.templates  # the fixtures: three members, two weekly shifts a day
@@ -177,3 +178,74 @@ def test_an_absence_cancelled_while_someone_claims_its_seats_never_seats_two(ctx
     assert outcomes[None].count(rota.SEAT_BACK) == len(given_back)
     taken = len(shift_ids) - len(given_back)
     assert outcomes[None].count(rota.SEAT_NOT_BACK) == len(outcomes[bruno]) == taken
+
+
+# --- a removed closure ---------------------------------------------------------------------------------
+
+
+def test_a_removed_closure_brings_back_its_one_off_shifts_not_those_cancelled_by_hand(ctx, team, templates):
+    bruno = team["Bruno"]
+    saturday = TODAY + timedelta(days=12)
+    open_day = rota.add_shift(ctx, saturday, time(10), time(12), 2, "Portes ouvertes")
+    rota.claim_shift(ctx, open_day.id, bruno)
+    dropped = rota.add_shift(ctx, saturday, time(14), time(16), 1, "Atelier annulé")
+    rota.cancel_shift(ctx, dropped.id)
+    friday = TODAY + timedelta(days=11)
+    weekly = shift_on(ctx, friday, AFTERNOON)
+    rota.claim_shift(ctx, weekly.id, bruno)
+    by_hand = shift_on(ctx, friday)
+    rota.cancel_shift(ctx, by_hand.id)  # before the closure: it stays cancelled after it
+    closures = [rota.add_closure(ctx, day, "Travaux") for day in (friday, saturday)]
+    assert credits(ctx, bruno) == []
+    assert [rota.remove_closure(ctx, closure.id) for closure in closures] == [(), ()]
+    assert [(s.start, s.status, [c.name for c in s.claimants])
+            for s in rota.shifts_between(ctx, friday, saturday, include_cancelled=True)] == [
+        (MORNING, rota.CANCELLED, []), (AFTERNOON, rota.PLANNED, ["Bruno"]),
+        (time(10), rota.PLANNED, ["Bruno"]), (time(14), rota.CANCELLED, [])]
+    assert credits(ctx, bruno) == [(friday, 240), (saturday, 120)]
+
+
+def test_a_closure_removed_the_same_day_leaves_started_shifts_cancelled_and_no_seat_to_someone_away(
+        ctx, team, templates):
+    amina, bruno = team["Amina"], team["Bruno"]
+    morning, afternoon = shift_on(ctx, TODAY), shift_on(ctx, TODAY, AFTERNOON)
+    at(ctx, TODAY, time(7))
+    rota.claim_shift(ctx, morning.id)
+    rota.claim_shift(ctx, afternoon.id, bruno)
+    closure = rota.add_closure(ctx, TODAY, "Panne de chauffage")
+    hours.add_absence(ctx, bruno, TODAY, TODAY, "sick")  # while the centre was closed
+    at(ctx, TODAY, time(10))
+    warnings = rota.remove_closure(ctx, closure.id)
+    assert said(warnings) == [(rota.STAYS_CANCELLED, TODAY, "08:30", None),
+                              (rota.SEAT_NOT_BACK, TODAY, "13:30", rota.ABSENT)]
+    shifts = rota.shifts_between(ctx, TODAY, TODAY, include_cancelled=True)
+    assert [(s.start, s.status, s.open_seats) for s in shifts] == [
+        (MORNING, rota.CANCELLED, 0), (AFTERNOON, rota.PLANNED, 1)]
+    assert credits(ctx, amina) == credits(ctx, bruno) == []
+
+
+def test_a_closure_of_a_day_gone_by_stays(ctx, team, templates):
+    day = TODAY + timedelta(days=2)
+    rota.claim_shift(ctx, shift_on(ctx, day).id)
+    closure = rota.add_closure(ctx, day, "Formation")
+    at(ctx, day + timedelta(days=1), time(9))
+    with pytest.raises(RuleViolation, match="cannot be opened afterwards"):
+        rota.remove_closure(ctx, closure.id)
+    assert [c.day for c in rota.list_closures(ctx)] == [day] and credits(ctx, team["Amina"]) == []
+
+
+def test_a_weekly_shift_changed_during_a_closure_moves_only_the_shifts_it_cancelled(ctx, team, templates):
+    wednesday = TODAY + timedelta(days=9)
+    morning = shift_on(ctx, wednesday)
+    rota.cancel_shift(ctx, morning.id)
+    closure = rota.add_closure(ctx, wednesday)
+    template = next(t for t in rota.list_templates(ctx) if t.weekday == 2 and t.start == MORNING)
+    rota.change_template(ctx, template.id, start=time(9), end=NOON_, seats=1, label="Café",
+                         from_day=TODAY + timedelta(days=7))
+    afternoon_template = next(t for t in rota.list_templates(ctx) if t.weekday == 2 and t.start == AFTERNOON)
+    rota.change_template(ctx, afternoon_template.id, start=AFTERNOON, end=EVENING, seats=2,
+                         label="Après-midi", from_day=TODAY + timedelta(days=7))
+    rota.remove_closure(ctx, closure.id)
+    assert [(s.start, s.seats, s.status) for s in rota.shifts_between(ctx, wednesday, wednesday,
+                                                                       include_cancelled=True)] == [
+        (MORNING, 2, rota.CANCELLED), (AFTERNOON, 2, rota.PLANNED)]
