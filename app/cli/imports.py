@@ -32,7 +32,8 @@ def run_import(args: argparse.Namespace) -> int:
             for error in refused.errors:
                 print(f"cercle: {i18n.message(error)}", file=sys.stderr)
             raise
-        return i18n.message(CercleError(imports.SUMMARY, created=result.created, updated=result.updated,
-                                        unchanged=result.unchanged))
+        summary = CercleError(imports.SUMMARY, created=result.created, updated=result.updated,
+                              unchanged=result.unchanged)
+        return "\n".join(i18n.message(said) for said in (summary, *result.warnings))  # and the seats freed
 
     return run_on_centre(args, action)

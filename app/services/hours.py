@@ -437,20 +437,26 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
         unit.audit("add", "absence", row.id, after=row)
-        warnings = rota.leave_shifts(unit, member, first_day, last_day,
-                                     lambda shift: rota.during(absence, shift.day, shift.start_time))
+        warnings = rota.leave_for_absence(unit, member, id_of(row), absence)
         return RecordedAbsence(**vars(_absence_view(row)), warnings=warnings)
 
 
-def cancel_absence(ctx: Context, absence_id: int) -> None:
-    """An absence entered by mistake is cancelled (kept in the history, no longer counted)."""
+def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
+    """An absence entered by mistake is cancelled (kept in the history, no longer counted).
+
+    In the same transaction, the member gets back the reception seats the absence took her off, those still free
+    on shifts not started (see rota.back_from_absence): the warnings say which came back and which did not."""
     with ctx.writing() as unit:
         row = unit.db.get(Absence, absence_id)
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_ABSENCE)
-        _check_weeks_open(unit, row.member_id, row.first_day, row.last_day)
+        member = _check_weeks_open(unit, row.member_id, row.first_day, row.last_day)
+        unit.db.refresh(row)  # as it is once the member's row is ours: cancelled at another workstation meanwhile?
+        if row.cancelled:
+            raise NotFound(UNKNOWN_ABSENCE)
         with unit.change(row, Entity.ABSENCE, "cancel"):
             row.cancelled = True
+        return rota.back_from_absence(unit, member, absence_id)
 
 
 def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> Member:

@@ -80,6 +80,7 @@ class ImportResult:
     created: int
     updated: int
     unchanged: int
+    warnings: tuple[CercleError, ...] = ()  # the reception seats of members whose start date moved, freed
 
 
 # --- reading files -----------------------------------------------------------------------------------
@@ -271,15 +272,16 @@ def preview(ctx: Context, kind: Kind, path: Path) -> Preview:
 def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> ImportResult:
     """Create or update every record in one transaction, each audited; matched by name, never duplicated."""
     kind = Kind(kind)
+    warnings: list[CercleError] = []
     with ctx.writing() as unit:
         planned = _plan(unit.db, kind, records)
         for record, current, changes in planned:
             if current is None:
                 _create(unit, kind, record, changes)
             elif changes:
-                _update(unit, kind, current, changes)
+                warnings += _update(unit, kind, current, changes)
     actions = [_action(current, changes) for _record, current, changes in planned]
-    return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME))
+    return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME), tuple(warnings))
 
 
 def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]) -> None:
@@ -296,15 +298,17 @@ def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]
     unit.audit("add", ENTITIES[kind], row.id, after=row)
 
 
-def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -> None:
+def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -> tuple[CercleError, ...]:
+    """Write ``changes`` to ``row``; returns what they changed besides, to tell (a member's freed seats)."""
     if isinstance(row, Room):
         rooms.change(unit, row, **changes)
-        return
+        return ()
     if isinstance(row, Person):
         values = {key: getattr(row, key) for key in ("name", "role", "phone", "email", "consent_on", "partner_id")}
         values.update(changes)
         people.change(unit, row, PersonDraft(**{**values, "role": PersonRole(values["role"])}))
-        return
+        return ()
+    dates = members.contract_dates(row) if isinstance(row, Member) else None
     with unit.change(row, ENTITIES[kind]):
         if isinstance(row, Member):
             _date_contract(unit, row, changes)
@@ -312,6 +316,9 @@ def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -
             setattr(row, key, value)
         if isinstance(row, Member):
             row.version += 1  # an editor open on this member elsewhere is told, not overwritten
+    if isinstance(row, Member) and dates is not None:  # a later start date: she leaves the shifts before it
+        return members.dates_changed(unit, row, dates)
+    return ()
 
 
 def _date_contract(unit: UnitOfWork, member: Member, changes: dict[str, Any]) -> None:

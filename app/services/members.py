@@ -64,7 +64,7 @@ class MemberView:
     email: str = ""
     last_day: date | None = None  # of the member's latest departure (None: never left)
     back_on: date | None = None  # from that departure (None: not back, or never left)
-    warnings: tuple[CercleError, ...] = ()  # what a departure just recorded changed (the shifts it freed)
+    warnings: tuple[CercleError, ...] = ()  # what a departure or new dates just changed (the shifts they freed)
 
     @property
     def profession_minutes(self) -> int:
@@ -221,6 +221,7 @@ def update_member(
             raise StaleEdit(view(member))
         _check_unique_name(unit, draft.name, member_id)
         contract = _draft_contract(draft)
+        dates = contract_dates(member)
         with unit.change(member, Entity.MEMBER):
             if contract != _contract_columns(member):
                 record_contract(unit, member, contract, contract_from or ctx.today())
@@ -228,7 +229,23 @@ def update_member(
             if pin_hash:
                 member.pin_hash = pin_hash
             member.version += 1
-        return view(member)
+        return replace(view(member), warnings=dates_changed(unit, member, dates))
+
+
+def contract_dates(member: Member) -> tuple[date | None, date | None]:
+    """The member's start and end dates, to compare with after a change (:func:`dates_changed`)."""
+    return member.start_date, member.end_date
+
+
+def dates_changed(unit: UnitOfWork, member: Member,
+                  before: tuple[date | None, date | None]) -> tuple[CercleError, ...]:
+    """After the member's start or end date changed from ``before`` (within its transaction, her row locked), she
+    leaves the reception shifts now outside her dates, as a departure does: the warnings name each shift."""
+    if contract_dates(member) == before:
+        return ()
+    from app.services import rota  # as for a departure: the lock screen reads the members without the rota
+
+    return rota.leave_outside_dates(unit, member)
 
 
 CONTRACT_COLUMNS = ("contract_minutes", "self_management_minutes", "working_days")

@@ -33,6 +33,7 @@ from app.storage.models import Departure, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
+    AbsenceSeat,
     Closure,
     MemberRota,
     RotaBatch,
@@ -90,6 +91,7 @@ PAST_CLOSURE = QT_TRANSLATE_NOOP(
 CLOSURE_STARTED = QT_TRANSLATE_NOOP(
     "Errors", "The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. "
     "A holder who did not come is marked as a no-show.")
+PAST_OPENING = QT_TRANSLATE_NOOP("Errors", "{day} has passed: the centre cannot be opened afterwards.")
 CANCEL_STARTED = QT_TRANSLATE_NOOP(
     "Errors", "This shift has already started: it can no longer be cancelled, the hours worked stay. "
     "A holder who did not come is marked as a no-show.")
@@ -98,6 +100,14 @@ NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
     "instead.")
 
 SEAT_FREED = QT_TRANSLATE_NOOP("Warnings", "{name}'s seat on {day}, {start}–{end}, is open again.")
+SEAT_BACK = QT_TRANSLATE_NOOP("Warnings", "{name} gets the seat on {day}, {start}–{end}, back.")
+SEAT_NOT_BACK = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} does not get the seat on {day}, {start}–{end}, back. {reason}")
+NO_SHOW_KEPT = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence "
+    "was recorded.")
+STAYS_CANCELLED = QT_TRANSLATE_NOOP(
+    "Warnings", "The shift of {day}, {start}–{end}, has already started: it stays cancelled.")
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
@@ -383,9 +393,8 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
                 old.valid_until = from_day - timedelta(days=1)
         unit.add(new)
         unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
-        closed = closure_days(unit.db, from_day, date.max)
         shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
-            col(Shift.status) == PLANNED, col(Shift.day).in_(closed))))
+            col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
         for shift in list(shifts):
             held = _claim_count(unit.db, id_of(shift))
             with unit.change(shift, Entity.SHIFT):
@@ -443,7 +452,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
         for shift in shifts:
-            _cancel_shift(unit, shift)
+            _cancel_shift(unit, shift, id_of(row))
         return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
 
 
@@ -463,33 +472,64 @@ def planned_on(db: Session, day: date) -> tuple[RotaWarning, ...]:
     return tuple(warnings)
 
 
-def remove_closure(ctx: Context, closure_id: int) -> None:
-    """The centre opens that day after all: its shifts come back, with the seats held before; those of the weekly
-    shifts valid that day, and any shift somebody holds, even if its weekly shift ended since (ending one keeps
-    the held shifts)."""
+def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
+    """The centre opens that day after all: the shifts the closure cancelled come back, with the seats held
+    before: one-off shifts, those of the weekly shifts valid that day, and any shift somebody holds, even if its
+    weekly shift ended since (ending one keeps the held shifts). Refused for a day gone by, as a closure is; a shift
+    already started stays cancelled: the centre was closed then. A holder who may no longer hold her seat (she
+    left, is absent, or took another shift at that time meanwhile) does not get it back. The warnings say what did
+    not come back."""
     with ctx.writing() as unit:
-        row = unit.db.get(Closure, closure_id)
+        row = unit.db.exec(select(Closure).where(Closure.id == closure_id).with_for_update()
+                           .execution_options(populate_existing=True)).first()
         if row is None or row.cancelled:
             raise NotFound(UNKNOWN_CLOSURE)
+        if row.day < ctx.today():
+            raise RuleViolation(PAST_OPENING, day=row.day)
         with unit.change(row, Entity.CLOSURE, "remove"):
             row.cancelled = True
-        held = select(ShiftClaim.id).where(ShiftClaim.shift_id == Shift.id).exists()
-        reopened = unit.db.exec(
-            select(Shift).join(ShiftTemplate, col(ShiftTemplate.id) == Shift.template_id)
-            .where(Shift.day == row.day, Shift.status == CANCELLED, or_(held, and_(
-                col(ShiftTemplate.valid_from) <= row.day,
-                (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= row.day)))))  # noqa: E711
-        for shift in list(reopened):
-            with unit.change(shift, Entity.SHIFT, "reopen"):
-                shift.status = PLANNED
-            for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
-                                                                    ShiftClaim.no_show == False)):  # noqa: E712
-                _credit(unit, claim)
+        cancelled = list(unit.db.exec(select(Shift).where(Shift.closure_id == row.id)
+                                      .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
+        return tuple(warning for shift in cancelled for warning in _after_closure(unit, shift))
 
 
-def _cancel_shift(unit: UnitOfWork, shift: Shift) -> None:
+def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
+    """Bring back ``shift``, which the closure just removed had cancelled (see :func:`remove_closure`); what to
+    tell."""
+    db = unit.db
+    claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)
+                          .order_by(col(ShiftClaim.id))))
+    started = _started(unit.context, shift)
+    back = not started and (bool(claims) or _template_valid(db, shift))
+    with unit.change(shift, Entity.SHIFT, "reopen" if back else "edit"):
+        shift.closure_id = None  # cancelled from now on as any other shift, by hand
+        if back:
+            shift.status = PLANNED
+    if started:
+        return [RotaWarning(STAYS_CANCELLED, **_said(shift))]
+    warnings = []
+    for claim in claims:
+        member = _member(db, claim.member_id, lock=True)
+        try:
+            _check_may_hold(db, shift, member)
+        except RuleViolation as refused:
+            _unseat(unit, claim, "release")
+            warnings.append(RotaWarning(SEAT_NOT_BACK, reason=refused, **_said(shift, member)))
+        else:
+            _credit(unit, claim)
+    return warnings
+
+
+def _template_valid(db: Session, shift: Shift) -> bool:
+    """Whether the shift is a one-off, or its weekly shift is valid on its day."""
+    template = db.get(ShiftTemplate, shift.template_id) if shift.template_id is not None else None
+    return template is None or (template.valid_from <= shift.day
+                                and (template.valid_until is None or shift.day <= template.valid_until))
+
+
+def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None) -> None:
     with unit.change(shift, Entity.SHIFT, "cancel"):
-        shift.status = CANCELLED
+        shift.status, shift.closure_id = CANCELLED, closure_id
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, id_of(claim))
 
@@ -677,18 +717,24 @@ def _check_in_team(db: Session, member: Member, day: date) -> None:
 
 def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
-    """Refuse a seat to someone inactive, not in the team that day, absent, or holding an overlapping shift
-    (``leaving`` aside)."""
-    if not member.active:
-        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    """Refuse a seat of a cancelled or started shift, or one ``member`` holds already or may not hold (see
+    :func:`_check_may_hold`)."""
     if shift.status != PLANNED:
         raise NotAllowed(SHIFT_CANCELLED)
     if _started(ctx, shift):
         raise NotAllowed(SHIFT_STARTED)
-    _check_on_duty(db, member, shift)
     holders = db.exec(select(ShiftClaim.member_id).where(ShiftClaim.shift_id == shift.id)).all()
     if member.id in holders:
         raise RuleViolation(ALREADY_HELD, name=member.name)
+    _check_may_hold(db, shift, member, leaving=leaving)
+
+
+def _check_may_hold(db: Session, shift: Shift, member: Member, *, leaving: int | None = None) -> None:
+    """Refuse a seat of ``shift`` to someone inactive, not in the team that day, absent, or holding an overlapping
+    shift (``leaving`` aside)."""
+    if not member.active:
+        raise RuleViolation(INACTIVE_MEMBER, name=member.name)
+    _check_on_duty(db, member, shift)
     same_day = db.exec(
         select(Shift).join(ShiftClaim, col(ShiftClaim.shift_id) == Shift.id)
         .where(ShiftClaim.member_id == member.id, Shift.day == shift.day, Shift.status == PLANNED,
@@ -857,7 +903,13 @@ def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: da
     seat open again, its hours withdrawn as a release does, whatever the notice: a seat nobody will hold must
     show empty. A shift already started keeps its holder as a no-show: no hours. Swap offers of these seats are
     withdrawn. One warning names each shift."""
-    warnings = []
+    return tuple(warning for _shift, warning in _leave(unit, member, first_day, last_day, concerns))
+
+
+def _leave(unit: UnitOfWork, member: Member, first_day: date, last_day: date | None,
+           concerns: Callable[[Shift], bool]) -> list[tuple[Shift, RotaWarning]]:
+    """:func:`leave_shifts`, each shift left with its warning."""
+    left = []
     for claim, shift in _held_from(unit.db, id_of(member), first_day, last_day):
         started = _started(unit.context, shift)
         if not concerns(shift) or (started and claim.no_show):
@@ -867,9 +919,74 @@ def leave_shifts(unit: UnitOfWork, member: Member, first_day: date, last_day: da
         else:
             _unseat(unit, claim, "release")
         _close_offers(unit, _offers_of_seat(id_of(shift), id_of(member)))
-        warnings.append(RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, name=member.name, day=shift.day,
-                                    start=Clock.of(shift.start_time), end=Clock.of(shift.end_time)))
-    return tuple(warnings)
+        left.append((shift, RotaWarning(NO_SHOW_MARKED if started else SEAT_FREED, **_said(shift, member))))
+    return left
+
+
+def _said(shift: Shift, member: Member | None = None) -> dict[str, object]:
+    """What a warning about a seat of ``shift`` names: its day and times, and its holder."""
+    named: dict[str, object] = {"day": shift.day, "start": Clock.of(shift.start_time),
+                                "end": Clock.of(shift.end_time)}
+    if member is not None:
+        named["name"] = member.name
+    return named
+
+
+def leave_outside_dates(unit: UnitOfWork, member: Member) -> tuple[RotaWarning, ...]:
+    """The member's start or end date just changed, within its transaction (the member's row locked already): she
+    leaves the shifts she holds before her arrival and after the end of her contract (see :func:`leave_shifts`), and
+    the swap offers made to her of shifts on those days are withdrawn (she could not take them)."""
+    outside = []
+    warnings: tuple[RotaWarning, ...] = ()
+    if member.start_date is not None:
+        warnings += leave_shifts(unit, member, date.min, member.start_date - timedelta(days=1))
+        outside.append(col(Shift.day) < member.start_date)
+    if member.end_date is not None:
+        warnings += leave_shifts(unit, member, member.end_date + timedelta(days=1))
+        outside.append(col(Shift.day) > member.end_date)
+    if outside:
+        _close_offers(unit, and_(col(SwapOffer.to_member_id) == id_of(member),
+                                 col(SwapOffer.shift_id).in_(select(Shift.id).where(or_(*outside)))))
+    return warnings
+
+
+def leave_for_absence(unit: UnitOfWork, member: Member, absence_id: int,
+                      absence: hours_rules.Absence) -> tuple[RotaWarning, ...]:
+    """An absence just added, within its transaction (the member's row locked already): the member leaves the shifts
+    of its half days (see :func:`leave_shifts`), and the absence keeps which, so that cancelling it gives them
+    back (:func:`back_from_absence`)."""
+    left = _leave(unit, member, absence.start, absence.end,
+                  lambda shift: during(absence, shift.day, shift.start_time))
+    unit.db.add_all(AbsenceSeat(absence_id=absence_id, shift_id=id_of(shift)) for shift, _warning in left)
+    unit.db.flush()
+    return tuple(warning for _shift, warning in left)
+
+
+def back_from_absence(unit: UnitOfWork, member: Member, absence_id: int) -> tuple[RotaWarning, ...]:
+    """An absence just cancelled, within its transaction (the member's row locked already): the member gets back
+    the seats it took her off that are still free, on shifts not started, as long as she may take them (another
+    absence, the dates of her contract, a shift she took since at the same time keep her off). A seat somebody
+    took meanwhile stays theirs. A no-show the absence marked stays one: whether she came is not known. One warning
+    says each seat, by day, given back or not and why."""
+    shift_ids = unit.db.exec(select(AbsenceSeat.shift_id).where(AbsenceSeat.absence_id == absence_id)
+                             .order_by(col(AbsenceSeat.shift_id))).all()  # locked in the order a rota applies
+    shifts = [_shift(unit.db, shift_id, lock=True) for shift_id in shift_ids]
+    shifts.sort(key=lambda shift: (shift.day, shift.start_time, id_of(shift)))
+    return tuple(warning for shift in shifts if (warning := _give_back(unit, member, shift)) is not None)
+
+
+def _give_back(unit: UnitOfWork, member: Member, shift: Shift) -> RotaWarning | None:
+    """Seat ``member`` again on the locked ``shift`` an absence took her off, if she may; what to tell."""
+    held = unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id,
+                                                 ShiftClaim.member_id == member.id)).first()
+    if held is not None:  # the absence marked her a no-show (or the mark was taken off since)
+        return RotaWarning(NO_SHOW_KEPT, **_said(shift, member)) if held.no_show else None
+    try:
+        _check_may_take(unit.context, unit.db, shift, member)
+        _seat(unit, shift, member)  # refused, writing nothing, when the shift is full
+    except (RuleViolation, NotAllowed) as refused:
+        return RotaWarning(SEAT_NOT_BACK, reason=refused, **_said(shift, member))
+    return RotaWarning(SEAT_BACK, **_said(shift, member))
 
 
 def leave_team(unit: UnitOfWork, member: Member, last_day: date) -> tuple[RotaWarning, ...]:

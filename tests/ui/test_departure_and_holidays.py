@@ -11,6 +11,7 @@ from app.domain.members import MemberDraft
 from app.services import centre, hours, members, rota, settings
 from app.services import workshops as ws
 from app.ui.dialogs.departure import DepartureDialog
+from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
 from tests.ui.conftest import delivered, when_modal
@@ -86,6 +87,25 @@ def test_a_departure_says_which_reception_seats_it_opened_again(qtbot, workspace
     assert page.message.text().splitlines() == [
         "The departure of Élodie Roux is recorded.",
         f"Élodie Roux's seat on {formatting.long_date(tomorrow)}, 13:30–17:30, is open again."]
+
+
+def test_an_earlier_end_date_says_which_reception_seats_it_opened_again(qtbot, workspace):
+    élodie = members.add_member(workspace.ctx, MemberDraft(name="Élodie Roux", start_date=date(2026, 3, 2))).id
+    next_week = workspace.ctx.today() + timedelta(days=7)
+    shift = rota.add_shift(workspace.ctx, next_week, time(13, 30), time(17, 30), 1, "Accueil après-midi")
+    rota.claim_shift(workspace.ctx, shift.id, élodie)
+    page = team_page(qtbot, workspace, "Élodie Roux")
+
+    def end_contract(dialog):
+        dialog.end.setDate(QDate(next_week - timedelta(days=1)))
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, lambda: when_modal(MemberDialog, end_contract))
+    page.edit_button.click()
+    assert not rota.get_shift(workspace.ctx, shift.id).claimants
+    assert page.message.text().splitlines() == [
+        "The details of Élodie Roux are saved.",
+        f"Élodie Roux's seat on {formatting.long_date(next_week)}, 13:30–17:30, is open again."]
 
 
 def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qtbot, workspace, french):

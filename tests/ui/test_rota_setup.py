@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from app.services import meetings, members, rota
+from app import formatting
+from app.domain.members import MemberDraft
+from app.services import hours, meetings, members, rota
 from app.ui.dialogs.rota_setup import MemberRotaDialog, RotaSetupDialog
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -91,6 +93,26 @@ def test_add_and_remove_a_closure(dialog, workspace, monkeypatch):
     answer(monkeypatch, True)
     dialog.remove_closure_button.click()
     assert rota.list_closures(workspace.ctx) == [] and dialog.closures.rowCount() == 0
+
+
+def test_removing_a_closure_says_which_seat_did_not_come_back(dialog, workspace, monkeypatch):
+    ctx = workspace.ctx
+    bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id
+    friday = date(2026, 12, 4)
+    shift = rota.add_shift(ctx, friday, time(13, 30), time(17, 30), 1, "Accueil")
+    rota.claim_shift(ctx, shift.id, bruno)
+    rota.add_closure(ctx, friday, "Journée d'équipe")
+    hours.add_absence(ctx, bruno, friday, friday)  # meanwhile
+    dialog.refresh()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.closure_table.setCurrentIndex(dialog.closures.index(0, 0))
+    answer(monkeypatch, True)
+    dialog.remove_closure_button.click()
+    day = formatting.long_date(friday)
+    assert dialog.message.text().splitlines() == [
+        f"The centre opens on {day}.",
+        f"Bruno Martin does not get the seat on {day}, 13:30–17:30, back. Bruno Martin is absent on {day}."]
+    assert rota.get_shift(ctx, shift.id).open_seats == 1
 
 
 def test_set_a_member_exempt_and_unavailable(qtbot, dialog, workspace, monkeypatch):

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+import app.storage.models.hours  # noqa: F401 - an absence's seats refer to it
 from app.storage.models.base import utc_now
 from app.storage.types import FREE_TEXT, UTCDateTime
 
@@ -62,6 +63,8 @@ class Shift(SQLModel, table=True):
     label: str = Field(default="", max_length=80)
     template_id: int | None = Field(default=None, foreign_key="shift_template.id")
     status: str = Field(default="planned", max_length=16)
+    # the closure that cancelled the shift, while it is in force: removing it gives back what it cancelled
+    closure_id: int | None = Field(default=None, foreign_key="closure.id")
 
 
 class RotaBatch(SQLModel, table=True):
@@ -108,6 +111,18 @@ class SwapOffer(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     answered_by: int | None = Field(default=None, foreign_key="member.id")
+
+
+class AbsenceSeat(SQLModel, table=True):
+    """A shift an absence took its member off (her seat opened again, or a no-show once started): cancelling the
+    absence gives back those seats that are still free."""
+
+    __tablename__ = "absence_seat"
+    __table_args__ = (UniqueConstraint("absence_id", "shift_id", name="uq_absence_seat_absence_shift"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    absence_id: int = Field(foreign_key="absence.id", index=True)
+    shift_id: int = Field(foreign_key="shift.id")
 
 
 class MemberRota(SQLModel, table=True):

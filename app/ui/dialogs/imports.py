@@ -114,8 +114,9 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
     def done_message(self) -> str:
         result = self.result_view
         assert result is not None, "asked once the import is done"
-        return self.tr("{created} created, {updated} updated, {same} already up to date.").format(
+        done = self.tr("{created} created, {updated} updated, {same} already up to date.").format(
             created=result.created, updated=result.updated, same=result.unchanged)
+        return "\n".join([done, *(i18n.message(warning) for warning in result.warnings)])  # the seats freed
 
     @classmethod
     def run(cls, parent: QWidget, ctx, kind: Kind) -> imports.ImportResult | None:

@@ -356,8 +356,11 @@ class RotaSetupDialog(QDialog):
                 "Open the centre on {day} after all? Its shifts come back, with the seats held before.").format(
                     day=formatting.long_date(closure.day))):
             return
-        if self._done(lambda: rota.remove_closure(self.ctx, closure.id)):
-            self._say(self.tr("The centre opens on {day}.").format(day=formatting.long_date(closure.day)))
+        warnings = self._act(lambda: rota.remove_closure(self.ctx, closure.id))
+        if warnings is not None:
+            # A seat whose holder may no longer hold it, a shift already started: whoever opens is told which.
+            opens = self.tr("The centre opens on {day}.").format(day=formatting.long_date(closure.day))
+            self._say("\n".join([opens, *(i18n.message(warning) for warning in warnings)]))
 
     # --- people ----------------------------------------------------------------------------------
 

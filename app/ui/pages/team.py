@@ -128,8 +128,11 @@ class TeamPage(Page):
 
     def edit_selected(self) -> None:
         member = self.selected()
-        if member and MemberDialog.edit(self, self.workspace.ctx, member):
-            self.say(i18n.fill(self.tr("The details of {name} are saved."), name=member.name))
+        saved = MemberDialog.edit(self, self.workspace.ctx, member) if member else None
+        if member and saved:
+            # New dates free the shifts outside them, as a departure does: whoever saved sees which seats to fill.
+            self.say("\n".join([i18n.fill(self.tr("The details of {name} are saved."), name=member.name),
+                                *(i18n.message(warning) for warning in saved.warnings)]))
 
     def toggle_active(self) -> None:
         """Deactivate from a last day, or bring back from a first day back: a dialog asks which day."""
