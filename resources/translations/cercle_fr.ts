@@ -3953,172 +3953,177 @@ Après : {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="50"/>
+        <location filename="../../app/services/rota.py" line="51"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="60"/>
+        <location filename="../../app/services/rota.py" line="61"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="73"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="73"/>
+        <location filename="../../app/services/rota.py" line="74"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="75"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="76"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="77"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="78"/>
+        <location filename="../../app/services/rota.py" line="79"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="79"/>
+        <location filename="../../app/services/rota.py" line="80"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="81"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="82"/>
+        <location filename="../../app/services/rota.py" line="83"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="83"/>
+        <location filename="../../app/services/rota.py" line="84"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="84"/>
+        <location filename="../../app/services/rota.py" line="85"/>
         <source>{name} only joins the team on {day}.</source>
         <translation>{name} n&apos;arrive dans l&apos;équipe que le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="85"/>
+        <location filename="../../app/services/rota.py" line="86"/>
         <source>{name}&apos;s contract ends on {day}.</source>
         <translation>Le contrat de {name} se termine le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="86"/>
+        <location filename="../../app/services/rota.py" line="87"/>
         <source>{name} is away from the team on {day}.</source>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="87"/>
+        <location filename="../../app/services/rota.py" line="88"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
         <translation>Le {day} est passé : le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="90"/>
+        <location filename="../../app/services/rota.py" line="91"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
         <translation>Le créneau {start}–{end} a déjà commencé : le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="93"/>
+        <location filename="../../app/services/rota.py" line="94"/>
+        <source>{day} has passed: the centre cannot be opened afterwards.</source>
+        <translation>Le {day} est passé : le centre ne peut pas être ouvert après coup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="95"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
         <translation>Ce créneau a déjà commencé : il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="96"/>
+        <location filename="../../app/services/rota.py" line="98"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé : une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -5611,32 +5616,32 @@ Après : {after}</translation>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="125"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="149"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="150"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="151"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="152"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="153"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="154"/>
         <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
@@ -8761,57 +8766,57 @@ Après : {after}</translation>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="380"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="399"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9374,17 +9379,17 @@ Après : {after}</translation>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="132"/>
+        <location filename="../../app/ui/pages/team.py" line="134"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="139"/>
+        <location filename="../../app/ui/pages/team.py" line="142"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="140"/>
+        <location filename="../../app/ui/pages/team.py" line="143"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -9443,32 +9448,52 @@ Après : {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>The meeting “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>La réunion «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="57"/>
+        <location filename="../../app/services/rota.py" line="58"/>
         <source>A session of the workshop “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="100"/>
+        <location filename="../../app/services/rota.py" line="102"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="101"/>
+        <location filename="../../app/services/rota.py" line="103"/>
+        <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
+        <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="104"/>
+        <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
+        <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="106"/>
+        <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
+        <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end} : il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="109"/>
+        <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
+        <translation>Le créneau du {day}, {start}–{end}, a déjà commencé : il reste annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="111"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="104"/>
+        <location filename="../../app/services/rota.py" line="114"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="105"/>
+        <location filename="../../app/services/rota.py" line="115"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
