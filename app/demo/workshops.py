@@ -213,6 +213,7 @@ def generate(ctx: Context, *, years: int) -> None:
                 session_rows.append(
                     {
                         "workshop_id": workshop.id,
+                        "theme_id": workshop.theme_id,  # what it is done under: no partner, no co-facilitator
                         "day": day,
                         "start_time": time(hour),
                         "end_time": time(hour + 2),

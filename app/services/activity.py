@@ -1,11 +1,14 @@
 """The activity report (bilan d'activité) for funders: what the centre did over a period, from what Cercle records.
 
 ``activity_report(ctx, first, last)`` covers the whole centre; with ``theme=`` or ``partner=`` it covers one
-funded action (a theme's workshops; a partner's workshops and the meetings where it was present). It reads once and gives plain frozen objects, no patient data and no
-participant's name: counts only.
+funded action (the sessions done under a theme; those done with a partner and the meetings where it was
+present). It reads once and gives plain frozen objects, no patient data and no participant's name: counts only.
 
 Rules:
 - only the days that have happened count (up to the context's today): the future is not owed;
+- a session counts under the theme, with the partners and co-facilitators it was done under (recorded on it,
+  kept once it is held or cancelled): a workshop re-themed or given other partners later leaves the figures
+  printed as they were;
 - reproducible: printed again after participants were erased (retention, or a person forgotten), it gives the
   same figures. Sessions and attendances are anonymous counts that stay. The different people of a whole year
   are those still known by name plus the anonymous tallies kept at erasure (``ParticipantTally``, per year and
@@ -31,7 +34,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from sqlalchemy import func
+from sqlalchemy import func, true
+from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
 from app.domain import names
@@ -86,7 +90,7 @@ class WorkshopLine:
     attendances: int
     unique_participants: int | None
     cancelled: int
-    details: tuple[str, ...] = ()  # a partner's workshops, a workshop's theme
+    details: tuple[str, ...] = ()  # a partner's workshops, a workshop's themes (of its sessions)
 
 
 @dataclass(frozen=True)
@@ -212,9 +216,13 @@ def _named(db: Session, kind: str, table: type[Named], name: str, unknown: str) 
 
 
 @dataclass(frozen=True)
-class _Workshop:
-    id: int
-    title: str
+class _Session:
+    """A session held or cancelled, with what it was done under (kept once held or cancelled)."""
+
+    workshop_id: int
+    day: date
+    status: str
+    attendance: int
     theme_id: int  # 0: no theme
     partner_ids: frozenset[int]
 
@@ -231,33 +239,32 @@ class _People:
 def _read(ctx: Context, db: Session, first: date, last: date, counted_until: date,
           action: Action | None) -> ActivityReport:
     """Everything but the team's hours, in one database session."""
-    workshops = _workshops(db, action)
-    sessions = _sessions(db, first, counted_until, set(workshops))
-    people = _people(db, first, counted_until, set(workshops))
+    sessions = _sessions(db, first, counted_until, action)
+    titles = dict(db.exec(select(workshop_tables.Workshop.id, workshop_tables.Workshop.title)).all())
     themes = dict(db.exec(select(workshop_tables.WorkshopTheme.id, workshop_tables.WorkshopTheme.name)).all())
     partners = dict(db.exec(select(partner_tables.Partner.id, partner_tables.Partner.name)).all())
-    lines = _Lines(first, last, workshops, sessions, people, whole_themes=action is None or action.kind == "theme")
-    by_theme = sorted(
-        (lines.line(themes.get(theme_id, ""), "theme", ids)
-         for theme_id, ids in _grouped(workshops, lambda w: (w.theme_id,)).items()),
-        key=lambda line: name_key(line.label))
-    with_partner = {partner_id: lines.line(partners[partner_id], "partner", ids)
-                    for partner_id, ids in _grouped(workshops, lambda w: w.partner_ids).items()
+    # per theme only when every session of a theme is reported: the theme's tallies count its people
+    theme_scope = "theme" if action is None or action.kind == "theme" else "workshop"
+    lines = _Lines(first, last, _people(db, first, counted_until))
+    by_theme = sorted((lines.line(themes.get(theme_id, ""), mine, theme_scope)
+                       for theme_id, mine in _grouped(sessions, lambda s: (s.theme_id,)).items()),
+                      key=lambda line: name_key(line.label))
+    with_partner = {partner_id: lines.line(partners[partner_id], mine, "workshop",
+                                           *_names(titles, (s.workshop_id for s in mine)))
+                    for partner_id, mine in _grouped(sessions, lambda s: s.partner_ids).items()
                     if action is None or action.kind != "partner" or partner_id == action.id}
     by_partner = sorted(with_partner.values(), key=lambda line: name_key(line.label))
-    by_workshop = sorted((lines.line(w.title, "workshop", {w.id}, themes.get(w.theme_id, ""))
-                          for w in workshops.values()), key=lambda line: name_key(line.label))
-    total = _total(lines, workshops, by_theme, action)
-    cycles = _cycles(db, first, counted_until, set(workshops))
+    by_workshop = sorted((lines.line(titles[workshop_id], mine, "workshop",
+                                     *_names(themes, (s.theme_id for s in mine)))
+                          for workshop_id, mine in _grouped(sessions, lambda s: (s.workshop_id,)).items()),
+                         key=lambda line: name_key(line.label))
     report = ActivityReport(
         first_day=first, last_day=last, counted_until=counted_until, action=action,
-        by_theme=tuple(line for line in by_theme if _happened(line)),
-        by_partner=tuple(line for line in by_partner if _happened(line)),
-        by_workshop=tuple(line for line in by_workshop if _happened(line)),
-        total=total,
+        by_theme=tuple(by_theme), by_partner=tuple(by_partner), by_workshop=tuple(by_workshop),
+        total=_total(lines, sessions, by_theme, action, titles),
         attendances_by_month=_by_month(first, counted_until, sessions),
         whole_years=_whole_years(first, last),
-        cycles=cycles,
+        cycles=_cycles(db, first, counted_until, action),
     )
     if action is None or action.kind == "partner":
         report = replace(report, partners=_partner_lines(db, first, counted_until, partners, action, with_partner))
@@ -266,73 +273,64 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
     return _with_centre(report, ctx, db, counted_until)
 
 
+def _names(by_id: Mapping[int | None, str], ids: Iterable[int]) -> list[str]:
+    """The names of ``ids``, once each, in alphabetical order ("" for an id without one: no theme)."""
+    return sorted({by_id.get(i, "") for i in ids}, key=name_key)
+
+
 def _happened(line: WorkshopLine) -> bool:
     return bool(line.sessions_held or line.cancelled)
 
 
-def _total(lines: "_Lines", workshops: dict[int, _Workshop], by_theme: list[WorkshopLine],
-           action: Action | None) -> WorkshopLine:
-    """All the workshops reported; a person in two themes counts in each (the tallies are per theme)."""
-    label = action.name if action else ""
+def _total(lines: "_Lines", sessions: list[_Session], by_theme: list[WorkshopLine],
+           action: Action | None, titles: Mapping[int | None, str]) -> WorkshopLine:
+    """All the sessions reported; a person in two themes counts in each (the tallies are per theme)."""
     if action is not None and action.kind == "theme":
-        return lines.line(label, "theme", set(workshops))
-    if action is not None:  # a partner: its workshops, as its line
-        return lines.line(label, "partner", set(workshops))
-    every = lines.line(label, "workshop", set(workshops))
+        return lines.line(action.name, sessions, "theme")
+    if action is not None:  # a partner's sessions, as its line
+        return lines.line(action.name, sessions, "workshop", *_names(titles, (s.workshop_id for s in sessions)))
+    every = lines.line("", sessions, "workshop")
     uniques = [line.unique_participants for line in by_theme]
     unique = None if None in uniques else sum(u for u in uniques if u is not None)
-    return WorkshopLine(label, every.sessions_held, every.attendances, unique, every.cancelled)
+    return WorkshopLine("", every.sessions_held, every.attendances, unique, every.cancelled)
 
 
-def _workshops(db: Session, action: Action | None) -> dict[int, _Workshop]:
-    partner_ids: dict[int, set[int]] = defaultdict(set)
-    for workshop_id, partner_id in db.exec(select(workshop_tables.WorkshopPartner.workshop_id,
-                                                  workshop_tables.WorkshopPartner.partner_id)):
-        partner_ids[workshop_id].add(partner_id)
-    workshops = [_Workshop(id_of(row), row.title, row.theme_id or 0, frozenset(partner_ids[id_of(row)]))
-                 for row in db.exec(select(workshop_tables.Workshop))]
-    found = {workshop.id: workshop for workshop in workshops}
+def _done_in(action: Action | None) -> ColumnElement[bool]:
+    """The condition on a session to be part of ``action``: done under its theme, or with its partner."""
+    session, linked = workshop_tables.WorkshopSession, workshop_tables.SessionPartner
     if action is None:
-        return found
+        return true()
     if action.kind == "theme":
-        return {i: w for i, w in found.items() if w.theme_id == action.id}
-    return {i: w for i, w in found.items() if action.id in w.partner_ids}
+        return col(session.theme_id) == action.id
+    return col(session.id).in_(select(linked.session_id).where(linked.partner_id == action.id))
 
 
-@dataclass(frozen=True)
-class _Session:
-    workshop_id: int
-    day: date
-    status: str
-    attendance: int
+def _sessions(db: Session, first: date, until: date, action: Action | None) -> list[_Session]:
+    """The sessions of ``action`` held or cancelled from ``first`` to ``until`` (a planned session past its day,
+    with no attendance taken, is not counted as held)."""
+    table, linked = workshop_tables.WorkshopSession, workshop_tables.SessionPartner
+    in_period = (table.day >= first, table.day <= until,
+                 col(table.status).in_((SessionStatus.HELD, SessionStatus.CANCELLED)), _done_in(action))
+    partner_ids: dict[int, set[int]] = defaultdict(set)
+    for session_id, partner_id in db.exec(select(linked.session_id, linked.partner_id)
+                                          .join(table, col(table.id) == linked.session_id).where(*in_period)):
+        partner_ids[session_id].add(partner_id)
+    return [_Session(row.workshop_id, row.day, row.status, row.attendance_count or 0, row.theme_id or 0,
+                     frozenset(partner_ids[id_of(row)])) for row in db.exec(select(table).where(*in_period))]
 
 
-def _sessions(db: Session, first: date, until: date, workshop_ids: set[int]) -> list[_Session]:
-    """The sessions held or cancelled from ``first`` to ``until`` (a planned session past its day, with no
-    attendance taken, is not counted as held)."""
-    table = workshop_tables.WorkshopSession
-    rows = db.exec(select(col(table.workshop_id), col(table.day), col(table.status),
-                          col(table.attendance_count))
-                   .where(table.day >= first, table.day <= until,
-                          col(table.status).in_((SessionStatus.HELD, SessionStatus.CANCELLED))))
-    return [_Session(w, day, status, count or 0) for w, day, status, count in rows if w in workshop_ids]
-
-
-def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _People:
-    """The people who came to the held sessions of the period, and the tallies of the years it touches."""
-    session, workshop, enrolment = (workshop_tables.WorkshopSession, workshop_tables.Workshop,
-                                    workshop_tables.Enrolment)
+def _people(db: Session, first: date, until: date) -> _People:
+    """The people who came to the held sessions of the period, by workshop and by the theme each session was
+    done under, and the tallies of the years it touches."""
+    session, enrolment = workshop_tables.WorkshopSession, workshop_tables.Enrolment
     people = _People(defaultdict(set), defaultdict(int), {})
     came = (
-        select(col(session.day), col(session.workshop_id), col(workshop.theme_id), enrolment)
+        select(col(session.day), col(session.workshop_id), col(session.theme_id), enrolment)
         .join(session, col(session.id) == enrolment.session_id)
-        .join(workshop, col(workshop.id) == session.workshop_id)
         .where(session.status == SessionStatus.HELD, col(enrolment.attended).is_(True),
                session.day >= first, session.day <= until)
     )
     for day, workshop_id, theme_id, person in [*db.exec(came), *cycle_attendees(db, first, until)]:
-        if workshop_id not in workshop_ids:
-            continue
         for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
             if person.erased:
                 people.erased[group] += 1
@@ -346,17 +344,15 @@ def _people(db: Session, first: date, until: date, workshop_ids: set[int]) -> _P
     return people
 
 
-def _cycles(db: Session, first: date, until: date, workshop_ids: set[int]) -> tuple[CycleLine, ...]:
-    """The cycles among ``workshop_ids`` with a session (not cancelled) from ``first`` to ``until``."""
+def _cycles(db: Session, first: date, until: date, action: Action | None) -> tuple[CycleLine, ...]:
+    """The cycles with a session of ``action`` (not cancelled) from ``first`` to ``until``."""
     session, workshop = workshop_tables.WorkshopSession, workshop_tables.Workshop
-    found = db.exec(select(col(workshop.id), col(workshop.title)).distinct()
+    found = db.exec(select(col(session.workshop_id), col(workshop.title)).distinct()
                     .join(session, col(session.workshop_id) == workshop.id)
                     .where(col(workshop.is_cycle).is_(True), session.status != SessionStatus.CANCELLED,
-                           session.day >= first, session.day <= until)).all()
+                           session.day >= first, session.day <= until, _done_in(action))).all()
     lines = []
     for workshop_id, title in found:
-        if workshop_id not in workshop_ids:
-            continue
         per_session, count = cycle_counts(db, workshop_id, until)
         lines.append(CycleLine(
             title, per_session[0].day, per_session[-1].day, count.sessions_held, count.sessions_planned,
@@ -370,31 +366,22 @@ def _whole_years(first: date, last: date) -> bool:
 
 
 class _Lines:
-    """Adds up the sessions and people of a set of workshops."""
+    """Adds up sessions and the different people who came to them."""
 
-    def __init__(self, first: date, last: date, workshops: dict[int, _Workshop], sessions: list[_Session],
-                 people: _People, whole_themes: bool) -> None:
-        self.first, self.last = first, last
-        self.whole_themes = whole_themes  # every workshop of a theme is reported: its tallies apply
-        self.workshops, self.sessions, self.people = workshops, sessions, people
+    def __init__(self, first: date, last: date, people: _People) -> None:
+        self.first, self.last, self.people = first, last, people
 
-    def line(self, label: str, scope: str, workshop_ids: set[int], *details: str) -> WorkshopLine:
-        mine = [s for s in self.sessions if s.workshop_id in workshop_ids]
-        held = [s for s in mine if s.status == SessionStatus.HELD]
-        if scope == "partner" and details == ():  # the partner's workshops, named in the report
-            details = tuple(sorted({self.workshops[w].title for w in workshop_ids
-                                    if any(s.workshop_id == w for s in mine)}, key=name_key))
-        return WorkshopLine(label, len(held), sum(s.attendance for s in held),
-                            self._unique(scope, workshop_ids), len(mine) - len(held), details)
+    def line(self, label: str, sessions: list[_Session], scope: str, *details: str) -> WorkshopLine:
+        """``scope``: how the different people are told apart, as the tallies kept at erasure count them: per
+        "theme" (of each session), or per "workshop" summed (a partner: a person who came to two of its
+        workshops counts in each)."""
+        held = [s for s in sessions if s.status == SessionStatus.HELD]
+        groups = {s.theme_id if scope == "theme" else s.workshop_id for s in held}
+        return WorkshopLine(label, len(held), sum(s.attendance for s in held), self._unique(scope, groups),
+                            len(sessions) - len(held), details)
 
-    def _unique(self, scope: str, workshop_ids: set[int]) -> int | None:
-        """The different people: per theme, or per workshop summed (a partner: a person who came to two of
-        its workshops counts in each, as the tallies kept at erasure count them)."""
-        if scope == "theme" and self.whole_themes:
-            groups = {("theme", w.theme_id) for w in map(self.workshops.get, workshop_ids) if w}
-        else:
-            groups = {("workshop", w) for w in workshop_ids}
-        counts = [self._group_count(kind, ref, year) for kind, ref in groups
+    def _unique(self, scope: str, refs: set[int]) -> int | None:
+        counts = [self._group_count(scope, ref, year) for ref in refs
                   for year in range(self.first.year, self.last.year + 1)]
         return None if None in counts else sum(c for c in counts if c is not None)
 
@@ -408,12 +395,11 @@ class _Lines:
         return None if people.erased.get(group) else known
 
 
-def _grouped(workshops: dict[int, _Workshop],
-             keys: Callable[[_Workshop], Iterable[int]]) -> dict[int, set[int]]:
-    groups: dict[int, set[int]] = defaultdict(set)
-    for workshop in workshops.values():
-        for key in keys(workshop):
-            groups[key].add(workshop.id)
+def _grouped(sessions: list[_Session], keys: Callable[[_Session], Iterable[int]]) -> dict[int, list[_Session]]:
+    groups: dict[int, list[_Session]] = defaultdict(list)
+    for session in sessions:
+        for key in keys(session):
+            groups[key].append(session)
     return groups
 
 

@@ -31,7 +31,7 @@ from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import NotAllowed, NotFound
 from app.storage.models.meetings import Meeting
 from app.storage.models.partners import Partner
-from app.storage.models.people import MeetingGuest, Person, WorkshopCoFacilitator
+from app.storage.models.people import MeetingGuest, Person, SessionCoFacilitator, WorkshopCoFacilitator
 from app.storage.models.workshops import Workshop, WorkshopSession
 
 UNKNOWN_PERSON = QT_TRANSLATE_NOOP("Errors", "This person is not in the directory.")
@@ -109,17 +109,17 @@ def _with_last_came(db: Session, views: list[PersonView], today: date) -> list[P
 
 def _latest_days(db: Session, person_ids: list[int], meetings: ColumnElement[bool],
                  sessions: ColumnElement[bool]) -> dict[int, date]:
-    """Person id → the latest day of the ``meetings`` they are a guest at and of the ``sessions`` of the
-    workshops they co-facilitate (nobody for a person with none)."""
+    """Person id → the latest day of the ``meetings`` they are a guest at and of the ``sessions`` they
+    co-facilitate (nobody for a person with none)."""
     if not person_ids:
         return {}
     guest = (select(MeetingGuest.person_id, func.max(Meeting.day))
              .join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
              .where(col(MeetingGuest.person_id).in_(person_ids), meetings).group_by(col(MeetingGuest.person_id)))
-    co_lead = (select(WorkshopCoFacilitator.person_id, func.max(WorkshopSession.day))
-               .join(WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopCoFacilitator.workshop_id)
-               .where(col(WorkshopCoFacilitator.person_id).in_(person_ids), sessions)
-               .group_by(col(WorkshopCoFacilitator.person_id)))
+    co_lead = (select(SessionCoFacilitator.person_id, func.max(WorkshopSession.day))
+               .join(WorkshopSession, col(WorkshopSession.id) == SessionCoFacilitator.session_id)
+               .where(col(SessionCoFacilitator.person_id).in_(person_ids), sessions)
+               .group_by(col(SessionCoFacilitator.person_id)))
     latest: dict[int, date] = {}
     for person_id, day in [*db.exec(guest).all(), *db.exec(co_lead).all()]:
         latest[person_id] = max(day, latest.get(person_id, day))
@@ -238,8 +238,8 @@ def erase_expired_people(ctx: Context, today: date) -> int:
 
 def _last_part(db: Session, person_id: int) -> date:
     """The latest day the person takes part, past or planned: a meeting they are a guest at, a session not
-    cancelled of a workshop they co-facilitate (``last_active`` only moves when they are added: a weekly
-    session planned afterwards would not keep them). ``date.min`` for none."""
+    cancelled they co-facilitate (``last_active`` only moves when they are added: a weekly session planned
+    afterwards would not keep them). ``date.min`` for none."""
     days = _latest_days(db, [person_id], true(), col(WorkshopSession.status) != SessionStatus.CANCELLED.value)
     return days.get(person_id, date.min)
 
@@ -282,14 +282,19 @@ def co_facilitators(ctx: Context, workshop_id: int) -> list[PersonView]:
 
 def set_co_facilitators(ctx: Context, workshop_id: int, person_ids: Iterable[int]) -> None:
     """The people who co-facilitate the workshop with the team (no hours: they are not staff)."""
+    from app.services.workshops.sessions import follow_workshop  # the workshops' services import this module
+
     with ctx.writing() as unit:
-        if unit.db.get(Workshop, workshop_id) is None:
+        workshop = unit.db.get(Workshop, workshop_id)
+        if workshop is None:
             raise NotFound(UNKNOWN_WORKSHOP)
         replace_co_facilitators(unit, workshop_id, person_ids)
+        follow_workshop(unit.db, workshop)
 
 
 def replace_co_facilitators(unit: UnitOfWork, workshop_id: int, person_ids: Iterable[int]) -> None:
-    """Within a workshop's own save: its co-facilitators become ``person_ids``; a newcomer must be active."""
+    """Within a workshop's own save: its co-facilitators become ``person_ids``; a newcomer must be active. (The
+    save then has its sessions still planned follow the workshop: ``workshops.sessions.follow_workshop``.)"""
     wanted = set(person_ids)
     rows = {row.person_id: row for row in unit.db.exec(
         select(WorkshopCoFacilitator).where(WorkshopCoFacilitator.workshop_id == workshop_id))}
@@ -310,11 +315,12 @@ def _last_session_day(db: Session, workshop_id: int) -> date | None:
 
 def involved(db: Session, first: date, until: date, held_meetings: Iterable[str]) -> dict[PersonRole, int]:
     """The different people who were guests at a meeting held, or co-facilitated a session held, between the
-    two days (included), by role. Erased people keep their row and role: the figure never changes."""
+    two days (included), by role. Erased people keep their row and role, a session held who co-facilitated it:
+    the figure never changes."""
     guests = (select(MeetingGuest.person_id).join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
               .where(Meeting.day >= first, Meeting.day <= until, col(Meeting.status).in_(tuple(held_meetings))))
-    co_leads = (select(WorkshopCoFacilitator.person_id)
-                .join(WorkshopSession, col(WorkshopSession.workshop_id) == WorkshopCoFacilitator.workshop_id)
+    co_leads = (select(SessionCoFacilitator.person_id)
+                .join(WorkshopSession, col(WorkshopSession.id) == SessionCoFacilitator.session_id)
                 .where(WorkshopSession.day >= first, WorkshopSession.day <= until,
                        WorkshopSession.status == SessionStatus.HELD.value))
     people = guests.union(co_leads).subquery()

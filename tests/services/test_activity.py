@@ -128,6 +128,7 @@ def test_one_theme_over_a_period(centre):
 def test_one_partner_counts_only_its_workshops(centre):
     report = activity_report(centre, *YEAR, partner="PMI")
     assert figures(report.total) == ("PMI", 1, 2, 2, 0)
+    assert report.total.details == ("Marche",)
     assert [figures(line) for line in report.by_theme] == [("Sport", 1, 2, 2, 0)]  # its workshops of the theme
     assert [line.label for line in report.by_partner] == ["PMI"]
 

@@ -147,8 +147,8 @@ def test_erasure_keeps_the_people_involved_and_the_report(ctx, team, cpam):
     meetings.add_guest(ctx, held.id, roux.id)
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft(title="Cuisine"))
     session = ws.add_session(ctx, workshop.id, ws.SessionDraft(LAST_WEEK, time(14), time(16))).sessions[0]
+    people.set_co_facilitators(ctx, workshop.id, [bernard.id, awa.id])  # named before the session is recorded
     ws.record_attendance(ctx, session.id, {}, 8)
-    people.set_co_facilitators(ctx, workshop.id, [bernard.id, awa.id])
     assert {p.name for p in people.co_facilitators(ctx, workshop.id)} == {"Awa", "Bernard"}
     first = activity.activity_report(ctx, date(2026, 1, 1), date(2026, 12, 31))
     counts = {c.label: c.value for c in first.involved or ()}

@@ -42,7 +42,7 @@ from app.services.workshops.messages import (
     get_row,
     limited,
 )
-from app.services.workshops.sessions import credit_hours, live_sessions
+from app.services.workshops.sessions import credit_hours, follow_workshop, live_sessions
 from app.services.workshops.views import (
     FacilitatorView,
     ThemeView,
@@ -240,7 +240,8 @@ def update_workshop(
 ) -> WorkshopView:
     """Save a workshop and, when given, who facilitates it (member id → preparation minutes per session;
     their hours follow), its partners and its co-facilitators from the directory of people who are not staff:
-    one transaction, all of it or nothing. A larger capacity promotes
+    one transaction, all of it or nothing. Its sessions still planned follow the theme, partners and
+    co-facilitators; those held or cancelled keep what they were done under. A larger capacity promotes
     people from the waiting lists of its sessions. The view's warnings say where a new facilitator is
     booked elsewhere during a coming session.
 
@@ -268,6 +269,7 @@ def update_workshop(
             _set_partners(unit, workshop, partner_ids)
         if co_facilitator_ids is not None:
             people.replace_co_facilitators(unit, workshop_id, co_facilitator_ids)
+        follow_workshop(unit.db, workshop)
         return replace(workshop_view(workshop, theme_names(unit.db)), warnings=warnings)
 
 

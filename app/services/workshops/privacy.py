@@ -33,12 +33,13 @@ Participant = Enrolment | CycleEnrolment  # a session's enrolment or a cycle's: 
 
 
 def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, int, int | None, CycleEnrolment]]:
-    """(day, workshop id, theme id, member) for each cycle member present at a held session of those days."""
+    """(day, workshop id, theme id, member) for each cycle member present at a held session of those days; the
+    theme the session was done under."""
     came = (
-        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(Workshop.theme_id), CycleEnrolment)
+        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(WorkshopSession.theme_id),
+               CycleEnrolment)
         .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
         .join(WorkshopSession, col(WorkshopSession.id) == CycleAttendance.session_id)
-        .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
         .where(WorkshopSession.status == SessionStatus.HELD, CycleAttendance.presence == Presence.PRESENT,
                WorkshopSession.day >= first, WorkshopSession.day <= last)
     )
@@ -47,15 +48,15 @@ def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, in
 
 def known_people(db: Session, years: Collection[int], until: date = date.max) -> dict[Group, set[Person]]:
     """The people still known by name who came to the held sessions of those years (up to ``until``), by
-    workshop and theme."""
+    workshop and by the theme each session was done under (a workshop re-themed later keeps its people where
+    they came)."""
     people: dict[Group, set[Person]] = {}
     if not years:
         return people
     first, last = date(min(years), 1, 1), min(date(max(years), 12, 31), until)
     came = (
-        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(Workshop.theme_id), Enrolment)
+        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(WorkshopSession.theme_id), Enrolment)
         .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
-        .join(Workshop, col(Workshop.id) == WorkshopSession.workshop_id)
         .where(WorkshopSession.status == SessionStatus.HELD, col(Enrolment.attended).is_(True),
                col(Enrolment.erased).is_(False), WorkshopSession.day >= first, WorkshopSession.day <= last)
     )

@@ -5,7 +5,7 @@ bookings, changing and cancelling them, and recording who came. The facilitators
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
-from typing import cast
+from typing import TypeVar, cast
 
 from sqlmodel import Session, col, select
 
@@ -45,10 +45,18 @@ from app.services.workshops.views import (
 )
 from app.storage.models import Member, Room
 from app.storage.models.hours import Absence
+from app.storage.models.people import SessionCoFacilitator, WorkshopCoFacilitator
 from app.storage.models.rota import Closure
-from app.storage.models.workshops import Workshop, WorkshopFacilitator, WorkshopSession
+from app.storage.models.workshops import (
+    SessionPartner,
+    Workshop,
+    WorkshopFacilitator,
+    WorkshopPartner,
+    WorkshopSession,
+)
 
 RoomView = rooms.RoomView
+Link = TypeVar("Link", SessionPartner, SessionCoFacilitator)  # what a session is done with
 
 
 # --- hours -------------------------------------------------------------------------------------------
@@ -59,6 +67,42 @@ def credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
     preparation; a cancelled session, preparation only."""
     unit.db.flush()
     credits.resettle(unit, TIME_SOURCE, id_of(row))
+
+
+# --- what a session is done under ----------------------------------------------------------------------
+
+
+def follow_workshop(db: Session, workshop: Workshop) -> None:
+    """The workshop's sessions still planned (just planned, or when it changes) are done under its theme, with
+    its partners and co-facilitators as they are now. Those held or cancelled keep what they were done under:
+    the reports printed counted them so.
+
+    The sessions are locked: one being recorded as held meanwhile waits and then keeps what it was done under
+    (PostgreSQL leaves it out once held; SQLite runs one writer at a time)."""
+    rows = list(db.exec(select(WorkshopSession).where(
+        WorkshopSession.workshop_id == workshop.id, WorkshopSession.status == SessionStatus.PLANNED)
+        .with_for_update().execution_options(populate_existing=True)))
+    for row in rows:
+        row.theme_id = workshop.theme_id
+        db.add(row)
+    session_ids = [id_of(row) for row in rows]
+    _relink(db, SessionPartner, "partner_id", session_ids, set(db.exec(
+        select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id))))
+    _relink(db, SessionCoFacilitator, "person_id", session_ids, set(db.exec(
+        select(WorkshopCoFacilitator.person_id).where(WorkshopCoFacilitator.workshop_id == workshop.id))))
+    db.flush()
+
+
+def _relink(db: Session, table: type[Link], column: str, session_ids: list[int], wanted: set[int]) -> None:
+    """Each of ``session_ids`` is linked in ``table`` to the ``wanted`` values of ``column``, no other."""
+    kept = set()
+    for link in db.exec(select(table).where(col(table.session_id).in_(session_ids))):
+        if getattr(link, column) in wanted:
+            kept.add((link.session_id, getattr(link, column)))
+        else:
+            db.delete(link)
+    db.add_all(table(session_id=session_id, **{column: value})
+               for session_id in session_ids for value in wanted if (session_id, value) not in kept)
 
 
 # --- rooms and suggestions ---------------------------------------------------------------------------
@@ -183,6 +227,7 @@ def _plan(
             rows.append(row)
             warnings.extend(_warnings(unit.db, workshop, draft, row.id))
         unit.db.flush()
+        follow_workshop(unit.db, workshop)
         for row in rows:
             credit_hours(unit, row)
             unit.audit("plan", Entity.WORKSHOP_SESSION, row.id, after=row)

@@ -9,14 +9,15 @@ from app.services.context import Context, id_of
 from app.services.workshops.privacy import Group, known_people, tallies
 from app.services.workshops.views import SummaryLine, theme_names
 from app.storage.models import Partner
-from app.storage.models.workshops import Workshop, WorkshopPartner, WorkshopSession
+from app.storage.models.workshops import SessionPartner, Workshop, WorkshopSession
 
 
 def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[SummaryLine]]:
     """Per workshop and per theme: sessions held, participants (anonymous counts), different people
     (those still known by name, plus those counted when their names were erased), partners.
 
-    Up to today only: a day to come has held nothing yet, whatever a row says.
+    Up to today only: a day to come has held nothing yet, whatever a row says. Each session counts under the
+    theme and with the partners it was done under, whatever its workshop says now.
     """
     first, last = date(year, 1, 1), min(date(year, 12, 31), ctx.today())
     with ctx.reading() as db:
@@ -30,38 +31,35 @@ def yearly_summary(ctx: Context, year: int) -> tuple[list[SummaryLine], list[Sum
                 )
             )
         )
-        workshops = {id_of(w): w for w in db.exec(select(Workshop))}
+        titles = dict(db.exec(select(Workshop.id, Workshop.title)).all())
         partners: dict[int, set[str]] = {}
-        for workshop_id, name in db.exec(
-            select(WorkshopPartner.workshop_id, Partner.name).join(
-                Partner, col(Partner.id) == WorkshopPartner.partner_id
-            )
+        for session_id, name in db.exec(
+            select(SessionPartner.session_id, Partner.name)
+            .join(Partner, col(Partner.id) == SessionPartner.partner_id)
+            .join(WorkshopSession, col(WorkshopSession.id) == SessionPartner.session_id)
+            .where(WorkshopSession.day >= first, WorkshopSession.day <= last)
         ):
-            partners.setdefault(workshop_id, set()).add(name)
+            partners.setdefault(session_id, set()).add(name)
         known = known_people(db, {year}, last)
         counted = tallies(db, year)
 
-    def line(label: str, group: Group, workshop_ids: set[int]) -> SummaryLine:
-        rows = [row for row in held if row.workshop_id in workshop_ids]
+    def line(label: str, group: Group) -> SummaryLine:
+        scope, _year, ref_id = group
+        rows = [row for row in held if (row.workshop_id if scope == "workshop" else row.theme_id or 0) == ref_id]
         return SummaryLine(
             label=label,
             sessions_held=len(rows),
             participants=sum(row.attendance_count or 0 for row in rows),
             unique_participants=counted.get(group, 0) + len(known.get(group, ())),
-            partners=tuple(sorted(set[str]().union(*(partners.get(w, set()) for w in workshop_ids)))),
+            partners=tuple(sorted(set[str]().union(*(partners.get(id_of(row), set()) for row in rows)))),
         )
 
-    active_ids = {row.workshop_id for row in held}
     by_workshop = [
-        line(workshops[w].title, ("workshop", year, w), {w})
-        for w in sorted(active_ids, key=lambda w: workshops[w].title)
+        line(titles[w], ("workshop", year, w))
+        for w in sorted({row.workshop_id for row in held}, key=lambda w: titles[w])
     ]
-    by_theme_ids: dict[int, set[int]] = {}
-    for w in active_ids:
-        by_theme_ids.setdefault(workshops[w].theme_id or 0, set()).add(w)
     by_theme = sorted(
-        (line(themes.get(theme_id, ""), ("theme", year, theme_id), ids)
-         for theme_id, ids in by_theme_ids.items()),
+        (line(themes.get(theme_id, ""), ("theme", year, theme_id)) for theme_id in {row.theme_id or 0 for row in held}),
         key=lambda summary: summary.label,
     )
     return by_workshop, by_theme

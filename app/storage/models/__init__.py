@@ -29,11 +29,11 @@ AREAS: dict[str, tuple[str, ...]] = {
     "rota": ("AbsenceSeat", "Closure", "MemberRota", "RotaBatch", "Shift", "ShiftClaim", "ShiftTemplate",
              "SwapOffer"),
     "notifications": ("Notification",),
-    "workshops": ("CycleAttendance", "CycleEnrolment", "Enrolment", "ParticipantTally", "Workshop",
-                  "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession", "WorkshopTheme"),
+    "workshops": ("CycleAttendance", "CycleEnrolment", "Enrolment", "ParticipantTally", "SessionPartner",
+                  "Workshop", "WorkshopFacilitator", "WorkshopPartner", "WorkshopSession", "WorkshopTheme"),
     "meetings": ("ActionItem", "AgendaItem", "Meeting", "MeetingAttendance", "MeetingPartner", "MinutesBlock",
                  "MinutesDecision", "MinutesErratum"),
-    "people": ("MeetingGuest", "Person", "WorkshopCoFacilitator"),
+    "people": ("MeetingGuest", "Person", "SessionCoFacilitator", "WorkshopCoFacilitator"),
 }
 _AREA_OF = {table: area for area, tables in AREAS.items() for table in tables}
 

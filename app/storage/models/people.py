@@ -61,3 +61,15 @@ class WorkshopCoFacilitator(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", index=True)
     person_id: int = Field(foreign_key="person.id", index=True)
+
+
+class SessionCoFacilitator(SQLModel, table=True):
+    """A person who co-facilitates a session: the workshop's while it is planned, kept once it is held or
+    cancelled (see ``WorkshopSession``)."""
+
+    __tablename__ = "session_co_facilitator"
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="workshop_session.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)

@@ -73,7 +73,12 @@ class WorkshopPartner(SQLModel, table=True):
 
 
 class WorkshopSession(SQLModel, table=True):
-    """One session of a workshop on a day; ``series_id`` is the first session of its series."""
+    """One session of a workshop on a day; ``series_id`` is the first session of its series.
+
+    ``theme_id`` and its partners (``SessionPartner``) and co-facilitators (``SessionCoFacilitator``) are what it
+    is done under: the workshop's while it is planned, kept once it is held or cancelled, so that a figure once
+    printed (the activity report, the yearly summary) never follows a later change to the workshop.
+    """
 
     __tablename__ = "workshop_session"
     __table_args__ = (
@@ -92,6 +97,18 @@ class WorkshopSession(SQLModel, table=True):
     series_id: int | None = Field(default=None, index=True)
     attendance_count: int | None = None  # anonymous, kept after the participants are erased
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
+    theme_id: int | None = Field(default=None, foreign_key="workshop_theme.id")  # None: no theme
+
+
+class SessionPartner(SQLModel, table=True):
+    """A partner a session is done with (see ``WorkshopSession``)."""
+
+    __tablename__ = "session_partner"
+    __table_args__ = (UniqueConstraint("session_id", "partner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="workshop_session.id", index=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
 
 
 class Enrolment(SQLModel, table=True):
