@@ -113,8 +113,9 @@ def test_a_colleague_who_did_not_come_is_marked_from_the_seat_menu_then_that_mar
     assert credited(ctx, bruno) == 2 * SHIFT_MINUTES
     menu = right_click(qtbot, page, MORNING)
     assert page.selected().start == MORNING  # the seat clicked is the one chosen
-    assert entries(menu) == [("Claim\tCtrl+T", True), ("Release\tCtrl+R", False), ("Offer a swap…\tCtrl+Shift+S", False),
-                             ("Mark Bruno Petit as a no-show", True)]  # as the buttons are: his seat, not hers
+    assert entries(menu) == [("Claim\tCtrl+T", False), ("Release\tCtrl+R", False),
+                             ("Offer a swap…\tCtrl+Shift+S", False),
+                             ("Mark Bruno Petit as a no-show", True)]  # as the buttons are: started, his seat
     asked = say_yes(qtbot)
     choose(qtbot, menu, "Mark Bruno Petit as a no-show")
     modal_closed(qtbot)
@@ -172,6 +173,23 @@ def test_nothing_is_marked_before_the_shift_starts_and_the_page_says_from_when(q
     delivered()
     click_cell(qtbot, grid, afternoon)
     assert not button.isEnabled()
+
+
+def test_a_started_shift_offers_no_claim_release_or_swap_which_the_service_would_refuse(qtbot, page, bruno):
+    """This morning's shift has started, with a seat still open (two seats, Bruno on one): nobody takes, releases
+    or swaps a seat of it any more; this afternoon's, not started, still offers them."""
+    ctx = page.workspace.ctx
+    grid, morning = grid_cell(page, today_at(ctx, MORNING))
+    claim, release, swap = (button_with_text(page, text) for text in ("Claim", "Release", "Offer a swap…"))
+    click_cell(qtbot, grid, morning)
+    assert page.selected().open_seats == 1
+    assert not claim.isEnabled() and not release.isEnabled() and not swap.isEnabled()
+    page.workspace.set_actor(bruno)
+    delivered()
+    click_cell(qtbot, grid, morning)
+    assert not release.isEnabled() and not swap.isEnabled()
+    click_cell(qtbot, grid, grid_cell(page, today_at(ctx, AFTERNOON))[1])
+    assert release.isEnabled() and swap.isEnabled()
 
 
 def test_the_keyboard_marks_a_no_show_and_undoes_it(qtbot, page, bruno):

@@ -482,10 +482,12 @@ class ReceptionPage(Page):
     def _update_buttons(self) -> None:
         shift = self.selected()
         actor = self.workspace.actor_id
-        self.claim_button.setEnabled(actor is not None and shift is not None and not shift.mine
-                                     and shift.open_seats > 0)
-        self.release_button.setEnabled(shift is not None and shift.mine)
-        self.swap_button.setEnabled(shift is not None and shift.mine)
+        # Once a shift has started its seats stay as they are: the service refuses to change them.
+        ahead = shift if shift is not None and not rota.has_started(self.workspace.ctx, shift) else None
+        self.claim_button.setEnabled(actor is not None and ahead is not None and not ahead.mine
+                                     and ahead.open_seats > 0)
+        self.release_button.setEnabled(ahead is not None and ahead.mine)
+        self.swap_button.setEnabled(ahead is not None and ahead.mine)
         self._update_no_show_button(shift)
         self.ics_button.setEnabled(actor is not None)
         self.undo_button.setEnabled(rota.last_batch(self.workspace.ctx) is not None)
