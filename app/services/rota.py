@@ -874,14 +874,18 @@ def mark_no_show(ctx: Context, claim_id: int, no_show: bool = True) -> None:
     whoever is at the desk: the one who did not come is not there to say so. Not while the holder is out of the
     team or absent: a departure or an absence dated back made that no-show, and the hours would count twice."""
     with ctx.writing() as unit:
-        claim = unit.db.get(ShiftClaim, claim_id)
-        if claim is None:
+        found = unit.db.get(ShiftClaim, claim_id)
+        if found is None:
             raise NotFound(UNKNOWN_CLAIM)
-        shift = _shift(unit.db, claim.shift_id)
+        member = _member(unit.db, found.member_id, lock=True)  # the member first, the shift next, as a claim does
+        shift = _shift(unit.db, found.shift_id, lock=True)
+        claim = unit.db.get(ShiftClaim, claim_id, populate_existing=True)  # as it is under the locks
+        if claim is None:
+            raise NotFound(UNKNOWN_CLAIM)  # released meanwhile, at another workstation
         if no_show and not _started(ctx, shift):
             raise NotAllowed(NO_SHOW_AHEAD)  # else the seat stays taken, by nobody who will come
         if claim.no_show and not no_show:
-            _check_on_duty(unit.db, _member(unit.db, claim.member_id, lock=True), shift)
+            _check_on_duty(unit.db, member, shift)
         _set_no_show(unit, claim, no_show)
 
 
