@@ -3,7 +3,7 @@
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,8 +60,18 @@ PALETTE = (
 
 def next_colour(used: Iterable[str]) -> str:
     """The first palette colour nobody uses; once all are taken, the least used one."""
-    counts = Counter(colour.lower() for colour in used)
-    return min(PALETTE, key=lambda colour: counts[colour])
+    return least_used_colour(colour_counts(used))
+
+
+def colour_counts(used: Iterable[str]) -> Counter[str]:
+    """How many members use each colour (written in lower case): what :func:`least_used_colour` reads."""
+    return Counter(colour.lower() for colour in used)
+
+
+def least_used_colour(counts: Mapping[str, int]) -> str:
+    """:func:`next_colour` of the colours counted in ``counts``: an import keeps the counts up to date as it
+    adds members, instead of counting the whole team again for each one."""
+    return min(PALETTE, key=lambda colour: counts.get(colour, 0))
 
 
 def name_key(name: str) -> str:

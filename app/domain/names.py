@@ -3,7 +3,9 @@
 SQL's ``lower()`` folds only A–Z on SQLite (and on PostgreSQL in the C locale): « Élodie » and « ÉLODIE »
 differ there, so a participant could not be found to be forgotten, nor a partner found twice. The services
 narrow in SQL by a field that is exact (a phone, an id) or read a small table (partners, themes), then compare
-in Python with :func:`fold`. A closed cycle stores this key (``CycleEnrolment.name_key``).
+in Python with :func:`fold`. A closed cycle stores this key (``CycleEnrolment.name_key``). A search through
+long texts (ten years of meeting notes) narrows in SQL by :func:`like_pattern`, then checks with
+:func:`mentions`.
 """
 
 import unicodedata
@@ -31,3 +33,23 @@ def has_words(texts: Iterable[str], words: Iterable[str]) -> bool:
     """Whether each of ``words`` is found in one of ``texts`` at least, case set aside (a search box)."""
     folded = [fold(text) for text in texts]
     return all(any(fold(word) in text for text in folded) for word in words)
+
+
+def mentions(texts: Iterable[str], phrase: str) -> bool:
+    """Whether one of ``texts`` holds ``phrase``, case set aside as :func:`fold` sets it aside."""
+    wanted = fold(phrase)
+    return any(wanted in fold(text) for text in texts)
+
+
+def like_pattern(phrase: str) -> str:
+    """A pattern to narrow in SQL, with a case-insensitive LIKE on either engine, to the texts that may hold
+    ``phrase``: its letters A–Z and digits, in order, with ``%`` in place of the rest (accented letters, whose
+    capitals SQLite's lower() leaves as they are; spaces, which :func:`fold` tidies; LIKE's own ``%`` and ``_``).
+
+    Every text that holds ``phrase`` as :func:`mentions` reads it matches, but one that writes a letter A–Z
+    with a character that is none of them (« ß » for the « ss » of « strasse », a ligature « ﬁ » for « fi »)
+    unless ``phrase`` writes it so too. A text may match and not hold the phrase: :func:`mentions` decides.
+    """
+    typed = unicodedata.normalize("NFC", phrase)  # an e and an accent typed apart: the é that % stands for
+    kept = "".join(char.lower() if char.isascii() and char.isalnum() else "%" for char in typed)
+    return "%" + "%".join(part for part in kept.split("%") if part) + "%"

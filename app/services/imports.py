@@ -276,10 +276,16 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     with ctx.writing() as unit:
         planned = _plan(unit.db, kind, records)
         for record, current, changes in planned:
-            if current is None:
-                _create(unit, kind, record, changes)
-            elif changes:
+            if current is not None and changes:
                 warnings += _update(unit, kind, current, changes)
+            elif current is None and not isinstance(record, MemberRecord):
+                _create(unit, kind, record, changes)
+        # The new members together (a colour of their own and a first day, as when added by hand): the team's
+        # names and colours read once, not for each line, which made an import of n members cost n².
+        arrivals = [record.draft for record, current, _changes in planned
+                    if current is None and isinstance(record, MemberRecord)]
+        if arrivals:
+            members.Arrivals(unit).add_all(arrivals)
     actions = [_action(current, changes) for _record, current, changes in planned]
     return ImportResult(kind, actions.count(CREATE), actions.count(UPDATE), actions.count(SAME), tuple(warnings))
 
@@ -287,9 +293,6 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
 def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]) -> None:
     if isinstance(record, RoomRecord):
         rooms.create(unit, record.name, record.capacity)
-        return
-    if isinstance(record, MemberRecord):  # a colour of their own and a first day, as when added by hand
-        members.insert(unit, record.draft, pin_hash=None)
         return
     if isinstance(record, PersonRecord):  # checked, and audited without the name nor the contact data
         people.insert(unit, record.draft)

@@ -29,3 +29,35 @@ def test_every_word_of_a_search_is_found_in_one_text():
     assert names.has_words(("Émilie", "Épicerie solidaire"), ["émi", "ÉPICERIE"])
     assert not names.has_words(("Émilie", ""), ["émi", "cpam"])
     assert names.has_words(("Awa", ""), [])
+
+
+def test_a_phrase_is_mentioned_case_set_aside_accents_kept():
+    assert names.mentions(["Tour de table", "Accueil : ÉMILIE reprend"], "émilie  reprend")
+    assert not names.mentions(["Accueil : Emilie reprend"], "émilie")
+    assert names.mentions(["la STRASSE"], "Straße") and not names.mentions([], "x")
+
+
+def test_a_like_pattern_keeps_what_sql_folds_as_fold_does():
+    assert names.like_pattern("Émilie") == "%milie%"
+    assert names.like_pattern("Saturdays at 8:30") == "%saturdays%at%8%30%"
+    assert names.like_pattern("50 % _x") == "%50%x%"  # LIKE's own wildcards are not the text's
+    assert names.like_pattern("İlhan") == "%lhan%"  # an İ that Python lowers to i, SQLite leaves as it is
+    assert names.like_pattern("été") == "%t%" and names.like_pattern("é") == "%%"
+
+
+def test_every_text_that_mentions_a_phrase_matches_its_like_pattern_in_sqlite():
+    """The pattern narrows and never loses a text that :func:`names.mentions` would keep: checked with SQLite's
+    own lower() and LIKE, which fold A–Z only."""
+    import sqlite3
+
+    texts = ["Accueil : ÉMILIE reprend", "E\u0301milie typed apart", "ÉLODIE et Zoé", "la STRASSE", "Straße",
+             "saturdays  at\n8:30", "Œuvre commune", "50 % des places", "İlhan"]
+    phrases = ["émilie", "Émilie reprend", "élodie et zoé", "Straße", "saturdays at 8:30", "œuvre", "50 %",
+               "İlhan", "ÉLODIE"]
+    database = sqlite3.connect(":memory:")
+    for text in texts:
+        for phrase in phrases:
+            if names.mentions([text], phrase):
+                matched = database.execute("SELECT lower(?) LIKE ?", (text, names.like_pattern(phrase))).fetchone()
+                assert matched == (1,), (text, phrase)
+    database.close()

@@ -69,3 +69,45 @@ def test_the_directory_is_searched_whatever_the_case_of_an_accented_letter(ctx):
     people.create_person(ctx, PersonDraft(name="Awa", role=PersonRole.RELAY))
     assert [p.name for p in people.list_people(ctx, search="émi")] == ["Émilie"]
     assert [p.name for p in people.list_people(ctx, search="ÉMILIE")] == ["Émilie"]
+
+
+def test_the_directory_lists_accented_capitals_in_a_french_order(ctx):
+    """« Élodie » between « David » and « Fatou », not after « Zoé » where SQL's lower() left it (on SQLite, and
+    by the collation's order on PostgreSQL); the erased last."""
+    for name in ("Zoé", "Élodie", "david", "Émilie", "Fatou", "Ahmed", "ÉDOUARD", "Eva"):
+        people.create_person(ctx, PersonDraft(name=name, role=PersonRole.INHABITANT))
+    gone = people.create_person(ctx, PersonDraft(name="Aaron", role=PersonRole.INHABITANT))
+    people.erase_person(ctx, gone.id)
+    assert [p.name for p in people.list_people(ctx, include_inactive=True)] == [
+        "Ahmed", "david", "ÉDOUARD", "Élodie", "Émilie", "Eva", "Fatou", "Zoé", ""]
+
+
+def test_the_meetings_are_searched_whatever_the_case_of_an_accented_letter(ctx):
+    """Notes, titles and decisions with an accented capital are found, a page at a time: SQL narrows by the
+    letters A–Z, Python decides; a meeting that only looks alike (« Emilie » without its accent) is not one."""
+    from app.domain.meetings import ItemKind
+    from app.services import meetings
+
+    def meeting(day: int, title: str, notes: str = "") -> int:
+        found = meetings.create_meeting(ctx, meetings.MeetingDraft(title=title, day=date(2026, 11, day),
+                                                                   start=time(12), end=time(13)))
+        if notes:
+            meetings.save_notes(ctx, meetings.add_item(ctx, found.id, "Tour de table", ItemKind.DISCUSSION, 20).id,
+                                notes)
+        return found.id
+
+    first = meeting(2, "Réunion d'équipe", "Accueil : Émilie reprend le café du lundi.")
+    lookalikes = [meeting(day, "Réunion d'équipe", "Emilie, sans accent, est une autre personne.")
+                  for day in (3, 4, 5)]
+    titled = meeting(6, "Point avec ÉMILIE et la STRASSE")
+    other = meeting(9, "Réunion d'équipe", "Rien sur elle.")
+    assert [m.id for m in meetings.search_meetings(ctx, "émilie")] == [titled, first]  # newest first
+    assert [m.id for m in meetings.search_meetings(ctx, "ÉMILIE REPREND")] == [first]
+    assert [m.id for m in meetings.search_meetings(ctx, "emilie")] == lookalikes[::-1]
+    assert [m.id for m in meetings.search_meetings(ctx, "Straße")] == [titled]  # ß is ss, case set aside
+    assert [m.id for m in meetings.search_meetings(ctx, "réunion")] == [other, *lookalikes[::-1], first]
+    pages, after = [], None
+    while page := meetings.search_meetings_page(ctx, "Émilie", after, 1):  # past the lookalikes, one by one
+        pages.append(page[0].id)
+        after = page[0]
+    assert pages == [titled, first]
