@@ -447,9 +447,7 @@ def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
     In the same transaction, the member gets back the reception seats the absence took her off, those still free
     on shifts not started (see rota.back_from_absence): the warnings say which came back and which did not."""
     with ctx.writing() as unit:
-        row = unit.db.get(Absence, absence_id)
-        if row is None or row.cancelled:
-            raise NotFound(UNKNOWN_ABSENCE)
+        row = _absence_kept(unit.db, absence_id)
         member = _check_weeks_open(unit, row.member_id, row.first_day, row.last_day)
         unit.db.refresh(row)  # as it is once the member's row is ours: cancelled at another workstation meanwhile?
         if row.cancelled:
@@ -459,15 +457,41 @@ def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
         return rota.back_from_absence(unit, member, absence_id)
 
 
+def cancel_absence_refusal(ctx: Context, absence_id: int) -> CercleError | None:
+    """What cancel_absence would say, refusing to cancel the absence now (gone already, or in a validated week);
+    None if it would cancel it. The same rules, asked without writing: a window says why before anyone tries."""
+    with ctx.reading() as db:
+        try:
+            row = _absence_kept(db, absence_id)
+        except NotFound as gone:
+            return gone
+        return _locked_refusal(db, row.member_id, row.first_day, row.last_day)
+
+
+def _absence_kept(db: Session, absence_id: int) -> Absence:
+    """The absence, unless it does not exist or is cancelled already."""
+    row = db.get(Absence, absence_id)
+    if row is None or row.cancelled:
+        raise NotFound(UNKNOWN_ABSENCE)
+    return row
+
+
 def _check_weeks_open(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> Member:
     """The member, unless the absence, added or cancelled, falls in a week they validated: it would move the
     targets and the balance they locked, as an entry would (see _check_writable). Locks the member's row first,
     as validate_week does, so that the two queue up on PostgreSQL."""
     member = _load_member(unit.db, member_id, lock=True)
-    locked = time_entries.locked_week(unit, member_id, first_day, last_day)
-    if locked is not None:
-        raise RuleViolation(WEEK_LOCKED, day=locked)
+    refused = _locked_refusal(unit.db, member_id, first_day, last_day)
+    if refused is not None:
+        raise refused
     return member
+
+
+def _locked_refusal(db: Session, member_id: int, first_day: date, last_day: date) -> RuleViolation | None:
+    """Why an absence over ``first_day``..``last_day`` can be neither added nor cancelled: a week of it that the
+    member validated. None: all its weeks are open."""
+    locked = time_entries.locked_week(db, member_id, first_day, last_day)
+    return None if locked is None else RuleViolation(WEEK_LOCKED, day=locked)
 
 
 def list_absences(ctx: Context, member_id: int | None = None, first_day: date | None = None,

@@ -11,7 +11,7 @@ waits beside it as a pending row, shown to the member; unlocking the week applie
 from datetime import date, timedelta
 
 from sqlalchemy import delete
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.services import balances
@@ -114,17 +114,17 @@ def week_start(day: date) -> date:
 
 def is_locked(unit: UnitOfWork, member_id: int, day: date) -> bool:
     """Whether ``member_id`` has validated the week of ``day`` (and not unlocked it since)."""
-    return locked_week(unit, member_id, day, day) is not None
+    return locked_week(unit.db, member_id, day, day) is not None
 
 
-def locked_week(unit: UnitOfWork, member_id: int, first_day: date, last_day: date) -> date | None:
+def locked_week(db: Session, member_id: int, first_day: date, last_day: date) -> date | None:
     """The Monday of the first week touching ``first_day``..``last_day`` that ``member_id`` has validated (and
     not unlocked since), if any: one query, however long the span (an absence of months)."""
     query = select(WeekValidation.week_start).where(
         WeekValidation.member_id == member_id, WeekValidation.week_start >= week_start(first_day),
         WeekValidation.week_start <= last_day, WeekValidation.unlocked == False,  # noqa: E712 - SQL
     ).order_by(col(WeekValidation.week_start))
-    return unit.db.exec(query).first()
+    return db.exec(query).first()
 
 
 def _state(row: TimeEntry) -> tuple[date, int, int]:

@@ -17,7 +17,7 @@ from app.domain.members import MemberDraft
 from app.exports.hours import report_csv, report_title
 from app.services import hours, members, settings, time_entries
 from app.services.context import free_text_digest
-from app.services.errors import NotAllowed
+from app.services.errors import NotAllowed, NotFound
 from app.storage.models import AuditEntry, TimeEntry
 
 WEEK_46 = date(2026, 11, 9)  # Wednesday 11 November is a public holiday
@@ -116,6 +116,24 @@ def test_an_absence_is_neither_added_nor_cancelled_in_a_validated_week(ctx):
     hours.unlock_week(ctx, amina, WEEK_47, "the sick leave ended on Thursday")
     hours.cancel_absence(ctx, sick.id)
     assert targets(ctx, amina, WEEK_47) == (25, 10)
+
+
+def test_why_an_absence_cannot_be_cancelled_is_told_before_trying_and_is_what_cancelling_says(ctx):
+    amina = add(ctx, "Amina")
+    sick = hours.add_absence(ctx, amina, WEEK_47 + timedelta(days=3), WEEK_48, "sick")
+    assert hours.cancel_absence_refusal(ctx, sick.id) is None
+    hours.validate_week(ctx, amina, WEEK_48)
+    before = audit_count(ctx)
+    told = hours.cancel_absence_refusal(ctx, sick.id)
+    with pytest.raises(RuleViolation) as refused:
+        hours.cancel_absence(ctx, sick.id)
+    assert isinstance(told, RuleViolation) and (told.template, told.params) == (
+        refused.value.template, refused.value.params) == (hours.WEEK_LOCKED, {"day": WEEK_48})
+    assert audit_count(ctx) == before  # asking wrote nothing
+    hours.unlock_week(ctx, amina, WEEK_48, "the sick leave was entered for Bruno")
+    hours.cancel_absence(ctx, sick.id)
+    assert isinstance(hours.cancel_absence_refusal(ctx, sick.id), NotFound)  # cancelled already
+    assert isinstance(hours.cancel_absence_refusal(ctx, sick.id + 1), NotFound)  # never was
 
 
 def test_recorded_hours_count_towards_self_management(ctx):

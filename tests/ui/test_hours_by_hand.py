@@ -96,7 +96,8 @@ def test_an_absence_is_recorded_from_the_week_shown(qtbot, workspace, page):
     [absence] = hours.list_absences(workspace.ctx, workspace.actor_id)
     assert (absence.kind, absence.first_day, absence.last_day) == ("training", WEEK, WEEK + timedelta(days=4))
     friday = formatting.short_date(WEEK + timedelta(days=4))
-    assert page.message.text() == f"Absence recorded from {formatting.short_date(WEEK)} to {friday}."
+    assert page.message.text().splitlines() == [f"Absence recorded from {formatting.short_date(WEEK)} to {friday}.",
+                                                "Entered by mistake? “Cancel the absence” takes it back."]
     assert f"Absent from {formatting.short_date(WEEK)} to {friday}." in page.summary.text()
 
 
@@ -107,7 +108,7 @@ def test_an_absence_says_which_reception_seats_it_opened_again(qtbot, workspace,
     answer(AbsenceDialog, lambda dialog: whole_week_of_training(qtbot, dialog))
     click_button(qtbot, page, "Absence…")
     assert not rota.get_shift(workspace.ctx, shift.id).claimants
-    assert page.message.text().splitlines()[1:] == [
+    assert page.message.text().splitlines()[1:-1] == [
         f"Amina Benali's seat on {formatting.long_date(tuesday)}, 08:30–12:30, is open again."]
 
 

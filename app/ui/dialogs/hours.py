@@ -31,6 +31,11 @@ ABSENCE_KIND_LABELS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    """An absence's kind as the dialog that records it names it: « Congés », « Arrêt maladie »..."""
+    return QCoreApplication.translate("AbsenceDialog", ABSENCE_KIND_LABELS.get(kind, kind))
+
+
 def signed_hours_box() -> QDoubleSpinBox:
     """Hours ahead (positive) or behind (negative), to the quarter hour."""
     box = QDoubleSpinBox()
@@ -50,8 +55,8 @@ class AbsenceDialog(ServiceDialog[hours.RecordedAbsence]):
         self.setWindowTitle(self.tr("Record an absence"))
         form = QFormLayout(self)
         self.kind = QComboBox()
-        for kind, label in ABSENCE_KIND_LABELS.items():
-            self.kind.addItem(QCoreApplication.translate("AbsenceDialog", label), kind)
+        for kind in ABSENCE_KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setAccessibleName(self.tr("Kind of absence"))
         form.addRow(self.tr("Kind"), self.kind)
         self.first_day, self.last_day = date_edit(first_day), date_edit(first_day)

@@ -47,9 +47,9 @@ from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
 from app.formatting import category_label
-from app.services import hours
+from app.services import hours, members
 from app.services.changes import Entity
-from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog
+from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog, kind_label
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page, TabsRefresher
@@ -593,16 +593,62 @@ class HoursPage(Page):
                 label = QLabel()
                 self.targets.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
                 self.target_cells[(row, column)] = label
-        lower.addLayout(self.targets)
+        figures = QVBoxLayout()  # the week's figures, then the absences: beside the summary, that runs long
+        figures.addLayout(self.targets)
+        figures.addLayout(self._absences_box(), 1)
+        lower.addLayout(figures)
         lower.addSpacing(32)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(self.summary, 1)
-        layout.addLayout(lower)
-        layout.addStretch(1)
+        layout.addLayout(lower, 1)
         return tab
+
+    def _absences_box(self) -> QVBoxLayout:
+        """The member's absences from the week shown on, and the button that cancels the one chosen: an absence
+        entered by mistake (the wrong member at the desk, the wrong dates) is taken back here."""
+        box = QVBoxLayout()
+        title_row = QHBoxLayout()
+        self.absences_title = self._bold("")
+        title_row.addWidget(self.absences_title)
+        title_row.addStretch(1)
+        self.cancel_absence_button = QPushButton(self.tr("Cancel the absence"))
+        self.cancel_tip = self.tr("Take back the absence chosen in the list, entered by mistake (Delete in the list)")
+        self.cancel_absence_button.clicked.connect(self.cancel_selected_absence)
+        title_row.addWidget(self.cancel_absence_button)
+        box.addLayout(title_row)
+        # Why the absence chosen cannot be cancelled, on a line of its own (beside the button, it ran on several
+        # lines and took their height from the timesheet); shown only then.
+        self.absence_kept = QLabel()
+        self.absence_kept.setObjectName("hint")
+        self.absence_kept.setWordWrap(True)
+        self.absence_kept.hide()
+        box.addWidget(self.absence_kept)
+        self.absence_model = RowsModel([
+            Column(self.tr("Kind"), lambda a: kind_label(a.kind)),
+            Column(self.tr("First day"), lambda a: self._half_day(a.first_day, a.half_day_start, afternoon=True)),
+            Column(self.tr("Last day"), lambda a: self._half_day(a.last_day, a.half_day_end, afternoon=False)),
+            Column(self.tr("Note"), lambda a: a.note, long_text=True),
+        ], self)
+        self.absence_table = TableView()
+        self.absence_table.setModel(self.absence_model)
+        self.absence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.absence_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.absence_table.verticalHeader().hide()
+        fit_columns(self.absence_table, 3)
+        # Rows as low as the timesheet's; the list takes the height the timesheet leaves (four absences in a window
+        # of 800 pixels, more in a taller one) and scrolls beyond: it gives way before the timesheet, to one row.
+        self.absence_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.absence_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.absence_table.setMinimumHeight(self.absence_table.horizontalHeader().sizeHint().height()
+                                            + self.absence_table.fontMetrics().height() + 12)
+        self.absence_table.selectionModel().selectionChanged.connect(self._enable_cancel)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.absence_table, self.cancel_selected_absence)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete means nothing elsewhere on the page
+        box.addWidget(self.absence_table, 1)
+        return box
 
     @staticmethod
     def _bold(text: str) -> QLabel:
@@ -740,6 +786,7 @@ class HoursPage(Page):
     def _refresh_week(self) -> None:
         last_day = self.week + timedelta(days=6)
         iso = self.week.isocalendar()
+        self._refresh_absences()
         self.week_label.setText(self.tr("Week {number}, {first} – {last}").format(
             number=iso.week, first=formatting.short_date(self.week), last=formatting.short_date(last_day)))
         if self.member_id is None:
@@ -773,6 +820,51 @@ class HoursPage(Page):
                 label.setText(text)  # named with its row and column: "20 h 30" alone says nothing
                 label.setAccessibleName(self.tr("{row}, {column}: {value}").format(
                     row=self.target_names[0][row - 1], column=self.target_names[1][column - 1], value=text))
+
+    def _half_day(self, day: date, half: bool, *, afternoon: bool) -> str:
+        """A first or last day of an absence, with the half of it taken when only half is."""
+        text = formatting.short_date(day)
+        if not half:
+            return text
+        return (self.tr("{day}, afternoon") if afternoon else self.tr("{day}, morning")).format(day=text)
+
+    def _refresh_absences(self) -> None:
+        """The member's absences touching the week shown or after it, the one chosen kept chosen."""
+        chosen = self.selected_absence()
+        number = self.week.isocalendar().week
+        rows = [] if self.member_id is None else hours.list_absences(
+            self.workspace.ctx, self.member_id, first_day=self.week)
+        self.absence_model.set_rows(rows)
+        title = self.tr("Your absences from week {number} on") if rows else self.tr(
+            "No absence recorded from week {number} on")
+        self.absences_title.setText(title.format(number=number))
+        self.absence_table.setAccessibleName(self.absences_title.text())
+        if chosen is None or not self.select_absence(chosen.id):
+            self._enable_cancel()
+
+    def selected_absence(self) -> hours.AbsenceView | None:
+        rows = self.absence_table.selectionModel().selectedRows()
+        return self.absence_model.rows[rows[0].row()] if rows else None
+
+    def select_absence(self, absence_id: int) -> bool:
+        """Choose the absence ``absence_id`` in the list; whether it is listed."""
+        row = next((row for row, absence in enumerate(self.absence_model.rows) if absence.id == absence_id), None)
+        if row is None:
+            return False
+        self.absence_table.selectRow(row)
+        return True
+
+    def _enable_cancel(self) -> None:
+        """The button cancels the absence chosen, unless the service would refuse: then it says why (a week of
+        the absence validated), under it and in its tooltip, from the service's own rules."""
+        absence = self.selected_absence()
+        refused = None if absence is None else hours.cancel_absence_refusal(self.workspace.ctx, absence.id)
+        reason = "" if refused is None else i18n.message(refused)
+        self.cancel_absence_button.setEnabled(absence is not None and refused is None and self.member_id is not None)
+        self.cancel_absence_button.setToolTip(reason or self.cancel_tip)
+        self.cancel_absence_button.setAccessibleDescription(reason or self.cancel_tip)
+        self.absence_kept.setText(reason)
+        self.absence_kept.setVisible(bool(reason))
 
     def _done_of(self, done: int, target: int) -> str:
         return self.tr("{done} of {target}").format(done=formatting.duration(done),
@@ -927,11 +1019,43 @@ class HoursPage(Page):
     def record_absence(self) -> None:
         absence = AbsenceDialog.record(self, self.workspace.ctx, self.member_id, self.week) if (
             self.member_id is not None) else None
-        if absence is not None:
-            recorded = self.tr("Absence recorded from {first} to {last}.").format(
-                first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day))
-            # The absence freed the member's shifts in it: whoever records it sees which seats to fill.
-            self.say("\n".join([recorded, *(i18n.message(warning) for warning in absence.warnings)]))
+        if absence is None:
+            return
+        recorded = self.tr("Absence recorded from {first} to {last}.").format(
+            first=formatting.short_date(absence.first_day), last=formatting.short_date(absence.last_day))
+        # The absence freed the member's shifts in it: whoever records it sees which seats to fill.
+        lines = [recorded, *(i18n.message(warning) for warning in absence.warnings)]
+        self.took_effect()  # the list shows it now: chosen, it is one click from being taken back
+        if self.select_absence(absence.id):
+            lines.append(self.tr("Entered by mistake? “Cancel the absence” takes it back."))
+        self.message.setText("\n".join(lines))
+
+    def cancel_selected_absence(self) -> None:
+        """Cancel the absence chosen in the list once asked, or say why it cannot be; then say which reception
+        seats its member got back, as recording it said which it freed."""
+        absence, ctx = self.selected_absence(), self.workspace.ctx
+        if absence is None or self.member_id != absence.member_id:
+            return
+        title = self.tr("Cancel an absence")
+        refused = hours.cancel_absence_refusal(ctx, absence.id)
+        if refused is not None:  # Delete pressed in the list on an absence whose button is disabled
+            show_error(self, title, refused)
+            return
+        span = {"name": members.get_member(ctx, absence.member_id).name, "kind": kind_label(absence.kind),
+                "first": self._half_day(absence.first_day, absence.half_day_start, afternoon=True),
+                "last": self._half_day(absence.last_day, absence.half_day_end, afternoon=False)}
+        if not confirm(self, title, self.tr(
+                "Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours "
+                "(it stays in the history), and {name} gets back the reception seats it freed that are still "
+                "free.").format(**span)):
+            return
+        try:
+            warnings = hours.cancel_absence(ctx, absence.id)
+        except CercleError as error:  # validated or cancelled at another workstation meanwhile
+            show_error(self, title, error)
+            return
+        cancelled = self.tr("Absence of {name} from {first} to {last} cancelled: it no longer counts.").format(**span)
+        self.say("\n".join([cancelled, *(i18n.message(warning) for warning in warnings)]))
 
     def edit_opening_balance(self) -> None:
         rows = self.team_table.selectionModel().selectedRows()
