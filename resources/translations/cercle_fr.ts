@@ -24,45 +24,45 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="50"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="61"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1316,53 +1316,53 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="90"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="94"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="99"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="103"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="105"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="102"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="131"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="107"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="136"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="125"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="131"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="136"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="148"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="149"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="154"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -3578,22 +3578,22 @@ Après : {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="33"/>
+        <location filename="../../app/services/members.py" line="36"/>
         <source>{name} has already left the team.</source>
         <translation>{name} a déjà quitté l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="34"/>
+        <location filename="../../app/services/members.py" line="37"/>
         <source>{name} is already in the team.</source>
         <translation>{name} fait déjà partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="35"/>
+        <location filename="../../app/services/members.py" line="38"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="36"/>
+        <location filename="../../app/services/members.py" line="39"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -4213,23 +4213,23 @@ Après : {after}</translation>
         <translation>Aucun mot de passe n&apos;a été fourni pour le serveur {host}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="37"/>
+        <location filename="../../app/services/people.py" line="38"/>
         <source>This person is not in the directory.</source>
         <translation>Cette personne n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="39"/>
+        <location filename="../../app/services/people.py" line="40"/>
         <location filename="../../app/services/workshops/messages.py" line="20"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="40"/>
+        <location filename="../../app/services/people.py" line="41"/>
         <source>This person was erased: nothing more can be recorded about them.</source>
         <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/people.py" line="42"/>
+        <location filename="../../app/services/people.py" line="43"/>
         <source>This person is no longer active in the directory.</source>
         <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
@@ -4285,7 +4285,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
-        <location filename="../../app/services/people.py" line="38"/>
+        <location filename="../../app/services/people.py" line="39"/>
         <location filename="../../app/services/workshops/messages.py" line="24"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
@@ -4418,7 +4418,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="55"/>
+        <location filename="../../app/services/activity.py" line="59"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -4665,24 +4665,24 @@ Après : {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="56"/>
+        <location filename="../../app/services/activity.py" line="60"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="58"/>
+        <location filename="../../app/services/activity.py" line="62"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
-        <location filename="../../app/services/activity.py" line="59"/>
+        <location filename="../../app/services/activity.py" line="63"/>
         <location filename="../../app/services/imports.py" line="34"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="60"/>
+        <location filename="../../app/services/activity.py" line="64"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -5106,8 +5106,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="897"/>
-        <location filename="../../app/ui/pages/hours.py" line="907"/>
+        <location filename="../../app/ui/pages/hours.py" line="989"/>
+        <location filename="../../app/ui/pages/hours.py" line="999"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -5190,160 +5190,210 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="586"/>
-        <location filename="../../app/ui/pages/hours.py" line="630"/>
-        <location filename="../../app/ui/pages/hours.py" line="660"/>
+        <location filename="../../app/ui/pages/hours.py" line="676"/>
+        <location filename="../../app/ui/pages/hours.py" line="706"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="586"/>
-        <location filename="../../app/ui/pages/hours.py" line="633"/>
-        <location filename="../../app/ui/pages/hours.py" line="659"/>
+        <location filename="../../app/ui/pages/hours.py" line="679"/>
+        <location filename="../../app/ui/pages/hours.py" line="705"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="620"/>
+        <location filename="../../app/ui/pages/hours.py" line="617"/>
+        <source>Cancel the absence</source>
+        <translation>Annuler l&apos;absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="618"/>
+        <source>Take back the absence chosen in the list, entered by mistake (Delete in the list)</source>
+        <translation>Retirer l&apos;absence choisie dans la liste, saisie par erreur (touche Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="630"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="631"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="666"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="623"/>
+        <location filename="../../app/ui/pages/hours.py" line="669"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="674"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="674"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="636"/>
+        <location filename="../../app/ui/pages/hours.py" line="682"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="637"/>
+        <location filename="../../app/ui/pages/hours.py" line="683"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="642"/>
+        <location filename="../../app/ui/pages/hours.py" line="688"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="678"/>
+        <location filename="../../app/ui/pages/hours.py" line="724"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="679"/>
+        <location filename="../../app/ui/pages/hours.py" line="725"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="681"/>
+        <location filename="../../app/ui/pages/hours.py" line="727"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="682"/>
+        <location filename="../../app/ui/pages/hours.py" line="728"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="690"/>
+        <location filename="../../app/ui/pages/hours.py" line="736"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="699"/>
+        <location filename="../../app/ui/pages/hours.py" line="745"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="700"/>
+        <location filename="../../app/ui/pages/hours.py" line="746"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="704"/>
+        <location filename="../../app/ui/pages/hours.py" line="750"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="738"/>
+        <location filename="../../app/ui/pages/hours.py" line="784"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé : elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="743"/>
+        <location filename="../../app/ui/pages/hours.py" line="790"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="746"/>
+        <location filename="../../app/ui/pages/hours.py" line="793"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="774"/>
+        <location filename="../../app/ui/pages/hours.py" line="821"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="778"/>
+        <location filename="../../app/ui/pages/hours.py" line="829"/>
+        <source>{day}, afternoon</source>
+        <translation>{day} après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="829"/>
+        <source>{day}, morning</source>
+        <translation>{day} matin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="838"/>
+        <source>Your absences from week {number} on</source>
+        <translation>Vos absences à partir de la semaine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="839"/>
+        <source>No absence recorded from week {number} on</source>
+        <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="870"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="785"/>
+        <location filename="../../app/ui/pages/hours.py" line="877"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="787"/>
+        <location filename="../../app/ui/pages/hours.py" line="879"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="882"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="793"/>
+        <location filename="../../app/ui/pages/hours.py" line="885"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="797"/>
+        <location filename="../../app/ui/pages/hours.py" line="889"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="799"/>
+        <location filename="../../app/ui/pages/hours.py" line="891"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="802"/>
+        <location filename="../../app/ui/pages/hours.py" line="894"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="820"/>
+        <location filename="../../app/ui/pages/hours.py" line="912"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="700"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -5388,58 +5438,78 @@ Après : {after}</translation>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="717"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="892"/>
+        <location filename="../../app/ui/pages/hours.py" line="984"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="898"/>
+        <location filename="../../app/ui/pages/hours.py" line="990"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="909"/>
+        <location filename="../../app/ui/pages/hours.py" line="1001"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="914"/>
-        <location filename="../../app/ui/pages/hours.py" line="922"/>
+        <location filename="../../app/ui/pages/hours.py" line="1006"/>
+        <location filename="../../app/ui/pages/hours.py" line="1014"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="914"/>
+        <location filename="../../app/ui/pages/hours.py" line="1006"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="924"/>
+        <location filename="../../app/ui/pages/hours.py" line="1016"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="931"/>
+        <location filename="../../app/ui/pages/hours.py" line="1024"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="946"/>
+        <location filename="../../app/ui/pages/hours.py" line="1030"/>
+        <source>Entered by mistake? “Cancel the absence” takes it back.</source>
+        <translation>Saisie par erreur ? Le bouton « Annuler l&apos;absence » la retire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="1039"/>
+        <source>Cancel an absence</source>
+        <translation>Annuler une absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="1048"/>
+        <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
+        <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind}) ? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="1057"/>
+        <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
+        <translation>Absence de {name} du {first} au {last} annulée : elle ne compte plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/hours.py" line="1070"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="946"/>
+        <location filename="../../app/ui/pages/hours.py" line="1070"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="947"/>
+        <location filename="../../app/ui/pages/hours.py" line="1071"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -7269,25 +7339,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="162"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="167"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="165"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="166"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="170"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="169"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="173"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="174"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="172"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="176"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="177"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -7986,7 +8056,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="394"/>
-        <location filename="../../app/ui/pages/reception.py" line="496"/>
+        <location filename="../../app/ui/pages/reception.py" line="498"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
@@ -8016,147 +8086,147 @@ Après : {after}</translation>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="497"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="505"/>
+        <location filename="../../app/ui/pages/reception.py" line="507"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="518"/>
+        <location filename="../../app/ui/pages/reception.py" line="520"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="523"/>
+        <location filename="../../app/ui/pages/reception.py" line="525"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="525"/>
+        <location filename="../../app/ui/pages/reception.py" line="527"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="593"/>
-        <location filename="../../app/ui/pages/reception.py" line="596"/>
+        <location filename="../../app/ui/pages/reception.py" line="595"/>
+        <location filename="../../app/ui/pages/reception.py" line="598"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="594"/>
+        <location filename="../../app/ui/pages/reception.py" line="596"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="599"/>
-        <location filename="../../app/ui/pages/reception.py" line="648"/>
+        <location filename="../../app/ui/pages/reception.py" line="601"/>
+        <location filename="../../app/ui/pages/reception.py" line="650"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="606"/>
-        <location filename="../../app/ui/pages/reception.py" line="610"/>
+        <location filename="../../app/ui/pages/reception.py" line="608"/>
+        <location filename="../../app/ui/pages/reception.py" line="612"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="607"/>
+        <location filename="../../app/ui/pages/reception.py" line="609"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="613"/>
+        <location filename="../../app/ui/pages/reception.py" line="615"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="619"/>
+        <location filename="../../app/ui/pages/reception.py" line="621"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="621"/>
+        <location filename="../../app/ui/pages/reception.py" line="623"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift} ? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="625"/>
+        <location filename="../../app/ui/pages/reception.py" line="627"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="629"/>
+        <location filename="../../app/ui/pages/reception.py" line="631"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift} : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="631"/>
+        <location filename="../../app/ui/pages/reception.py" line="633"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée : ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="638"/>
+        <location filename="../../app/ui/pages/reception.py" line="640"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="642"/>
-        <location filename="../../app/ui/pages/reception.py" line="645"/>
+        <location filename="../../app/ui/pages/reception.py" line="644"/>
+        <location filename="../../app/ui/pages/reception.py" line="647"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="643"/>
+        <location filename="../../app/ui/pages/reception.py" line="645"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="657"/>
+        <location filename="../../app/ui/pages/reception.py" line="659"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="658"/>
+        <location filename="../../app/ui/pages/reception.py" line="660"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="658"/>
+        <location filename="../../app/ui/pages/reception.py" line="660"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="662"/>
+        <location filename="../../app/ui/pages/reception.py" line="664"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="673"/>
-        <location filename="../../app/ui/pages/reception.py" line="676"/>
+        <location filename="../../app/ui/pages/reception.py" line="675"/>
+        <location filename="../../app/ui/pages/reception.py" line="678"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="674"/>
+        <location filename="../../app/ui/pages/reception.py" line="676"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="678"/>
+        <location filename="../../app/ui/pages/reception.py" line="680"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="684"/>
+        <location filename="../../app/ui/pages/reception.py" line="686"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="683"/>
+        <location filename="../../app/ui/pages/reception.py" line="685"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
@@ -8166,17 +8236,17 @@ Après : {after}</translation>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="692"/>
+        <location filename="../../app/ui/pages/reception.py" line="694"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="693"/>
+        <location filename="../../app/ui/pages/reception.py" line="695"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="692"/>
+        <location filename="../../app/ui/pages/reception.py" line="694"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
