@@ -1,18 +1,20 @@
-"""The demo's closed cycle: a "Travail Social de Groupe" led by the two social workers with the CPAM, from
-February to June (the latest one begun by April, so that some of its sessions are held), every other
-Thursday. Ten people enrolled in January for eight seats (two wait), one dropped out after the second
-session and the first waiting moved up; attendance taken on each session held. Nothing for the synthetic
-centres."""
+"""The demo's closed cycle: a "Travail Social de Groupe" led by the two social workers with the CPAM, every
+other week (on Tuesdays, unless they are busy then), ten sessions planned from the third week after they joined
+the team (the demo's history begins then, and nothing credits a member before it): some are held, the others
+still to come. Ten people enrolled in the days after the social workers arrived for eight seats (two wait),
+one dropped out after the second session and the first waiting moved up; attendance taken on each session
+held. Nothing for the synthetic centres."""
 
 import random
+from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from app.demo.meetings import acting, by_profession
+from app.demo.meetings import acting, arrival, by_profession
 from app.domain.cycles import Presence
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import WorkshopStatus
-from app.services import members
+from app.services import credits, members
 from app.services import workshops as ws
 from app.services.context import Context
 
@@ -24,6 +26,8 @@ TEXT = ("Un groupe d'échanges pour les personnes en arrêt de travail long : s'
         "confronter les expériences, préparer la reprise.")
 SOCIAL_WORKERS = ("Assistant",)  # the professions leading the group: the team's social workers
 CAPACITY = 8
+SESSIONS = 10
+WEEKDAYS = (1, 3, 4, 0, 2)  # the cycle's day, in the order tried: Tuesday first
 NAMES = ("Martine L.", "Farid", "Nathalie P.", "Joël", "Sandrine M.", "Kader", "Isabelle", "Patrick R.",
          "Hélène", "Mourad")
 
@@ -32,19 +36,17 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
     leaders = by_profession(ctx, SOCIAL_WORKERS) or [member.id for member in members.list_members(ctx)][:2]
     if synthetic is not None or not leaders:
         return
-    today = ctx.today()
-    year = today.year if today >= date(today.year, 4, 1) else today.year - 1
+    arrived = arrival(ctx, leaders)
     leader = leaders[0]
-    planning = acting(ctx, leader, date(year, 1, 12), hour=10)
-    workshop = _plan(planning, leaders, year)
+    workshop = _plan(acting(ctx, leader, arrived, hour=10), leaders, arrived)
     rng = random.Random(2026)
     for index, name in enumerate(NAMES):
-        ws.enrol_in_cycle(acting(ctx, leader, date(year, 1, 15 + index), hour=11), workshop, name,
+        ws.enrol_in_cycle(acting(ctx, leader, arrived + timedelta(days=1 + index), hour=11), workshop, name,
                           f"06 {rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)} 00")
     _take_attendance(ctx, leader, workshop, rng)
 
 
-def _plan(ctx: Context, leaders: list[int], year: int) -> int:
+def _plan(ctx: Context, leaders: list[int], arrived: date) -> int:
     themes = {theme.name: theme.id for theme in ws.list_themes(ctx)}
     partners = [p.id for p in ws.list_partners(ctx) if "CPAM" in p.name]
     rooms = {room.name: room.id for room in ws.list_rooms(ctx)}
@@ -52,11 +54,24 @@ def _plan(ctx: Context, leaders: list[int], year: int) -> int:
                              "Assurés en arrêt de travail long", WorkshopStatus.CONFIRMED, is_cycle=True)
     workshop = ws.add_workshop(ctx, draft, facilitators={leader: 30 for leader in leaders},
                                partner_ids=partners).id
-    february = date(year, 2, 1)
-    first = february + timedelta(days=(3 - february.weekday()) % 7)  # the first Thursday of February
-    session = ws.SessionDraft(first, time(14), time(16), rooms.get("Petite salle"))
-    ws.add_series(ctx, workshop, session, rule=Recurrence(interval=2, until=date(year, 6, 30)))
+    session = ws.SessionDraft(arrived + timedelta(weeks=2), time(14), time(16), rooms.get("Petite salle"))
+    ws.add_series(ctx, workshop, _on_a_free_weekday(ctx, workshop, session),
+                  rule=Recurrence(interval=2, count=SESSIONS))
     return workshop
+
+
+def _on_a_free_weekday(ctx: Context, workshop: int, session: ws.SessionDraft) -> ws.SessionDraft:
+    """``session`` on the first Tuesday from its day (else Thursday, Friday...) on which the social workers are
+    neither at the reception desk nor leading another workshop at its time, every other week: the rota held
+    since they arrived does not know of the cycle."""
+    booked = {credits.ON_SHIFT, credits.IN_MEETING, credits.LEADING_WORKSHOP}
+    for weekday in WEEKDAYS:
+        first = replace(session, day=session.day + timedelta(days=(weekday - session.day.weekday()) % 7))
+        days = (replace(first, day=first.day + timedelta(weeks=2 * index)) for index in range(SESSIONS))
+        warnings = (warning for draft in days for warning in ws.session_warnings(ctx, workshop, draft))
+        if not any(warning.template in booked for warning in warnings):
+            return first
+    return session
 
 
 def _take_attendance(ctx: Context, leader: int, workshop: int, rng: random.Random) -> None:

@@ -41,7 +41,8 @@ def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None")
 
 def entry_rows(team: list[Member], categories: dict[str, int], first_day: date, last_day: date, seed: int,
                now: datetime) -> list[dict[str, Any]]:
-    """Plausible manual entries: each member's self-management share spread over their working days."""
+    """Plausible manual entries: each member's self-management share spread over their working days, on the
+    days they are in the team (an entry outside them would be refused, and would count nowhere)."""
     rng = random.Random(seed)
     rows: list[dict[str, Any]] = []
     holidays = {day for year in range(first_day.year, last_day.year + 1)
@@ -50,7 +51,8 @@ def entry_rows(team: list[Member], categories: dict[str, int], first_day: date, 
     while day <= last_day:
         for member in [] if day in holidays else team:
             working_days = [int(char) for char in member.working_days]
-            if day.weekday() not in working_days:
+            in_team = rules.in_team(day, day, member.start_date, member.end_date, ())
+            if day.weekday() not in working_days or not in_team:
                 continue
             daily = member.self_management_minutes / max(len(working_days), 1)
             for code in rng.sample(MANUAL_CATEGORIES, 2):

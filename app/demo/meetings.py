@@ -130,13 +130,26 @@ def by_profession(ctx: Context, beginnings: tuple[str, ...]) -> list[int]:
     return [member.id for member in members.list_members(ctx) if member.profession.startswith(beginnings)]
 
 
+def arrival(ctx: Context, member_ids: list[int]) -> date:
+    """The day the last of ``member_ids`` joined the team: the demo's activities with them begin then, as
+    nothing credits a member before (see app.services.credits.settle)."""
+    days = [members.get_member(ctx, member_id).start_date for member_id in member_ids]
+    return max((day for day in days if day is not None), default=date.min)
+
+
+def _second_tuesday(month: date) -> date:
+    return month + timedelta(days=(1 - month.weekday()) % 7 + 7)
+
+
 def _relays_meetings(ctx: Context, team: list[int]) -> None:
     """The habitants-relais' monthly meeting, on the second Tuesday of the month at 18:00, from three months
-    before today's month: those held with the habitants-relais and two members of the team, the next ones
-    planned."""
+    before today's month (or from the first after the members of the team who go there arrived): those held
+    with the habitants-relais and those members, the next ones planned."""
     today = ctx.today()
     month = date(today.year, today.month, 1) - relativedelta(months=3)
-    first = month + timedelta(days=(1 - month.weekday()) % 7 + 7)  # its second Tuesday
+    while _second_tuesday(month) < arrival(ctx, team):
+        month += relativedelta(months=1)
+    first = _second_tuesday(month)
     draft = MeetingDraft(title=RELAYS_TITLE, day=first, start=time(18), end=time(19, 30),
                          kind=MeetingKind.RELAYS, place=PLACE)
     rule = Recurrence(Frequency.MONTHLY_WEEKDAY, count=6, position=2)

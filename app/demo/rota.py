@@ -1,8 +1,8 @@
 """Demo rota: café-accueil mornings (2 seats) and afternoons (1 seat), Monday to Friday.
 
-The past weeks (12 for the demo, ``synthetic.years`` years for the benchmarks) are held fairly, with
-their reception hours credited; the next weeks are partly claimed, leaving some open seats in red,
-and one swap offer waits for an answer.
+The past weeks since the members arrived (the history of app.demo.hours) are held fairly by those in the
+team that day, with their reception hours credited; the next weeks are partly claimed, leaving some open
+seats in red, and one swap offer waits for an answer.
 """
 
 import random
@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert
 from sqlmodel import col, select
 
+from app.demo.hours import history_start
 from app.domain.errors import CercleError
+from app.domain.hours import in_team
 from app.domain.rota import minutes_between
 from app.services import rota
 from app.services.context import Context, id_of
@@ -22,7 +24,6 @@ from app.storage.models.rota import Shift, ShiftClaim, ShiftTemplate
 if TYPE_CHECKING:  # for the hints only: the centre imports this module to register its step
     from app.demo.centre import Synthetic
 
-DEMO_WEEKS = 12
 TEMPLATES = (("Café-accueil", time(8, 30), time(12, 30), 2), ("Accueil après-midi", time(13, 30), time(17, 30), 1))
 WEEKS_AHEAD = 8
 CLAIMED_WEEKS = 3
@@ -30,9 +31,7 @@ CLAIMED_WEEKS = 3
 
 def demo_step(ctx: Context, data: dict[str, Any], synthetic: "Synthetic | None") -> None:
     today = ctx.today()
-    weeks = DEMO_WEEKS if synthetic is None else 52 * synthetic.years
-    first = rota.monday_of(today) - timedelta(weeks=weeks)
-    _history(ctx, first, today, seed=2026 if synthetic is None else synthetic.members)
+    _history(ctx, history_start(today, synthetic), today, seed=2026 if synthetic is None else synthetic.members)
     rota.create_shifts_ahead(ctx, WEEKS_AHEAD)
     if synthetic is None:
         _claim_coming_weeks(ctx, today)
@@ -56,7 +55,8 @@ def _history(ctx: Context, first: date, last: date, seed: int) -> None:
         day = first
         while day <= last:
             if day not in closed:
-                working = [m for m in team if str(day.weekday()) in m.working_days and m.self_management_minutes]
+                working = [m for m in team if str(day.weekday()) in m.working_days and m.self_management_minutes
+                           and in_team(day, day, m.start_date, m.end_date, ())]
                 taken: set[int] = set()
                 for template in (t for t in templates if t.weekday == day.weekday()):
                     shift = Shift(day=day, start_time=template.start_time, end_time=template.end_time,

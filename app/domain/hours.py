@@ -32,6 +32,7 @@ __all__ = [
     "ContractHistory",
     "CountedDays",
     "Departure",
+    "TeamTime",
     "WeekBalance",
     "WeekTarget",
     "WorkedHolidays",
@@ -46,6 +47,7 @@ __all__ = [
     "done_profession_minutes",
     "format_duration",
     "holidays_off",
+    "in_team",
     "iso_week_monday",
     "monday_of",
     "parse_duration",
@@ -92,6 +94,9 @@ LAST_DAY_AHEAD = QT_TRANSLATE_NOOP(
 )
 BACK_BEFORE_LEAVING = QT_TRANSLATE_NOOP("Errors", "The first day back must come after the last day ({day}).")
 NOT_A_HOLIDAY = QT_TRANSLATE_NOOP("Errors", "{day} is not a public holiday.")
+NOT_ARRIVED = QT_TRANSLATE_NOOP("Errors", "{name} only joins the team on {day}.")
+CONTRACT_ENDED = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ends on {day}.")
+AWAY_FROM_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is away from the team on {day}.")
 CONTRACT_FROM_VALIDATED = QT_TRANSLATE_NOOP(
     "Errors", "{name} validated the week of {day}: a new contract can apply from the week of {next} at the "
     "earliest, or once that week is unlocked."
@@ -243,8 +248,45 @@ class Contract:
 
     def covers_days(self, first: date, last: date) -> bool:
         """Whether every day from ``first`` to ``last`` does."""
-        return ((self.start is None or self.start <= first) and (self.end is None or last <= self.end)
-                and not any(departure.away(first, last) for departure in self.departures))
+        return in_team(first, last, self.start, self.end, self.departures)
+
+
+def in_team(first: date, last: date, start: date | None, end: date | None,
+            departures: Iterable[Departure]) -> bool:
+    """Whether every day from ``first`` to ``last`` falls in a member's time in the team: from their arrival
+    ``start`` to the end of their contract ``end``, outside their times away. Outside it nothing is owed, and
+    nothing is done either: no credit is written, no hour counted (the only rule of it, see ``TeamTime``)."""
+    return ((start is None or start <= first) and (end is None or last <= end)
+            and not any(departure.away(first, last) for departure in departures))
+
+
+@dataclass(frozen=True)
+class TeamTime:
+    """A member's time in the team (see ``in_team``): their arrival, their contract's end, their times away."""
+
+    start: date | None = None
+    end: date | None = None
+    departures: tuple[Departure, ...] = ()
+
+    def covers(self, day: date) -> bool:
+        return in_team(day, day, self.start, self.end, self.departures)
+
+    def outside(self, day: date) -> tuple[str, date] | None:
+        """Why ``day`` falls outside this time, as a message (with ``{name}``) and the day it names: not arrived
+        yet, contract ended, or away; None inside it."""
+        if self.covers(day):
+            return None
+        if self.start is not None and day < self.start:
+            return NOT_ARRIVED, self.start
+        if self.end is not None and day > self.end:
+            return CONTRACT_ENDED, self.end
+        return AWAY_FROM_TEAM, day
+
+    def check(self, name: str, day: date) -> None:
+        """Refuse ``day`` outside this time, saying why (see ``outside``)."""
+        if (why := self.outside(day)) is not None:
+            message, named = why
+            raise RuleViolation(message, name=name, day=named)
 
 
 @dataclass(frozen=True)

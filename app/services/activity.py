@@ -452,7 +452,7 @@ def _credited_minutes(db: Session, meeting_ids: set[int]) -> dict[int, int]:
     rows = db.exec(
         select(col(entry.source_id), func.sum(entry.minutes))
         .where(entry.source == credits.MEETING, col(entry.source_id).in_(meeting_ids), col(entry.automatic),
-               ~col(entry.pending))
+               ~col(entry.pending), hours.in_team_time(entry.member_id, entry.day))
         .group_by(col(entry.source_id))
     )
     return {meeting_id: minutes for meeting_id, minutes in rows if meeting_id is not None}

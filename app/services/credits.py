@@ -26,7 +26,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.meetings import Attendance, MeetingKind
 from app.domain.rota import ShiftStatus
 from app.domain.workshops import SessionStatus
-from app.services import settings, time_entries
+from app.services import members, settings, time_entries
 from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models import Member
 from app.storage.models.hours import TimeCategory, TimeEntry
@@ -199,9 +199,17 @@ def bookings(db: Session, member_id: int, day: date, now: datetime | None = None
 def settle(unit: UnitOfWork, member_id: int, day: date, fresh: Collection[int] = ()) -> None:
     """Make ``member_id``'s automatic credits of ``day`` match their bookings: each activity gets its share of
     the union of their clock times (plus its preparation), an activity no longer booked loses its credit, a
-    ``kept`` one keeps it (its clock time still counts, so that nothing else is credited twice for it)."""
+    ``kept`` one keeps it (its clock time still counts, so that nothing else is credited twice for it).
+
+    A day outside the member's time in the team (before they arrive, after their contract, while away) credits
+    nothing, whatever they are still booked for: the action that booked them was about others (a meeting moved,
+    a session planned, a closed day opened again), or their dates changed since. The actions of the member's
+    own refuse such a day beforehand (members.check_in_team)."""
     now = unit.context.local_now()
-    booked = bookings(unit.db, member_id, day, now, fresh)
+    member = unit.db.get(Member, member_id)
+    assert member is not None, "a member is credited"
+    in_team = members.team_time(unit.db, member)
+    booked = bookings(unit.db, member_id, day, now, fresh) if in_team.covers(day) else []
     shares = share_clock_time([booking.span() for booking in booked])
     for booking in booked:
         if not booking.kept:
@@ -209,7 +217,8 @@ def settle(unit: UnitOfWork, member_id: int, day: date, fresh: Collection[int] =
                                 day=day, minutes=shares[booking.key] + booking.extra_minutes,
                                 category=booking.category)
     for source, source_id in _credited_keys(unit.db, member_id, day) - {b.key for b in booked}:
-        if not _area(unit.db, source, member_id, None, source_id, now, fresh):  # booked another day: settled there
+        found = _area(unit.db, source, member_id, None, source_id, now, fresh)
+        if not any(b.day != day and in_team.covers(b.day) for b in found):  # booked another day: settled there
             time_entries.withdraw(unit, source=source, source_id=source_id, member_id=member_id)
 
 

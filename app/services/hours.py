@@ -15,7 +15,7 @@ from fractions import Fraction
 from functools import cache, cached_property, lru_cache, partial
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, Select, bindparam, func
+from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -27,7 +27,7 @@ from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
 from app.services.members import name_key
-from app.storage.models import Centre, Member, Setting
+from app.storage.models import Centre, Departure, Member, Setting
 from app.storage.models.hours import (
     Absence,
     OpeningBalance,
@@ -358,19 +358,20 @@ def _check_writable(unit: UnitOfWork, member_id: int, day: date, *, removing: bo
     if day > unit.context.today():
         raise RuleViolation(NOT_YET, day=rules.day_text(day))
     if not removing:
-        _check_within_dates(member, day)
+        _check_within_dates(unit.db, member, day)
     if time_entries.is_locked(unit, member_id, day):
         raise RuleViolation(WEEK_LOCKED, day=day)
 
 
-def _check_within_dates(member: Member, day: date) -> None:
-    """Hours are recorded from the member's arrival to the end of their contract: the balance counts from the
-    arrival, and an entry before it was left out of the balance while a report of its period counted it."""
+def _check_within_dates(db: Session, member: Member, day: date) -> None:
+    """Hours are recorded in the member's time in the team, from their arrival to the end of their contract,
+    not while they were away: nothing outside it counts (see in_team_time), an entry there would be lost."""
     rules.check_calendar_days(day)
     if member.start_date is not None and day < member.start_date:
         raise RuleViolation(BEFORE_ARRIVAL, name=member.name, day=member.start_date)
     if member.end_date is not None and day > member.end_date:
         raise RuleViolation(AFTER_CONTRACT, name=member.name, day=member.end_date)
+    members.check_in_team(db, member, day)  # a day they were away, back since
 
 
 def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: bool, *,
@@ -781,16 +782,30 @@ def _load_facts(ctx: Context, db: Session, member_ids: list[int] | None, first_w
                   absence_rows)
 
 
+def in_team_time(member_id: Any, day: Any) -> ColumnElement[bool]:
+    """SQL: ``day`` falls in the time in the team of the member ``member_id`` (columns of the statement it goes
+    in, to which it correlates): rules.in_team, in the database's words. The hours of a day outside it count
+    nowhere, neither in a balance nor in a report (a credit written there before its dates moved, or by an
+    earlier version of Cercle, stays in the table but is not counted)."""
+    arrived = core_select(col(Member.id)).where(
+        col(Member.id) == member_id, or_(col(Member.start_date).is_(None), col(Member.start_date) <= day),
+        or_(col(Member.end_date).is_(None), day <= col(Member.end_date))).exists()
+    away = core_select(col(Departure.id)).where(
+        col(Departure.member_id) == member_id, col(Departure.last_day) < day,
+        or_(col(Departure.back_on).is_(None), day < col(Departure.back_on))).exists()
+    return and_(arrived, ~away)
+
+
 @cache
 def _sums(by_category: bool, of_members: bool) -> Select[Any]:
     """The statement of :func:`_recorded`, made once for each way it is run: by category, or by whether the
-    category is one of self-management."""
+    category is one of self-management. Only the days in each member's time in the team count."""
     week = week_number(TimeEntry.day)
     category_of = col(TimeEntry.category_id)
     kind = category_of if by_category else category_of.in_(_SELF_MANAGEMENT_IDS)
     query = core_select(col(TimeEntry.member_id), week, kind, func.sum(TimeEntry.minutes)).where(
         col(TimeEntry.pending) == False, col(TimeEntry.day) >= bindparam("first", type_=Date),  # noqa: E712 - SQL
-        col(TimeEntry.day) <= bindparam("last", type_=Date),
+        col(TimeEntry.day) <= bindparam("last", type_=Date), in_team_time(TimeEntry.member_id, TimeEntry.day),
     ).group_by(col(TimeEntry.member_id), week, kind)
     return query.where(col(TimeEntry.member_id).in_(bindparam("ids", expanding=True))) if of_members else query
 
@@ -1142,7 +1157,7 @@ class TeamView:
 
 def team_view(ctx: Context, first_day: date, last_day: date) -> TeamView:
     """The ISO weeks from the week of ``first_day`` to the week of ``last_day``, for the active members
-    and for those who left but recorded hours in these weeks (a report of the past names them too).
+    and for those who left but owed or did hours in these weeks (a report of the past names them too).
     Only the days from ``first_day`` to ``last_day`` count, up to today: the weeks at the edges of a
     period count their days inside it."""
     if last_day < first_day:
@@ -1159,7 +1174,8 @@ def _team_view(facts: _Facts, totals_of: TotalsOf, categories: tuple[CategoryVie
     rows = []
     for member in sorted(facts.members.values(), key=lambda m: name_key(m.name)):
         totals = tuple(totals_of(member.id, week) for week in weeks)
-        if member.active or any(week.by_category for week in totals):
+        if member.active or any(week.by_category or week.target_profession or week.target_self_management
+                                for week in totals):  # one who left, if they owed or did hours in the weeks
             rows.append(TeamRow(member.id, member.name, totals))
     return TeamView(tuple(weeks), categories, tuple(rows), first_day, last_day, facts.last_counted)
 
@@ -1314,14 +1330,15 @@ def week_grid(ctx: Context, member_id: int, week: date) -> WeekGrid:
     history = _fold(ctx, folds, partial(_week_totals, facts), monday, 1).get(member_id, [])
     cells: dict[tuple[date, int], int] = defaultdict(int)
     automatic: dict[tuple[date, int], int] = defaultdict(int)
+    contract = facts.contracts[member_id].on(monday)  # the week's own, whatever the member's now
     for entry in entries:
-        if entry.pending or entry.day > facts.last_counted:  # a shift ahead is credited once it is held
+        # a shift ahead is credited once it is held; a day outside the member's time in the team counts nothing
+        if entry.pending or entry.day > facts.last_counted or not contract.covers(entry.day):
             continue
         cells[(entry.day, entry.category_id)] += entry.minutes
         if entry.automatic:
             automatic[(entry.day, entry.category_id)] += entry.minutes
     carried = history[-1] if history else None
-    contract = facts.contracts[member_id].on(monday)  # the week's own, whatever the member's now
     planned = dict(zip(days, _planned_days(facts, member_id, monday), strict=True))
     return WeekGrid(
         member_id=member_id, member_name=member.name, week_start=monday, days=days,

@@ -478,6 +478,18 @@ def departures(db: Session, member_ids: list[int] | None) -> dict[int, tuple[rul
     return {member_id: tuple(times) for member_id, times in found.items()}
 
 
+def team_time(db: Session, member: Member) -> rules.TeamTime:
+    """The member's time in the team (rules.in_team): outside it, no activity credits them any hours."""
+    away = departures(db, [id_of(member)]).get(id_of(member), ())
+    return rules.TeamTime(member.start_date, member.end_date, away)
+
+
+def check_in_team(db: Session, member: Member, day: date) -> None:
+    """Refuse ``day`` for the member's own action (a shift taken, a meeting attended) outside their time in
+    the team, saying why: not arrived yet, contract ended, or away from the team."""
+    team_time(db, member).check(member.name, day)
+
+
 # made once: building a statement took longer than running it
 _DEPARTURES = core_select(col(Departure.member_id), col(Departure.last_day), col(Departure.back_on)).order_by(
     col(Departure.member_id), col(Departure.last_day))

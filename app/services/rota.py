@@ -24,12 +24,12 @@ from app.domain.hours import Minutes, monday_of
 from app.domain.meetings import MeetingStatus
 from app.domain.rota import ShiftStatus, SwapStatus
 from app.domain.workshops import SessionStatus
-from app.services import credits, settings
+from app.services import credits, members, settings
 from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Departure, Member
+from app.storage.models import Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -82,9 +82,6 @@ ROTA_CHANGED = QT_TRANSLATE_NOOP(
 BATCH_STARTED = QT_TRANSLATE_NOOP("Errors", "This rota cannot be undone: some of its shifts have already started.")
 BATCH_UNDONE = QT_TRANSLATE_NOOP("Errors", "This rota was already undone.")
 BAD_SLOTS = QT_TRANSLATE_NOOP("Errors", "Half-days are written like 0am,3pm (0 = Monday): {text}.")
-NOT_ARRIVED = QT_TRANSLATE_NOOP("Errors", "{name} only joins the team on {day}.")
-CONTRACT_ENDED = QT_TRANSLATE_NOOP("Errors", "{name}'s contract ends on {day}.")
-AWAY_FROM_TEAM = QT_TRANSLATE_NOOP("Errors", "{name} is away from the team on {day}.")
 PAST_CLOSURE = QT_TRANSLATE_NOOP(
     "Errors", "{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. "
     "A holder who did not come is marked as a no-show.")
@@ -686,35 +683,6 @@ def _is_absent(db: Session, member_id: int, day: date, start: time) -> bool:
                                           row.half_day_end), day, start) for row in found)
 
 
-def _in_team(member: Member, departures: Iterable[Departure], day: date) -> bool:
-    """Whether ``day`` falls between the member's arrival and the end of their contract, outside a time away
-    from the team (a departure whose return is still to come)."""
-    return ((member.start_date is None or member.start_date <= day)
-            and (member.end_date is None or day <= member.end_date)
-            and not _away(departures, day))
-
-
-def _away(departures: Iterable[Departure], day: date) -> bool:
-    return any(hours_rules.Departure(row.last_day, row.back_on).away(day, day) for row in departures)
-
-
-def _departures(db: Session, member_ids: Iterable[int]) -> dict[int, list[Departure]]:
-    found: dict[int, list[Departure]] = defaultdict(list)
-    for row in db.exec(select(Departure).where(col(Departure.member_id).in_(list(member_ids)))):
-        found[row.member_id].append(row)
-    return found
-
-
-def _check_in_team(db: Session, member: Member, day: date) -> None:
-    """Refuse a day before the member arrives, after their contract ends, or while they are away."""
-    if member.start_date is not None and day < member.start_date:
-        raise RuleViolation(NOT_ARRIVED, name=member.name, day=member.start_date)
-    if member.end_date is not None and day > member.end_date:
-        raise RuleViolation(CONTRACT_ENDED, name=member.name, day=member.end_date)
-    if _away(_departures(db, [id_of(member)])[id_of(member)], day):
-        raise RuleViolation(AWAY_FROM_TEAM, name=member.name, day=day)
-
-
 def _check_may_take(ctx: Context, db: Session, shift: Shift, member: Member, *,
                     leaving: int | None = None) -> None:
     """Refuse a seat of a cancelled or started shift, or one ``member`` holds already or may not hold (see
@@ -747,7 +715,7 @@ def _check_may_hold(db: Session, shift: Shift, member: Member, *, leaving: int |
 
 def _check_on_duty(db: Session, member: Member, shift: Shift) -> None:
     """Refuse the hours of ``shift`` to a member out of the team that day, or absent at its time."""
-    _check_in_team(db, member, shift.day)
+    members.check_in_team(db, member, shift.day)
     if _is_absent(db, id_of(member), shift.day, shift.start_time):
         raise RuleViolation(ABSENT, name=member.name, day=shift.day)
 
@@ -1195,10 +1163,11 @@ def _add_days_out_of_team(db: Session, team: list[Member], first: date, last: da
                           absent: dict[int, set[date]]) -> None:
     """Count the days before a member arrives, after their contract ends or while they are away as absent ones:
     a draft gives them no seat then."""
-    departures = _departures(db, (id_of(member) for member in team))
+    departures = members.departures(db, [id_of(member) for member in team])
     days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
     for member in team:
-        absent[id_of(member)].update(day for day in days if not _in_team(member, departures[id_of(member)], day))
+        time_in_team = hours_rules.TeamTime(member.start_date, member.end_date, departures.get(id_of(member), ()))
+        absent[id_of(member)].update(day for day in days if not time_in_team.covers(day))
 
 
 def check_period(first_day: date, last_day: date) -> None:
@@ -1301,7 +1270,7 @@ def fairness_report(ctx: Context, weeks: int | None = None) -> list[FairnessRow]
         held = _held_minutes(db, first, last)
         candidates = _candidates(db, None, None, held, {})
         shares = rules.fair_shares(sum(held.get(c.member_id, 0) for c in candidates if not c.exempt), candidates)
-        members = {m.id: m for m in db.exec(select(Member).where(Member.active))}
-    rows = [FairnessRow(c.member_id, members[c.member_id].name, members[c.member_id].colour,
+        team = {m.id: m for m in db.exec(select(Member).where(Member.active))}
+    rows = [FairnessRow(c.member_id, team[c.member_id].name, team[c.member_id].colour,
                         shares[c.member_id], held.get(c.member_id, 0)) for c in candidates]
     return sorted(rows, key=lambda row: (-row.gap_minutes, row.name))

@@ -330,6 +330,14 @@ def give_key(button: QAbstractButton, key: str, tip: str) -> None:
         tip=tip, key=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
 
 
+def retitle(button: QAbstractButton, text: str) -> None:
+    """A new text for ``button``, keeping the key ``give_key`` gave it: Qt's setText replaces a button's
+    shortcut with the mnemonic of its new text (none here), and the key its tooltip names stopped working."""
+    key = button.shortcut()
+    button.setText(text)
+    button.setShortcut(key)
+
+
 def pin_rule() -> str:
     """The PIN rule as a field says it: "4 to 8 digits"."""
     return QApplication.translate("PinField", "{min} to {max} digits").format(min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS)

@@ -9,7 +9,8 @@ start (opening balance, arrival, else first entry), and computes in the database
 the halves of each day worked (the working days of the contract term in force that week, contract dates,
 times away from the team between a last day and a return, absences and their half days, public holidays
 given as a VALUES list), the targets of each week rounded to the minute exactly as the domain rounds them
-(half to even) from that term's hours, the minutes done since, and the balance carried. The same SQL told to read no week kept folds every member's whole history: it checks
+(half to even) from that term's hours, the minutes done since on the days of each member's time in the team,
+and the balance carried. The same SQL told to read no week kept folds every member's whole history: it checks
 that the weeks kept are right, and its time is recorded, not compared.
 
 A first call keeps every member's weeks over; then each round runs the SQLs (pytest-benchmark's setup,
@@ -153,14 +154,15 @@ targets AS (
            SUM({self_management}) AS self_management
     FROM shares GROUP BY member_id
 ),
-done AS (  -- each member's own range of the (member, day) index, whatever a planner guesses of the weeks kept
+done AS (  -- each member's own range of the (member, day) index, whatever a planner guesses of the weeks kept;
+           -- only the days of their time in the team (nothing counts before arrival, after the contract, away)
     SELECT t.member_id,
            (SELECT SUM(e.minutes) FROM time_entry e WHERE e.member_id = t.member_id AND e.day >= t.first_week
-            AND e.day <= :last_done AND NOT e.pending AND e.category_id NOT IN (SELECT id FROM self_management))
-               AS profession,
+            AND e.day <= :last_done AND NOT e.pending AND e.category_id NOT IN (SELECT id FROM self_management)
+            {in_team}) AS profession,
            (SELECT SUM(e.minutes) FROM time_entry e WHERE e.member_id = t.member_id AND e.day >= t.first_week
-            AND e.day <= :last_done AND NOT e.pending AND e.category_id IN (SELECT id FROM self_management))
-               AS self_management
+            AND e.day <= :last_done AND NOT e.pending AND e.category_id IN (SELECT id FROM self_management)
+            {in_team}) AS self_management
     FROM started t
 )
 SELECT t.member_id,
@@ -168,6 +170,11 @@ SELECT t.member_id,
        t.carried_self_management + COALESCE(d.self_management, 0) - COALESCE(g.self_management, 0)
 FROM started t LEFT JOIN targets g ON g.member_id = t.member_id LEFT JOIN done d ON d.member_id = t.member_id
 """
+
+
+IN_TEAM = """AND e.day >= COALESCE(t.start_date, e.day) AND e.day <= COALESCE(t.end_date, e.day)
+            AND NOT EXISTS (SELECT 1 FROM departure d WHERE d.member_id = e.member_id AND d.last_day < e.day
+                            AND (d.back_on IS NULL OR e.day < d.back_on))"""
 
 
 def balances_sql(holidays: list[date], dialect: str) -> str:
@@ -188,6 +195,7 @@ def balances_sql(holidays: list[date], dialect: str) -> str:
         start_monday=words["monday"].format(day="m.start_date"),
         first_entry_monday=words["monday"].format(day=first_entry),
         day_monday=words["monday"].format(day="d.day"),
+        in_team=IN_TEAM,
         total=ROUNDED.format(n="total", d="halves_a_week"),
         self_management=ROUNDED.format(n="self_management", d="halves_a_week"),
     )

@@ -1,5 +1,6 @@
 """Leaving and coming back (nothing owed in between) and public holidays the centre works."""
 
+from contextlib import nullcontext
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from app.domain.errors import RuleViolation
 from app.domain.hours import (
     Contract,
     Departure,
+    TeamTime,
     WorkedHolidays,
     check_day_back,
     check_last_day,
@@ -137,3 +139,23 @@ def test_the_last_day_and_the_day_back_are_checked():
         check_day_back(today, today)
     with pytest.raises(RuleViolation):
         Departure(today, today - timedelta(days=3))
+
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 12, 31)), st.integers(0, 200),
+       st.integers(0, 100), st.integers(1, 60))
+def test_a_day_outside_the_time_in_the_team_says_why_and_no_contract_owes_it(day, length, leaving, away):
+    start = date(2026, 3, 2)
+    left = Departure(start + timedelta(days=leaving), start + timedelta(days=leaving + away))
+    time_in_team = TeamTime(start, start + timedelta(days=length), (left,))
+    contract = Contract(35 * H, 10 * H, start=time_in_team.start, end=time_in_team.end, departures=(left,))
+    assert time_in_team.covers(day) == contract.covers(day) == (time_in_team.outside(day) is None)
+    if day < start:
+        assert time_in_team.outside(day) == ("{name} only joins the team on {day}.", start)
+    elif day > time_in_team.end:
+        assert time_in_team.outside(day) == ("{name}'s contract ends on {day}.", time_in_team.end)
+    elif left.away(day, day):
+        assert time_in_team.outside(day) == ("{name} is away from the team on {day}.", day)
+    with nullcontext() if time_in_team.covers(day) else pytest.raises(RuleViolation, match="Zoé"):
+        time_in_team.check("Zoé", day)

@@ -26,7 +26,7 @@ DAY = date(2026, 11, 18)
 
 
 def steering_committee(ctx, *partners, kind=MeetingKind.STEERING_COMMITTEE):
-    amina = members.add_member(ctx, MemberDraft(name="Amina Benali")).id
+    amina = members.add_member(ctx, MemberDraft(name="Amina Benali", start_date=date(2026, 1, 5))).id
     ctx.actor_id = amina
     found = meetings.create_meeting(ctx, MeetingDraft(title="Comité de pilotage", day=DAY, start=time(10),
                                                       end=time(12), kind=kind))

@@ -3,7 +3,8 @@ credit the union of their times once, each booking warns of the others, and meet
 category the centre chose for them."""
 
 import uuid
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,13 +18,17 @@ from app.services import credits, hours, meetings, members, rota
 from app.services import workshops as ws
 from app.services.meetings import MeetingDraft
 from app.storage.models import AuditEntry, Shift, TimeCategory, TimeEntry
+from app.storage.models.rota import ShiftTemplate
 
 WEDNESDAY = date(2026, 11, 25)  # after the test clock's Monday
 
 
+ARRIVED = date(2026, 11, 2)  # before the past days the tests credit: nobody is credited before arriving
+
+
 @pytest.fixture
 def amina(ctx):
-    return members.add_member(ctx, MemberDraft(name="Amina")).id
+    return members.add_member(ctx, MemberDraft(name="Amina", start_date=ARRIVED)).id
 
 
 def category_id(ctx, code):
@@ -220,3 +225,56 @@ def test_a_meeting_moved_onto_a_shift_warns_of_those_present(ctx, amina):
     assert renamed.warnings == ()  # said when it moved
     assert credited(ctx, amina) == {("shift", "reception", WEDNESDAY): 120,
                                     ("meeting", "complex_care_reviews", WEDNESDAY): 60}
+
+
+# --- nobody is credited outside their time in the team ---------------------------------------------------------
+
+def test_nobody_is_marked_present_at_a_meeting_outside_their_time_in_the_team(ctx, amina):
+    zoe = members.add_member(ctx, MemberDraft(name="Zoé", start_date=WEDNESDAY + timedelta(days=1))).id
+    meeting, _ = attend(ctx, amina)
+    with pytest.raises(RuleViolation, match="Zoé only joins the team on"):
+        meetings.set_attendance(ctx, meeting.id, {amina: Attendance.EXCUSED, zoe: Attendance.PRESENT})
+    assert meetings.get_meeting(ctx, meeting.id).present_ids() == [amina]  # nothing half-written
+    meetings.set_attendance(ctx, meeting.id, {zoe: Attendance.EXCUSED})  # no hours: told as it was
+    assert credited(ctx, zoe) == {}
+
+
+def test_a_meeting_moved_before_someone_arrived_no_longer_credits_her(ctx, amina):
+    zoe = members.add_member(ctx, MemberDraft(name="Zoé", start_date=date(2026, 11, 16))).id
+    meeting, _ = attend(ctx, amina)
+    meetings.set_attendance(ctx, meeting.id, {zoe: Attendance.PRESENT})
+    earlier = date(2026, 11, 12)
+
+    def move(day):
+        meetings.update_meeting(ctx, meeting.id, MeetingDraft(title="Revue", day=day, start=time(12, 30),
+                                                              end=time(14), kind=MeetingKind.CARE_REVIEW))
+
+    move(earlier)  # the meeting is the team's business: it moves, and credits only who was in the team then
+    assert credited(ctx, amina) == {("meeting", "complex_care_reviews", earlier): 90}
+    assert credited(ctx, zoe) == {}
+    move(WEDNESDAY)
+    assert credited(ctx, zoe) == {("meeting", "complex_care_reviews", WEDNESDAY): 90}
+
+
+def test_a_session_after_a_facilitators_contract_credits_only_the_others_and_says_why(ctx, amina):
+    ended = WEDNESDAY - timedelta(days=1)
+    zoe = members.add_member(ctx, MemberDraft(name="Zoé", start_date=ARRIVED, end_date=ended)).id
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine du marché", capacity=8),
+                               facilitators={amina: 30, zoe: 30})
+    planned = ws.add_session(ctx, workshop.id, ws.SessionDraft(WEDNESDAY, time(14), time(16)))
+    assert [str(warning) for warning in planned.warnings] == ["Zoé's contract ends on 2026-11-24."]
+    assert credited(ctx, amina) == {("workshop_session", "workshops", WEDNESDAY): 150}
+    assert credited(ctx, zoe) == {}
+
+
+def test_a_closed_day_opened_again_credits_no_holder_whose_contract_ended_meanwhile(ctx, amina):
+    with ctx.writing() as unit:  # a shift of a weekly one: a closure removed brings it back
+        weekly = unit.add(ShiftTemplate(weekday=WEDNESDAY.weekday(), start_time=time(12), end_time=time(14),
+                                        valid_from=ARRIVED))
+        shift_id = unit.add(Shift(day=WEDNESDAY, start_time=time(12), end_time=time(14), template_id=weekly.id)).id
+    rota.claim_shift(ctx, shift_id, amina)
+    draft = members.get_member(ctx, amina).draft()
+    members.update_member(ctx, amina, replace(draft, end_date=WEDNESDAY - timedelta(days=1)))
+    closure = rota.add_closure(ctx, WEDNESDAY, "Inventaire")
+    rota.remove_closure(ctx, closure.id)  # the seat comes back with the shift; its hours no longer do
+    assert credited(ctx, amina) == {}

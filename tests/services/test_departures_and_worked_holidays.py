@@ -75,6 +75,18 @@ def test_several_departures_and_returns(ctx):
         assert len(list(db.exec(select(Departure).where(Departure.member_id == bruno)))) == 2
 
 
+def test_no_hours_are_typed_for_a_day_away_from_the_team_which_would_count_nowhere(ctx):
+    amina = add(ctx, "Amina")
+    members.deactivate(ctx, amina, LAST_DAY)
+    members.reactivate(ctx, amina, LAST_DAY + timedelta(weeks=4))
+    training = next(c.id for c in hours.list_categories(ctx) if c.code == "training")
+    with pytest.raises(RuleViolation, match="Amina is away from the team on"):
+        hours.record_entry(ctx, amina, LAST_DAY + timedelta(weeks=1), training, HOUR)
+    hours.record_entry(ctx, amina, LAST_DAY, training, HOUR)
+    hours.record_entry(ctx, amina, LAST_DAY + timedelta(weeks=4), training, HOUR)
+    assert len(hours.list_entries(ctx, amina, ARRIVED, TODAY)) == 2
+
+
 def test_bad_dates_are_refused_and_nothing_is_written(ctx):
     claire = add(ctx, "Claire", start_date=date(2026, 3, 2))
     written = len(audit_actions(ctx))

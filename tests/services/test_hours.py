@@ -404,12 +404,18 @@ def test_a_week_that_has_not_begun_cannot_be_validated(ctx):
     assert hours.is_validated(ctx, amina, WEEK_48)
 
 
-def test_the_team_view_keeps_who_left_only_where_they_recorded_hours(ctx):
+def test_the_team_view_keeps_who_left_only_where_they_owed_or_recorded_hours(ctx):
+    # Bruno's last week owed hours he did not record: a report naming only those who recorded hours left them
+    # out, and its targets and gaps were short of what his balance counted for the same weeks.
     amina, bruno = add(ctx, "Amina"), add(ctx, "Bruno")
     hours.record_entry(ctx, bruno, WEEK_46, category(ctx, "training"), HOUR)
-    members.set_active(ctx, bruno, False)
-    assert [row.name for row in hours.team_view(ctx, WEEK_46, WEEK_47).rows] == ["Amina", "Bruno"]
-    assert [row.member_id for row in hours.team_view(ctx, WEEK_47, WEEK_48).rows] == [amina]
+    members.deactivate(ctx, bruno, WEEK_47 + timedelta(days=4))
+    assert [row.name for row in hours.team_view(ctx, WEEK_46, WEEK_46).rows] == ["Amina", "Bruno"]
+    owed = hours.team_view(ctx, WEEK_47, WEEK_47 + timedelta(days=6))
+    assert [row.name for row in owed.rows] == ["Amina", "Bruno"]
+    last_week = hours.balance(ctx, bruno, WEEK_47, weeks=1)[0].totals
+    assert owed.rows[1].total("target_profession") == last_week.target_profession > 0
+    assert [row.member_id for row in hours.team_view(ctx, WEEK_48, WEEK_48).rows] == [amina]
 
 
 SPAN_START = date(2026, 9, 7)  # a Monday; the 12 weeks after it hold 1 and 11 November

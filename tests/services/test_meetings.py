@@ -20,12 +20,14 @@ from app.storage.models.meetings import Meeting
 from tests.conftest import in_the_afternoon
 
 MONDAY = date(2026, 11, 23)  # the test clock's day
+ARRIVED = date(2026, 1, 5)  # the team's first day: the meetings the tests hold before today credit them
 
 
 @pytest.fixture
 def team(ctx):
     ids = [
-        members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina", "Bruno", "Chloé", "David")
+        members.add_member(ctx, MemberDraft(name=name, start_date=ARRIVED)).id
+        for name in ("Amina", "Bruno", "Chloé", "David")
     ]
     ctx.actor_id = ids[0]
     return ids

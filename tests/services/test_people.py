@@ -28,7 +28,8 @@ LAST_WEEK = TODAY - timedelta(days=7)
 
 @pytest.fixture
 def team(ctx):
-    ids = [members.add_member(ctx, MemberDraft(name=f"Membre {n:02}")).id for n in range(12)]
+    arrived = date(2026, 1, 5)  # before the meetings the tests hold
+    ids = [members.add_member(ctx, MemberDraft(name=f"Membre {n:02}", start_date=arrived)).id for n in range(12)]
     ctx.actor_id = ids[0]
     return ids
 

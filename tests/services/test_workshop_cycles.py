@@ -31,7 +31,7 @@ def on(ctx, day: date) -> None:
 @pytest.fixture
 def cycle(ctx):
     """"Travail social de groupe", three seats, five Thursdays of February and March 2026."""
-    amina = members.add_member(ctx, MemberDraft(name="Amina")).id
+    amina = members.add_member(ctx, MemberDraft(name="Amina", start_date=date(2026, 1, 5))).id  # before it
     theme = ws.add_theme(ctx, "Accès aux droits")
     workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Travail social de groupe", capacity=3, theme_id=theme.id,
                                                      is_cycle=True), facilitators={amina: 0})

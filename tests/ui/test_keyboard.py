@@ -6,18 +6,20 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDateTimeEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QWidget,
 )
 
 from app.ui.mainwindow import PAGE_KEYS
-from app.ui.widgets import StatusLabel
+from app.ui.widgets import StatusLabel, give_key, retitle
 from tests.ui.conftest import delivered
 from tests.ui.test_mainwindow import enter_as, open_demo, start
 from tests.ui.test_reception_page import TODAY, cell, make_page
@@ -216,3 +218,14 @@ def test_tab_goes_round_the_dialogs_too(qtbot, demo):
                          if w is after and not isinstance(w, QDateTimeEdit)]
                 assert stuck == [], (type(dialog).__name__, view)
         dialog.close()
+
+
+def test_a_button_keeps_its_key_when_its_text_changes(qtbot):
+    # The Workshops page's "Register a participant…" reads "Enrol in the cycle…" on a cycle: the text set, Qt put
+    # the mnemonic of the new text (none) in place of Ctrl+R, which did nothing afterwards on any workshop.
+    button = QPushButton("Register a participant…")
+    qtbot.addWidget(button)
+    give_key(button, "Ctrl+R", "Register someone for the selected session")
+    for text in ("Enrol in the cycle…", "Register a participant…"):
+        retitle(button, text)
+        assert (button.text(), button.shortcut()) == (text, QKeySequence("Ctrl+R"))

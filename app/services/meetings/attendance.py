@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from app.domain.errors import CercleError
 from app.domain.meetings import Attendance
-from app.services import credits
+from app.services import credits, members
 from app.services.changes import Entity
 from app.services.context import Context, id_of
 from app.services.meetings.errors import AttendanceWarning
@@ -19,7 +19,8 @@ CREDIT_SOURCE = credits.MEETING
 def set_attendance(ctx: Context, meeting_id: int,
                    attendance: Mapping[int, Attendance]) -> tuple[CercleError, ...]:
     """Record who was present, excused or absent; present members are credited the meeting's time (once with
-    their other activities at that time), and the credit of someone no longer present is withdrawn.
+    their other activities at that time), and the credit of someone no longer present is withdrawn. Nobody is
+    marked present on a day outside their time in the team (not arrived yet, contract ended, away).
     Returns a warning for each member marked present who is booked elsewhere at the same time."""
     with ctx.writing() as unit:
         meeting = editable(unit, meeting_id)
@@ -29,7 +30,9 @@ def set_attendance(ctx: Context, meeting_id: int,
         }
         for member_id, state in attendance.items():
             state = Attendance(state)
-            member(unit, member_id)
+            found = member(unit, member_id)
+            if state == Attendance.PRESENT:  # credited the meeting's time: only in their time in the team
+                members.check_in_team(unit.db, found, meeting.day)
             row = rows.get(member_id)
             if row is None:
                 row = MeetingAttendance(meeting_id=meeting_id, member_id=member_id, attendance=state.value)

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from app.domain import workshops as rules
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
-from app.services import credits, recurring, rooms
+from app.services import credits, members, recurring, rooms
 from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -181,6 +181,9 @@ def _warnings(db: Session, workshop: Workshop, draft: SessionDraft,
     ):
         if _absent(db, id_of(member), draft.day):
             found.append(SessionWarning(FACILITATOR_ABSENT, name=member.name))
+        if (outside := members.team_time(db, member).outside(draft.day)) is not None:  # credited nothing then
+            message, named = outside
+            found.append(SessionWarning(message, name=member.name, day=named))
         booked = credits.booked_twice(db, id_of(member), draft.day, draft.start, draft.end,
                                       besides=besides, warning=SessionWarning)
         found.extend(cast(list[SessionWarning], booked))  # built as the class it is given

@@ -47,7 +47,7 @@ from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import StatusLabel, TableView, confirm, give_key, show_error
+from app.ui.widgets import StatusLabel, TableView, confirm, give_key, retitle, show_error
 
 # Every text of a cell reads at 4.5:1 at least (WCAG AA) on every background a cell may have: white,
 # one's own shifts, open seats soon, the chosen cell (tests/ui/test_contrast.py checks it).
@@ -494,8 +494,8 @@ class ReceptionPage(Page):
         offer = self.selected_offer()
         self.accept_button.setEnabled(offer is not None and offer.from_member_id != actor)
         self.decline_button.setEnabled(offer is not None)
-        self.decline_button.setText(self.tr("Withdraw my offer") if offer and offer.from_member_id == actor
-                                    else self.tr("Decline"))
+        retitle(self.decline_button, self.tr("Withdraw my offer") if offer and offer.from_member_id == actor
+                else self.tr("Decline"))
 
     def _update_no_show_button(self, shift: rota.ShiftView | None) -> None:
         """Enabled while a holder of the chosen shift can be marked as a no-show (or that mark undone); before

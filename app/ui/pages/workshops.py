@@ -54,6 +54,7 @@ from app.ui.widgets import (
     confirm,
     fit_columns,
     give_key,
+    retitle,
     show_error,
     split,
 )
@@ -342,7 +343,7 @@ class WorkshopsPage(Page):
         cycle = self.is_cycle()
         self.registration_table.setVisible(not cycle)
         self.cycle_table.setVisible(cycle)
-        self.enrol_button.setText(self.tr("Enrol in the cycle…") if cycle else self.tr("Register a participant…"))
+        retitle(self.enrol_button, self.tr("Enrol in the cycle…") if cycle else self.tr("Register a participant…"))
         self.unenrol_button.setText(self.tr("Leave the cycle…") if cycle else self.tr("Cancel registration"))
         self._show_registrations()
 
