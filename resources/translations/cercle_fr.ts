@@ -3242,99 +3242,99 @@ Après : {after}</translation>
         <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="68"/>
+        <location filename="../../app/domain/hours.py" line="70"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="69"/>
+        <location filename="../../app/domain/hours.py" line="71"/>
         <location filename="../../app/services/hours.py" line="54"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="70"/>
+        <location filename="../../app/domain/hours.py" line="72"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="71"/>
+        <location filename="../../app/domain/hours.py" line="73"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="72"/>
+        <location filename="../../app/domain/hours.py" line="74"/>
         <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
         <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là : impossible d&apos;en retirer davantage.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="75"/>
+        <location filename="../../app/domain/hours.py" line="77"/>
         <source>No profession hours were planned that day: none can be taken off.</source>
         <translation>Aucune heure métier n&apos;était prévue ce jour-là : il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="76"/>
+        <location filename="../../app/domain/hours.py" line="78"/>
         <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
         <translation>Le {day} est en dehors des années que Cercle prend en compte : de {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="77"/>
+        <location filename="../../app/domain/hours.py" line="79"/>
         <location filename="../../app/domain/members.py" line="36"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="78"/>
+        <location filename="../../app/domain/hours.py" line="80"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="79"/>
+        <location filename="../../app/domain/hours.py" line="81"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="83"/>
+        <location filename="../../app/domain/hours.py" line="85"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="84"/>
+        <location filename="../../app/domain/hours.py" line="86"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="85"/>
+        <location filename="../../app/domain/hours.py" line="87"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="86"/>
+        <location filename="../../app/domain/hours.py" line="88"/>
         <source>The last day cannot be before {name} arrived ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="87"/>
+        <location filename="../../app/domain/hours.py" line="89"/>
         <source>The last day cannot be before {name} came back ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="90"/>
+        <location filename="../../app/domain/hours.py" line="92"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="93"/>
+        <location filename="../../app/domain/hours.py" line="95"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="94"/>
+        <location filename="../../app/domain/hours.py" line="96"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="95"/>
+        <location filename="../../app/domain/hours.py" line="100"/>
         <source>{name} validated the week of {day}: a new contract can apply from the week of {next} at the earliest, or once that week is unlocked.</source>
         <translation>{name} a validé la semaine du {day} : un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
     </message>
@@ -3404,7 +3404,7 @@ Après : {after}</translation>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="82"/>
+        <location filename="../../app/domain/hours.py" line="84"/>
         <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
@@ -4088,42 +4088,42 @@ Après : {after}</translation>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="85"/>
+        <location filename="../../app/domain/hours.py" line="97"/>
         <source>{name} only joins the team on {day}.</source>
         <translation>{name} n&apos;arrive dans l&apos;équipe que le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="86"/>
+        <location filename="../../app/domain/hours.py" line="98"/>
         <source>{name}&apos;s contract ends on {day}.</source>
         <translation>Le contrat de {name} se termine le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="87"/>
+        <location filename="../../app/domain/hours.py" line="99"/>
         <source>{name} is away from the team on {day}.</source>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="88"/>
+        <location filename="../../app/services/rota.py" line="85"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
         <translation>Le {day} est passé : le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="91"/>
+        <location filename="../../app/services/rota.py" line="88"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
         <translation>Le créneau {start}–{end} a déjà commencé : le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="94"/>
+        <location filename="../../app/services/rota.py" line="91"/>
         <source>{day} has passed: the centre cannot be opened afterwards.</source>
         <translation>Le {day} est passé : le centre ne peut pas être ouvert après coup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="95"/>
+        <location filename="../../app/services/rota.py" line="92"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
         <translation>Ce créneau a déjà commencé : il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="98"/>
+        <location filename="../../app/services/rota.py" line="95"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé : une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -7648,7 +7648,7 @@ Après : {after}</translation>
 <context>
     <name>PinField</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="335"/>
+        <location filename="../../app/ui/widgets.py" line="343"/>
         <source>{min} to {max} digits</source>
         <translation>{min} à {max} chiffres</translation>
     </message>
@@ -9528,42 +9528,42 @@ Après : {after}</translation>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="102"/>
+        <location filename="../../app/services/rota.py" line="99"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="103"/>
+        <location filename="../../app/services/rota.py" line="100"/>
         <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
         <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="104"/>
+        <location filename="../../app/services/rota.py" line="101"/>
         <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
         <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="106"/>
+        <location filename="../../app/services/rota.py" line="103"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
         <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end} : il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="109"/>
+        <location filename="../../app/services/rota.py" line="106"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
         <translation>Le créneau du {day}, {start}–{end}, a déjà commencé : il reste annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="111"/>
+        <location filename="../../app/services/rota.py" line="108"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="114"/>
+        <location filename="../../app/services/rota.py" line="111"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="115"/>
+        <location filename="../../app/services/rota.py" line="112"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -9916,552 +9916,552 @@ Après : {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="104"/>
+        <location filename="../../app/ui/pages/workshops.py" line="105"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105"/>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
-        <location filename="../../app/ui/pages/workshops.py" line="652"/>
+        <location filename="../../app/ui/pages/workshops.py" line="106"/>
+        <location filename="../../app/ui/pages/workshops.py" line="131"/>
+        <location filename="../../app/ui/pages/workshops.py" line="653"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="106"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
-        <location filename="../../app/ui/pages/workshops.py" line="634"/>
-        <location filename="../../app/ui/pages/workshops.py" line="658"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="635"/>
+        <location filename="../../app/ui/pages/workshops.py" line="659"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="121"/>
-        <location filename="../../app/ui/pages/workshops.py" line="611"/>
+        <location filename="../../app/ui/pages/workshops.py" line="122"/>
+        <location filename="../../app/ui/pages/workshops.py" line="612"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="319"/>
+        <location filename="../../app/ui/pages/workshops.py" line="320"/>
         <source>attendance not taken / {expected}</source>
         <translation>appel non fait / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="320"/>
+        <location filename="../../app/ui/pages/workshops.py" line="321"/>
         <source>present: {present} / {expected}</source>
         <translation>présents&#xa0;: {present} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="503"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Registrations of this person erased: {count}.</source>
         <translation>Inscriptions de cette personne effacées : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="506"/>
         <source>No registration of {name} was found: nothing was erased.</source>
         <translation>Aucune inscription de {name} n&apos;a été trouvée : rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="531"/>
+        <location filename="../../app/ui/pages/workshops.py" line="532"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="578"/>
+        <location filename="../../app/ui/pages/workshops.py" line="579"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="612"/>
+        <location filename="../../app/ui/pages/workshops.py" line="613"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="123"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="133"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="135"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
-        <location filename="../../app/ui/pages/workshops.py" line="582"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="317"/>
+        <location filename="../../app/ui/pages/workshops.py" line="318"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
-        <location filename="../../app/ui/pages/workshops.py" line="650"/>
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
+        <location filename="../../app/ui/pages/workshops.py" line="651"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="150"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="151"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="151"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="168"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="175"/>
+        <location filename="../../app/ui/pages/workshops.py" line="176"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="176"/>
+        <location filename="../../app/ui/pages/workshops.py" line="177"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
-        <location filename="../../app/ui/pages/workshops.py" line="662"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="663"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="185"/>
+        <location filename="../../app/ui/pages/workshops.py" line="186"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="186"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="188"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="191"/>
-        <location filename="../../app/ui/pages/workshops.py" line="345"/>
+        <location filename="../../app/ui/pages/workshops.py" line="192"/>
+        <location filename="../../app/ui/pages/workshops.py" line="346"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="193"/>
+        <location filename="../../app/ui/pages/workshops.py" line="194"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="195"/>
-        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="196"/>
+        <location filename="../../app/ui/pages/workshops.py" line="347"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <location filename="../../app/ui/pages/workshops.py" line="202"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="204"/>
+        <location filename="../../app/ui/pages/workshops.py" line="205"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="206"/>
+        <location filename="../../app/ui/pages/workshops.py" line="207"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="207"/>
+        <location filename="../../app/ui/pages/workshops.py" line="208"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="225"/>
+        <location filename="../../app/ui/pages/workshops.py" line="226"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="227"/>
+        <location filename="../../app/ui/pages/workshops.py" line="228"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="289"/>
+        <location filename="../../app/ui/pages/workshops.py" line="290"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="297"/>
+        <location filename="../../app/ui/pages/workshops.py" line="298"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="299"/>
+        <location filename="../../app/ui/pages/workshops.py" line="300"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="306"/>
+        <location filename="../../app/ui/pages/workshops.py" line="307"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="336"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="345"/>
+        <location filename="../../app/ui/pages/workshops.py" line="346"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="347"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="407"/>
+        <location filename="../../app/ui/pages/workshops.py" line="408"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="415"/>
-        <location filename="../../app/ui/pages/workshops.py" line="426"/>
+        <location filename="../../app/ui/pages/workshops.py" line="416"/>
+        <location filename="../../app/ui/pages/workshops.py" line="427"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="416"/>
+        <location filename="../../app/ui/pages/workshops.py" line="417"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="428"/>
+        <location filename="../../app/ui/pages/workshops.py" line="429"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="431"/>
+        <location filename="../../app/ui/pages/workshops.py" line="432"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="446"/>
+        <location filename="../../app/ui/pages/workshops.py" line="447"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="447"/>
+        <location filename="../../app/ui/pages/workshops.py" line="448"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="453"/>
+        <location filename="../../app/ui/pages/workshops.py" line="454"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="454"/>
+        <location filename="../../app/ui/pages/workshops.py" line="455"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="461"/>
+        <location filename="../../app/ui/pages/workshops.py" line="462"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="463"/>
+        <location filename="../../app/ui/pages/workshops.py" line="464"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="473"/>
-        <location filename="../../app/ui/pages/workshops.py" line="480"/>
+        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
+        <location filename="../../app/ui/pages/workshops.py" line="475"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="482"/>
+        <location filename="../../app/ui/pages/workshops.py" line="483"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="486"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place : prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="491"/>
-        <location filename="../../app/ui/pages/workshops.py" line="500"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="501"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
+        <location filename="../../app/ui/pages/workshops.py" line="493"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="513"/>
+        <location filename="../../app/ui/pages/workshops.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="525"/>
+        <location filename="../../app/ui/pages/workshops.py" line="526"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="533"/>
+        <location filename="../../app/ui/pages/workshops.py" line="534"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="540"/>
+        <location filename="../../app/ui/pages/workshops.py" line="541"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="542"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="542"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="543"/>
+        <location filename="../../app/ui/pages/workshops.py" line="544"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="587"/>
+        <location filename="../../app/ui/pages/workshops.py" line="588"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="597"/>
+        <location filename="../../app/ui/pages/workshops.py" line="598"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="598"/>
+        <location filename="../../app/ui/pages/workshops.py" line="599"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="598"/>
+        <location filename="../../app/ui/pages/workshops.py" line="599"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="600"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="609"/>
-        <location filename="../../app/ui/pages/workshops.py" line="616"/>
+        <location filename="../../app/ui/pages/workshops.py" line="610"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="619"/>
+        <location filename="../../app/ui/pages/workshops.py" line="620"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="622"/>
+        <location filename="../../app/ui/pages/workshops.py" line="623"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="624"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="625"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="625"/>
+        <location filename="../../app/ui/pages/workshops.py" line="626"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="630"/>
+        <location filename="../../app/ui/pages/workshops.py" line="631"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="631"/>
+        <location filename="../../app/ui/pages/workshops.py" line="632"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="632"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="633"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="647"/>
+        <location filename="../../app/ui/pages/workshops.py" line="648"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="648"/>
+        <location filename="../../app/ui/pages/workshops.py" line="649"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="649"/>
+        <location filename="../../app/ui/pages/workshops.py" line="650"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="651"/>
+        <location filename="../../app/ui/pages/workshops.py" line="652"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="653"/>
+        <location filename="../../app/ui/pages/workshops.py" line="654"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="661"/>
+        <location filename="../../app/ui/pages/workshops.py" line="662"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="665"/>
+        <location filename="../../app/ui/pages/workshops.py" line="666"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
