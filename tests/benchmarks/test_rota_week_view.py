@@ -29,8 +29,9 @@ def five_years(tmp_path_factory):
     engine = open_database(f"sqlite:///{path}")
     ctx = Context(engine, clock=lambda: TEST_NOW, system="tests")
     centre.create_centre(ctx, centre.CentreDraft(name="Centre de mesure"))
+    arrival = TEST_NOW.date() - timedelta(days=6 * 366)  # before the five years of shifts: nobody is seated earlier
     for index in range(MEMBERS):
-        members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}"))
+        members.add_member(ctx, MemberDraft(name=f"Membre {index:02d}", start_date=arrival))
     rota_demo.demo_step(ctx, {}, Synthetic(members=MEMBERS, years=5))
     with ctx.reading() as db:
         assert db.exec(select(func.count()).select_from(Shift)).one() > 2400
