@@ -20,6 +20,7 @@ from app.ui.application import Controller
 from app.ui.dialogs.conflict import EditedElsewhereDialog
 from app.ui.hub import SignalHub
 from app.ui.mainwindow import MainWindow
+from app.ui.pages.hours import HoursPage
 from app.ui.workspace import Workspace
 from tests.conftest import TEST_NOW
 
@@ -41,6 +42,22 @@ def finish_background(qtbot) -> None:
     """Until the work under way off the GUI thread has ended and its result is delivered. A minute: a page
     loading the demo took over 30 s on two cores shared by several suites, and a task truly stuck still fails."""
     qtbot.waitUntil(lambda: background.current() is None, timeout=60_000)
+
+
+def shown(qtbot, page, size: tuple[int, int] | None = None):
+    """``page`` on screen (at ``size``, or its own), closed after the test."""
+    qtbot.addWidget(page)
+    if size:
+        page.resize(*size)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def hours_page(qtbot, workspace):
+    """The Hours page of Amina's workspace, at the size of a laptop's window: the timesheet and its Total row
+    are in view."""
+    return shown(qtbot, HoursPage(workspace, "Hours"), (1280, 800))
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from app import formatting
 from app.domain.members import MemberDraft
 from app.services import hours, members, rota
 from app.ui.dialogs.hours import AbsenceDialog
-from app.ui.pages.hours import HoursPage
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import delivered
 from tests.ui.mouse import answer, button_with_text, click_button, click_row, click_standard, named, say_yes
@@ -28,12 +27,8 @@ NO = QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def page(qtbot, workspace):
-    widget = HoursPage(workspace, "Hours")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+def page(hours_page):
+    return hours_page
 
 
 def listed(page) -> list[tuple[str, str, str]]:

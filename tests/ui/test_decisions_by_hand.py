@@ -14,7 +14,7 @@ from app.services import decisions, members
 from app.ui.dialogs.decisions import PostponeDialog, ProposalDialog, ReopenDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
-from tests.ui.conftest import delivered, finish_background
+from tests.ui.conftest import delivered, finish_background, shown
 from tests.ui.mouse import (
     answer,
     button_with_text,
@@ -33,10 +33,7 @@ SAVE = QDialogButtonBox.StandardButton.Save
 
 @pytest.fixture
 def page(qtbot, workspace):
-    widget = DecisionsPage(workspace, "Decisions")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return shown(qtbot, DecisionsPage(workspace, "Decisions"))
 
 
 @pytest.fixture

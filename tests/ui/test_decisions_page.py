@@ -13,15 +13,12 @@ from app.services import decisions, members, settings
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
-from tests.ui.conftest import delivered, when_modal
+from tests.ui.conftest import delivered, shown, when_modal
 
 
 @pytest.fixture
 def page(qtbot, workspace):
-    widget = DecisionsPage(workspace, "Decisions")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return shown(qtbot, DecisionsPage(workspace, "Decisions"))
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.services import hours, rota
 from app.ui.dialogs.hours import AbsenceDialog, OpeningBalanceDialog
-from app.ui.pages.hours import HoursPage
 from tests.conftest import TEST_NOW
 from tests.ui.mouse import (
     answer,
@@ -38,12 +37,8 @@ NUMBER = WEEK.isocalendar().week
 
 
 @pytest.fixture
-def page(qtbot, workspace):
-    widget = HoursPage(workspace, "Hours")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+def page(hours_page):
+    return hours_page
 
 
 def shown_week(page) -> str:

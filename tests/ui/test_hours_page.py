@@ -14,18 +14,14 @@ from app import formatting
 from app.domain.errors import CercleError
 from app.domain.members import MemberDraft
 from app.services import hours, members
-from app.ui.pages.hours import HoursPage, gap_text
+from app.ui.pages.hours import gap_text
 from tests.services.test_hours import once_over
 from tests.ui.conftest import delivered
 
 
 @pytest.fixture
-def page(qtbot, workspace):
-    widget = HoursPage(workspace, "Hours")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+def page(hours_page):
+    return hours_page
 
 
 def arrived_last_week(workspace, monday):

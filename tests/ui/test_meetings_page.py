@@ -18,17 +18,14 @@ from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
 from app.ui.repeat import MONTHLY_NTH, WEEKLY
 from tests.conftest import TEST_AFTERNOON
-from tests.ui.conftest import delivered, finish_background
+from tests.ui.conftest import delivered, finish_background, shown
 from tests.ui.mouse import click, double_click
 
 MONDAY = date(2026, 11, 23)
 
 
 def make_page(qtbot, workspace):
-    page = MeetingsPage(workspace, "Meetings")
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return shown(qtbot, MeetingsPage(workspace, "Meetings"))
 
 
 def export_minutes(qtbot, monkeypatch, page, path, fmt):

@@ -11,16 +11,12 @@ from app.domain.members import MemberDraft
 from app.services import decisions, hours, meetings, members, rota
 from app.services.meetings import MeetingDraft
 from app.ui.pages.my_week import MyWeekPage
-from tests.ui.conftest import delivered
+from tests.ui.conftest import delivered, shown
 
 
 @pytest.fixture
 def page(qtbot, workspace):
-    widget = MyWeekPage(workspace, "My week")
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    return widget
+    return shown(qtbot, MyWeekPage(workspace, "My week"), (1200, 700))
 
 
 def lines(card):

@@ -8,7 +8,7 @@ from app.domain.members import MemberDraft
 from app.services import members, rota
 from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog
 from app.ui.pages.reception import OPEN_SOON, ReceptionPage
-from tests.ui.conftest import delivered, when_modal
+from tests.ui.conftest import delivered, shown, when_modal
 
 TODAY = date(2026, 11, 23)
 
@@ -18,10 +18,7 @@ def make_page(qtbot, workspace) -> ReceptionPage:
         rota.add_template(workspace.ctx, weekday, time(8, 30), time(12, 30), 2, "Café-accueil", valid_from=TODAY)
         rota.add_template(workspace.ctx, weekday, time(13, 30), time(17, 30), 1, valid_from=TODAY)
     rota.create_shifts_ahead(workspace.ctx, weeks=4)
-    page = ReceptionPage(workspace, "Reception")
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return shown(qtbot, ReceptionPage(workspace, "Reception"))
 
 
 def cell(page, day: date, row: int):

@@ -13,7 +13,7 @@ from app.services import workshops as ws
 from app.ui.dialogs.workshops import CycleAttendanceDialog, CycleEnrolDialog, DropOutDialog
 from app.ui.pages.workshops import WorkshopsPage
 from tests.conftest import TEST_NOW
-from tests.ui.conftest import delivered
+from tests.ui.conftest import delivered, shown
 from tests.ui.mouse import answer, button_with_text, click_button, click_row_showing, click_standard, named
 from tests.ui.test_workshops_by_hand import column
 
@@ -38,9 +38,7 @@ def group(workspace):
 
 @pytest.fixture
 def page(qtbot, workspace, group):
-    widget = WorkshopsPage(workspace, "Workshops")
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = shown(qtbot, WorkshopsPage(workspace, "Workshops"))
     delivered()
     click_row_showing(qtbot, named(widget, QTableView, "Workshops"), "Groupe de parole")
     return widget

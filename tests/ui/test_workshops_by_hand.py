@@ -23,7 +23,7 @@ from app.ui.dialogs.workshops import AttendanceDialog, PartnerDialog, SessionDia
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.workshops import WorkshopsPage
 from tests.conftest import TEST_NOW
-from tests.ui.conftest import delivered, finish_background
+from tests.ui.conftest import delivered, finish_background, shown
 from tests.ui.mouse import (
     answer,
     button_with_text,
@@ -55,9 +55,7 @@ def yoga(workspace):
 
 @pytest.fixture
 def page(qtbot, workspace, yoga):
-    widget = WorkshopsPage(workspace, "Workshops")
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = shown(qtbot, WorkshopsPage(workspace, "Workshops"))
     delivered()
     click_row_showing(qtbot, named(widget, QTableView, "Workshops"), "Yoga doux")
     return widget
