@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from sqlmodel import or_, select
 from sqlmodel.sql.expression import Select
 
+from app.domain.names import like_pattern, mentions
 from app.services.context import Context
+from app.services.paging import kept_page
 from app.storage.models import AuditEntry, Member
 
 Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
@@ -32,26 +34,33 @@ def recent_entries(ctx: Context, *, limit: int = 500, search: str = "") -> list[
 
 
 def entries_page(ctx: Context, search: str, after: AuditView | None, limit: int) -> list[AuditView]:
-    """The next ``limit`` entries older than ``after`` (the newest when None) that ``search`` finds."""
+    """The next ``limit`` entries older than ``after`` (the newest when None) that ``search`` finds in the
+    action, the entity or the recorded values, case set aside in every alphabet: SQL narrows with
+    ``like_pattern``, since its lower() leaves « É » as it is on SQLite, and ``mentions`` decides."""
     query = (
-        _matching(select(AuditEntry, Member.name), search)
+        _narrowed(select(AuditEntry, Member.name), search)
         .join(Member, AuditEntry.member_id == Member.id, isouter=True)
         .order_by(AuditEntry.id.desc())
         .limit(limit)
     )
-    if after is not None:
-        query = query.where(AuditEntry.id < after.id)
-    with ctx.reading() as db:
+
+    def newest_before(entry: AuditView | None) -> list[AuditView]:
+        older = query if entry is None else query.where(AuditEntry.id < entry.id)
         return [
-            AuditView(entry.id, entry.at, name, entry.system, entry.action, entry.entity, entry.entity_id,
-                      entry.before, entry.after)
-            for entry, name in db.exec(query)
+            AuditView(row.id, row.at, name, row.system, row.action, row.entity, row.entity_id, row.before, row.after)
+            for row, name in db.exec(older)
         ]
 
+    def found(entry: AuditView) -> bool:
+        return mentions((entry.action, entry.entity, entry.before or "", entry.after or ""), search.strip())
 
-def _matching(query: Query, search: str) -> Query:
+    with ctx.reading() as db:
+        return kept_page(newest_before, found, after, limit)
+
+
+def _narrowed(query: Query, search: str) -> Query:
     if not search.strip():
         return query
-    pattern = f"%{search.strip()}%"
+    pattern = like_pattern(search.strip())
     return query.where(or_(AuditEntry.action.ilike(pattern), AuditEntry.entity.ilike(pattern),
                            AuditEntry.after.ilike(pattern), AuditEntry.before.ilike(pattern)))

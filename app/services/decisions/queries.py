@@ -1,6 +1,6 @@
 """Reading decisions: the lists of proposals, one proposal in full, where a member stands, the register."""
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from typing import Any
@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from app.domain import consensus
 from app.domain.consensus import CLOSED, Outcome, ProposalStatus, Rule, Stance
 from app.domain.members import name_key
+from app.domain.names import like_pattern, mentions
 from app.services.changes import Entity
 from app.services.context import Context, id_of
 from app.services.decisions.rows import (
@@ -43,6 +44,7 @@ from app.services.decisions.views import (
     position_view,
     summary_of,
 )
+from app.services.paging import kept_page
 from app.storage.models import AuditEntry, Member
 from app.storage.models.decisions import (
     Comment,
@@ -253,7 +255,7 @@ def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
 def register(ctx: Context, query: RegisterFilter = EVERY_DECISION) -> list[RegisterEntry]:
     """The decisions taken (adopted or not), newest first, filtered by text, category, status and date."""
     with ctx.reading() as db:
-        return _register_entries(db, _filtered_register(ctx, query))
+        return list(filter(_holding(query.text), _register_entries(db, _filtered_register(ctx, query))))
 
 
 def register_page(
@@ -262,14 +264,28 @@ def register_page(
     """The next ``limit`` decisions of the register after the entry ``after`` (from the first when None):
     a list reads what it shows, and a page costs the same ten years back as on the first screen."""
     statement = _filtered_register(ctx, query).limit(limit)
-    if after is not None:  # in the register's order: closed earlier, or at the same instant with a lower id
-        closed_at = col(Proposal.closed_at)
-        statement = statement.where(
-            closed_at <= after.closed_at,  # the range an index walks; the next term breaks the tie
-            or_(closed_at < after.closed_at, PROPOSAL_ID < after.id),
-        )
     with ctx.reading() as db:
-        return _register_entries(db, statement)
+        return kept_page(lambda before: _register_entries(db, _after(statement, before)), _holding(query.text),
+                         after, limit)
+
+
+def _after(statement: Select[Any], entry: RegisterEntry | None) -> Select[Any]:
+    """``statement`` from the entry after ``entry`` on, in the register's order: closed earlier, or at the same
+    instant with a lower id."""
+    if entry is None:
+        return statement
+    closed_at = col(Proposal.closed_at)
+    return statement.where(
+        closed_at <= entry.closed_at,  # the range an index walks; the next term breaks the tie
+        or_(closed_at < entry.closed_at, PROPOSAL_ID < entry.id),
+    )
+
+
+def _holding(text: str) -> Callable[[RegisterEntry], bool]:
+    """Whether an entry holds ``text`` (its title, text or outcome), case set aside in every alphabet: SQL's
+    filter (``like_pattern``) only narrows, since lower() leaves « É » as it is on SQLite."""
+    wanted = text.strip()
+    return lambda entry: not wanted or mentions((entry.title, entry.text, entry.outcome_statement), wanted)
 
 
 def categories(ctx: Context) -> list[str]:
@@ -333,16 +349,10 @@ def _register_statement(timezone: tzinfo, query: RegisterFilter) -> Select[Any]:
         .where(_unindexed(col(Proposal.status)).in_(statuses))
         .order_by(col(Proposal.closed_at).desc(), PROPOSAL_ID.desc())
     )
-    needle = query.text.strip()
-    if needle:
-        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        statement = statement.where(
-            or_(
-                col(Proposal.title).ilike(pattern, escape="\\"),
-                col(ProposalVersion.text).ilike(pattern, escape="\\"),
-                col(Proposal.outcome_statement).ilike(pattern, escape="\\"),
-            )
-        )
+    if query.text.strip():  # narrowed here, decided by _holding
+        pattern = like_pattern(query.text.strip())
+        statement = statement.where(or_(*[column.ilike(pattern) for column in (
+            col(Proposal.title), col(ProposalVersion.text), col(Proposal.outcome_statement))]))
     if query.category:
         statement = statement.where(_unindexed(col(Proposal.category)) == query.category)
     if query.since:
