@@ -58,12 +58,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _partner_id(ctx, name: str | None) -> int | None:
     from app.domain.errors import RuleViolation
+    from app.domain.names import fold
     from app.services import workshops
 
     if not name:
         return None
     for partner in workshops.list_partners(ctx, include_inactive=True):
-        if partner.name.casefold() == name.strip().casefold():
+        if fold(partner.name) == fold(name):
             return partner.id
     raise RuleViolation(UNKNOWN_PARTNER, name=name)
 

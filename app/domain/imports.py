@@ -23,6 +23,7 @@ from app.domain.members import (
     validate_email,
     validate_member,
 )
+from app.domain.names import fold
 from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
 from app.domain.workshops import normalise_phone
 
@@ -354,7 +355,7 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
             if not cell("name").strip():
                 raise RuleViolation(NAME_MISSING)
             record = READERS[kind](line, cell)
-            key = _folded_name(record.name)
+            key = fold(record.name)
             if key in first_line:
                 raise RuleViolation(TWICE, name=record.name, first=first_line[key])
         except RuleViolation as problem:
@@ -365,11 +366,6 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
     if not records and not errors:
         errors.append(RuleViolation(NO_ROWS))
     return Parsed(tuple(records), tuple(errors))
-
-
-def _folded_name(name: str) -> str:
-    """Names match without regard to case: "salle bleue" updates "Salle bleue"."""
-    return name.casefold()
 
 
 def csv_rows(text: str) -> list[list[str]]:

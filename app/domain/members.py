@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.workshops import normalise_phone
 
@@ -110,7 +111,7 @@ class MemberDraft:
 
 def validate_member(draft: MemberDraft) -> MemberDraft:
     """Return the draft with its name tidied, or raise RuleViolation saying what is wrong."""
-    name = " ".join(draft.name.split())
+    name = names.tidy(draft.name)
     if not name:
         raise RuleViolation(EMPTY_NAME)
     if len(name) > MAX_NAME_LENGTH:

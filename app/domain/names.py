@@ -15,6 +15,12 @@ from typing import TypeVar
 Row = TypeVar("Row")
 
 
+def tidy(name: str) -> str:
+    """A name as it is stored: spaces tidied, and an é typed as e and an accent (some keyboards, a paste)
+    stored as the é typed at once, so that it sorts and prints as the others."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
+
+
 def fold(text: str) -> str:
     """The key names are compared by: spaces tidied, case set aside in every alphabet (É as é, ß as ss),
     accents kept (Elodie and Élodie may be two people). An é typed as e and an accent (some keyboards, a

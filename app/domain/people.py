@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.members import validate_email
 from app.domain.workshops import normalise_phone
@@ -52,7 +53,7 @@ class PersonDraft:
 
 def clean_draft(draft: PersonDraft, today: date) -> PersonDraft:
     """The draft tidied, or RuleViolation saying what is wrong (the consent rule above)."""
-    name = " ".join(draft.name.split())
+    name = names.tidy(draft.name)
     if not name:
         raise RuleViolation(EMPTY_NAME)
     if len(name) > MAX_NAME_LENGTH:

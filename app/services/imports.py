@@ -17,6 +17,7 @@ from app.domain import imports as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import Kind, MemberRecord, PartnerRecord, PersonRecord, Record, RoomRecord, RowError
 from app.domain.members import working_days_text
+from app.domain.names import fold
 from app.domain.people import PersonDraft, PersonRole
 from app.services import members, people, rooms
 from app.services.changes import Entity
@@ -162,8 +163,9 @@ def _ods_value(cell: Any) -> str:
 
 
 def _existing(db: Session, kind: Kind) -> dict[str, Named]:
-    """The records of ``kind`` by case-folded name: "salle bleue" updates "Salle bleue"."""
-    return {row.name.casefold(): row for row in db.exec(select(TABLES[kind]))}
+    """The records of ``kind`` by name as names are compared (``names.fold``): "salle bleue" updates "Salle
+    bleue", as their uniqueness sees them."""
+    return {fold(row.name): row for row in db.exec(select(TABLES[kind]))}
 
 
 def _member_values(record: MemberRecord, current: Member | None) -> dict[str, Any]:
@@ -215,12 +217,12 @@ VALUES: dict[Kind, Callable[[Any, Any], dict[str, Any]]] = {
 
 def _with_partners(db: Session, parsed: rules.Parsed) -> rules.Parsed:
     """People's lines with their partner found by name; a partner Cercle does not know is the line's error."""
-    partners = {row.name.casefold(): row.id for row in db.exec(select(Partner))}
+    partners = {fold(row.name): row.id for row in db.exec(select(Partner))}
     records: list[Record] = []
     errors = list(parsed.errors)
     for record in parsed.records:
         if isinstance(record, PersonRecord) and record.partner:
-            partner_id = partners.get(record.partner.casefold())
+            partner_id = partners.get(fold(record.partner))
             if partner_id is None:
                 errors.append(RowError(record.line, CercleError(UNKNOWN_PARTNER, name=record.partner)))
                 continue
@@ -239,7 +241,7 @@ def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Reco
     existing = _existing(db, kind)
     planned = []
     for record in records:
-        current = existing.get(record.name.casefold())
+        current = existing.get(fold(record.name))
         values = VALUES[kind](record, current)
         if current is not None:
             values = {key: value for key, value in values.items() if getattr(current, key) != value}

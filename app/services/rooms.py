@@ -15,6 +15,7 @@ from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.imports import DEFAULT_ROOM_CAPACITY, MAX_ROOM_CAPACITY, NAME_LIMITS, Kind
 from app.domain.members import name_key
+from app.domain.names import fold, tidy
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.services.errors import NotFound
@@ -61,7 +62,7 @@ def _load(db: Session, room_id: int) -> Room:
 
 
 def tidy_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = tidy(name)
     if not name:
         raise RuleViolation(ROOM_NAME_REQUIRED)
     if len(name) > NAME_LIMITS[Kind.ROOMS]:
@@ -71,7 +72,7 @@ def tidy_name(name: str) -> str:
 
 def find_by_name(db: Session, name: str) -> Room | None:
     """The room of that name whatever its case ("salle bleue" is "Salle bleue")."""
-    return next((room for room in db.exec(select(Room)) if room.name.casefold() == name.casefold()), None)
+    return next((room for room in db.exec(select(Room)) if fold(room.name) == fold(name)), None)
 
 
 def _check_unique(db: Session, name: str, room_id: int | None) -> None:

@@ -445,7 +445,7 @@ def test_the_register_finds_accented_capitals_page_by_page(ctx, team):
         assert paged(ctx, RegisterFilter(text=typed), 1) == found
     everything = decisions.register(ctx)
     accented = [entry.id for entry in everything
-                if "é" in fold(" ".join((entry.title, entry.text, entry.outcome_statement)))]
+                if "é" in fold(f"{entry.title} {entry.text} {entry.outcome_statement}")]
     assert paged(ctx, RegisterFilter(text="É"), 3) == accented == paged(ctx, RegisterFilter(text="é"), 1000)
 
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from app.domain import names
 from app.domain import workshops as rules
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.workshops import SessionStatus
@@ -92,9 +93,9 @@ def check_offered(workshop: Workshop) -> None:
 
 
 def clean_text(text: str, message: str = NAME_REQUIRED, *, limit: int | None = None) -> str:
-    """``text`` with its spaces tidied; RuleViolation saying ``message`` when nothing is left, or that it is
-    longer than ``limit``."""
-    text = " ".join(text.split())
+    """``text`` tidied as a name (``names.tidy``); RuleViolation saying ``message`` when nothing is left, or
+    that it is longer than ``limit``."""
+    text = names.tidy(text)
     if not text:
         raise RuleViolation(message)
     return text if limit is None else limited(text, limit)
