@@ -216,7 +216,8 @@ class UnitOfWork:
 
     @contextmanager
     def change(
-        self, row: Row, entity: Entity, action: str = "edit", *, entity_id: int | None = None
+        self, row: Row, entity: Entity, action: str = "edit", *, entity_id: int | None = None,
+        noted: dict[str, Any] | None = None,
     ) -> Iterator[Row]:
         """Edit ``row`` inside the block; leaving it, flush and audit the row as it was and as it is.
 
@@ -225,6 +226,8 @@ class UnitOfWork:
 
         ``entity_id``: the row is a part of another, filed under that one's id (an agenda item under its
         meeting); by default the row's own id.
+        ``noted``: what the change says besides the row's columns (why it was made), logged with the row as it
+        is (free text by its digest, as a column of that name would be).
         A new row (``existing or Model(...)``) is added, and audited with nothing before.
         """
         new = instance_state(row).transient
@@ -234,7 +237,7 @@ class UnitOfWork:
         yield row
         self.db.flush()
         audited = primary_key(row) if entity_id is None else entity_id
-        self.audit(action, entity, audited, before=before, after=row)
+        self.audit(action, entity, audited, before=before, after={**row.model_dump(), **noted} if noted else row)
 
     def add(self, row: Row) -> Row:
         """Insert ``row`` and give it its id."""

@@ -13,6 +13,7 @@ from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.domain.names import fold
 from app.services import decisions, members
+from app.services.context import free_text_digest
 from app.services.decisions import RegisterFilter
 from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
@@ -302,28 +303,46 @@ def test_close_due_closes_at_the_deadline_and_is_idempotent(ctx, team):
     assert actions.count("close_at_deadline") == 1
 
 
-def test_reopen_with_a_new_deadline_is_audited(ctx, team):
+REASON = "Only two of us could give a position before the holidays."
+
+
+def test_reopen_with_a_new_deadline_and_a_reason_is_audited(ctx, team):
     proposal_id = open_proposal(ctx, team, quorum=100)
     closed = decisions.close(ctx, proposal_id, statement="Not enough positions.")
     assert closed.summary.outcome == Outcome.NO_QUORUM
     with pytest.raises(RuleViolation, match="in the future"):
-        decisions.reopen(ctx, proposal_id, ctx.now())
-    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3))
+        decisions.reopen(ctx, proposal_id, ctx.now(), reason=REASON)
+    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3), reason=f"  {REASON}\n")
     assert reopened.summary.status == ProposalStatus.OPEN and reopened.summary.outcome is None
     with ctx.reading() as db:
         entry = db.exec(select(AuditEntry).where(AuditEntry.action == "reopen")).one()
     assert json.loads(entry.before)["outcome"] == "no_quorum"
+    # the reason is free text: the log says that one was given, and its length, not the words
+    assert json.loads(entry.after)["reason"] == free_text_digest(REASON)
+    assert REASON not in entry.after
+
+
+@pytest.mark.parametrize("typed", ["", "   \n\t", "\u200b\u00a0"])
+def test_a_decision_is_not_reopened_without_saying_why(ctx, team, typed):
+    """What the team decided is asked again only for a reason that a reader sees, as a block has one."""
+    proposal_id = open_proposal(ctx, team)
+    closed = decisions.close(ctx, proposal_id, statement="Saturdays from January.")
+    with pytest.raises(RuleViolation, match="Say why the proposal is reopened"):
+        decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3), reason=typed)
+    kept = decisions.get_proposal(ctx, proposal_id)
+    assert kept.summary == closed.summary and kept.earlier_outcomes == ()
 
 
 def test_reopening_keeps_what_was_decided_and_the_text_decided(ctx, team):
     proposal_id = open_proposal(ctx, team, quorum=None, rule=Rule.CONSENT)
     decisions.close(ctx, proposal_id, statement="The centre closes on Friday afternoons from January.")
     act(ctx, team[2])  # any member may reopen
-    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3))
+    reopened = decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=3), reason=f"{REASON}\nAgain.")
     earlier, = reopened.earlier_outcomes
     assert (earlier.version, earlier.outcome, earlier.counts) == (1, Outcome.ADOPTED, (0, 0, 0, 0))
     assert earlier.statement == "The centre closes on Friday afternoons from January."
     assert earlier.reopened_by_name == "Chloé" and reopened.outcome_statement == ""
+    assert earlier.reason == f"{REASON}\nAgain."
     act(ctx, team[0])
     draft = decisions.postpone(ctx, proposal_id, "We start again.")
     edited = decisions.edit_draft(ctx, proposal_id, title=draft.summary.title, text="We stay open on Fridays.",

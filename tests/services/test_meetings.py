@@ -504,7 +504,7 @@ def test_approved_minutes_keep_the_decisions_as_they_told_them(ctx, team):
 
     ctx.actor_id = team[0]
     decisions.update_outcome(ctx, proposal_id, statement="Closed on Saturdays after all.")
-    decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=5))
+    decisions.reopen(ctx, proposal_id, ctx.now() + timedelta(days=5), reason="The landlord closes on Saturdays.")
     decisions.amend(ctx, proposal_id, text="We close on Saturdays.", change_note="Changed")
     draft = meeting_on(ctx, team, MONDAY + timedelta(days=3), proposal_id)
     assert meetings.get_meeting(ctx, first).decisions == first_told

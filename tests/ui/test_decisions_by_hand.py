@@ -1,12 +1,20 @@
 """The Decisions page driven by hand: a draft edited and withdrawn (only once confirmed), comments, a proposal
-postponed then another reopened, a step refused because of a change made elsewhere, the register exported
+postponed then another reopened saying why, a step refused because of a change made elsewhere, the register exported
 through its button. Each click is checked in the database and on the page."""
 
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+)
 
 from app.domain.consensus import ProposalStatus, Stance
 from app.domain.members import MemberDraft
@@ -136,9 +144,19 @@ def test_an_open_proposal_is_postponed_with_a_reason(qtbot, workspace, page):
     assert "Edit…" in shown_buttons(page)
 
 
-def reopen_a_week_later(qtbot, dialog: ReopenDialog) -> None:
+def reopen_a_week_later_saying_why(qtbot, dialog: ReopenDialog, greyed: list[bool]) -> None:
+    """Save is greyed until a reason is typed: clicked then, it does nothing; blanks are no reason."""
     deadline = named(dialog, QDateTimeEdit, "New deadline")
     deadline.setDateTime(deadline.dateTime().addDays(7))
+    why = named(dialog, QPlainTextEdit, "Why reopen it?")
+    greyed.append(not dialog.ok_button.isEnabled())
+    click_save(qtbot, dialog)
+    qtbot.keyClicks(why, "  ")
+    greyed.append(not dialog.ok_button.isEnabled())
+    qtbot.keyClicks(why, "Le loyer augmente en janvier.")
+    qtbot.keyClick(why, Qt.Key.Key_Return)
+    qtbot.keyClicks(why, "On en reparle.")
+    greyed.append(not dialog.ok_button.isEnabled())
     click_save(qtbot, dialog)
 
 
@@ -152,17 +170,21 @@ def test_a_closed_proposal_is_reopened(qtbot, workspace, page, bruno):
     assert decisions.close_due(ctx, ctx.now() + timedelta(days=30)) == [proposal_id]
     choose(qtbot, page, "Plantes")
     assert shown_buttons(page) == {"Statement…", "Reopen…"}
-    answer(ReopenDialog, lambda dialog: reopen_a_week_later(qtbot, dialog))
+    greyed: list[bool] = []
+    answer(ReopenDialog, lambda dialog: reopen_a_week_later_saying_why(qtbot, dialog, greyed))
     click_button(qtbot, page, "Reopen…")
-    reopened = decisions.get_proposal(ctx, proposal_id).summary
-    assert reopened.status == ProposalStatus.OPEN and reopened.outcome is None
-    assert reopened.deadline > ctx.now() + timedelta(days=7)
+    assert greyed == [True, True, False]
+    reopened = decisions.get_proposal(ctx, proposal_id)
+    assert reopened.summary.status == ProposalStatus.OPEN and reopened.summary.outcome is None
+    assert reopened.summary.deadline > ctx.now() + timedelta(days=7)
+    assert [earlier.reason for earlier in reopened.earlier_outcomes] == ["Le loyer augmente en janvier.\nOn en reparle."]
     delivered()
     assert shown_status(page, "Plantes") == "Open"
     assert page.detail.summary.id == proposal_id
     assert shown_buttons(page) == {"Change my position…", "Close…"}  # Bruno's position is kept
     shown = page.view.toPlainText()
     assert "Earlier outcomes" in shown and "Reopened on" in shown and "by Bruno" in shown
+    assert "Why: Le loyer augmente en janvier.\nOn en reparle." in shown
 
 
 def test_endorsing_a_proposal_withdrawn_elsewhere_says_why(qtbot, workspace, page, elsewhere):

@@ -17,6 +17,7 @@ from app.services.decisions.messages import (
     EMPTY_TITLE,
     NOT_AUTHOR,
     NOTE_NEEDED,
+    REOPEN_REASON_NEEDED,
     STATEMENT_NEEDED,
     STATUS_WORDS,
     TITLE_TOO_LONG,
@@ -131,6 +132,13 @@ def statement(typed: str) -> str:
     """An outcome statement says what was decided: it cannot be empty."""
     if not typed.strip():
         raise RuleViolation(STATEMENT_NEEDED)
+    return typed.strip()
+
+
+def reopen_reason(typed: str) -> str:
+    """Why a decided proposal is reopened: required, as a block's reason is (what a reader sees counts)."""
+    if not consensus.visible_length(typed):
+        raise RuleViolation(REOPEN_REASON_NEEDED)
     return typed.strip()
 
 

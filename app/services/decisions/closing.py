@@ -104,14 +104,16 @@ def update_outcome(
 
 
 def reopen(
-    ctx: Context, proposal_id: int, deadline: datetime, expected_version: int | None = None
+    ctx: Context, proposal_id: int, deadline: datetime, *, reason: str, expected_version: int | None = None
 ) -> ProposalDetail:
-    """Open a closed proposal again until a new deadline; what was decided is kept as an earlier outcome."""
+    """Open a closed proposal again until a new deadline, saying why; what was decided is kept as an earlier
+    outcome, with the reason (the audit log keeps its digest)."""
     deadline = checks.deadline(ctx, deadline)
+    reason = checks.reopen_reason(reason)
     with ctx.writing() as unit:
         proposal, _ = checks.writable(unit, proposal_id, expected_version, *CLOSED)
-        unit.add(_earlier_outcome(proposal, unit.context.now(), unit.context.actor_id))
-        with changing(unit, proposal, "reopen"):
+        unit.add(_earlier_outcome(proposal, unit.context.now(), unit.context.actor_id, reason))
+        with changing(unit, proposal, "reopen", reason=reason):
             checks.move(proposal, ProposalStatus.OPEN)
             proposal.deadline, proposal.closed_at, proposal.outcome = deadline, None, None
             proposal.outcome_statement, proposal.review_date = "", None
@@ -120,12 +122,14 @@ def reopen(
         return detail(unit.db, proposal_id)
 
 
-def _earlier_outcome(proposal: Proposal, reopened_at: datetime, reopened_by: int | None) -> EarlierOutcome:
+def _earlier_outcome(
+    proposal: Proposal, reopened_at: datetime, reopened_by: int | None, reason: str
+) -> EarlierOutcome:
     assert proposal.outcome is not None and proposal.closed_at is not None, "only a closed proposal is reopened"
     return EarlierOutcome(
         proposal_id=id_of(proposal), version=proposal.current_version, outcome=proposal.outcome,
         statement=proposal.outcome_statement, closed_at=proposal.closed_at, review_date=proposal.review_date,
         count_agree=proposal.count_agree, count_stand_aside=proposal.count_stand_aside,
         count_abstain=proposal.count_abstain, count_block=proposal.count_block,
-        reopened_at=reopened_at, reopened_by_id=reopened_by,
+        reopened_at=reopened_at, reopened_by_id=reopened_by, reason=reason,
     )

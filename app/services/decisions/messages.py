@@ -24,6 +24,7 @@ NOT_PRESENT = QT_TRANSLATE_NOOP(
 SAME_TEXT = QT_TRANSLATE_NOOP("Errors", "The amendment does not change the text.")
 NOTE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a few words why.")
 EMPTY_COMMENT = QT_TRANSLATE_NOOP("Errors", "A comment cannot be empty.")
+REOPEN_REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say why the proposal is reopened.")
 STATEMENT_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say in a sentence what was decided.")
 REVIEW_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "The review date must come after the decision.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")

@@ -191,7 +191,7 @@ def earlier_outcomes(db: Session, proposal_id: int, names: dict[int, str]) -> tu
         EarlierOutcomeView(
             row.version, Outcome(row.outcome), row.statement, row.closed_at,
             row.review_date, (row.count_agree, row.count_stand_aside, row.count_abstain, row.count_block),
-            row.reopened_at, names.get(row.reopened_by_id) if row.reopened_by_id else None,
+            row.reopened_at, names.get(row.reopened_by_id) if row.reopened_by_id else None, row.reason,
         )
         for row in rows
     )

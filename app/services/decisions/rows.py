@@ -110,9 +110,10 @@ def _number_setting(db: Session, key: str) -> int:
 
 
 @contextmanager
-def changing(unit: UnitOfWork, proposal: Proposal, action: str) -> Iterator[Proposal]:
+def changing(unit: UnitOfWork, proposal: Proposal, action: str, **noted: str) -> Iterator[Proposal]:
     """Change ``proposal`` inside the block: leaving it, its version goes up (an editor who started from the
-    former one is told), and the audit log records the proposal as it was and as it is, under ``action``."""
-    with unit.change(proposal, Entity.PROPOSAL, action=action):
+    former one is told), and the audit log records the proposal as it was and as it is, under ``action``,
+    with what is ``noted`` (a reopening's reason)."""
+    with unit.change(proposal, Entity.PROPOSAL, action=action, noted=noted):
         yield proposal
         proposal.version += 1

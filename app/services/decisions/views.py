@@ -66,7 +66,8 @@ class CommentView:
 
 @dataclass(frozen=True)
 class EarlierOutcomeView:
-    """What was decided before the proposal was reopened: the outcome, its statement and its tally."""
+    """What was decided before the proposal was reopened: the outcome, its statement and its tally; who
+    reopened it, when and why ("" when reopened before the reason was asked)."""
 
     version: int
     outcome: Outcome
@@ -76,6 +77,7 @@ class EarlierOutcomeView:
     counts: tuple[int, int, int, int]  # agree, stand aside, abstain, block
     reopened_at: datetime
     reopened_by_name: str | None
+    reason: str
 
 
 @dataclass(frozen=True)

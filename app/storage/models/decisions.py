@@ -142,6 +142,8 @@ class EarlierOutcome(SQLModel, table=True):
     count_block: int = 0
     reopened_at: datetime = Field(sa_type=UTCDateTime)
     reopened_by_id: int | None = Field(default=None, foreign_key="member.id")
+    # Why it was reopened ("" for those reopened before it was asked).
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default="", info=FREE_TEXT))
 
 
 class Comment(SQLModel, table=True):

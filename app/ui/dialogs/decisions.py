@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.consensus import Rule, Stance
+from app.domain.consensus import Rule, Stance, visible_length
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
 from app.services.decisions import ProposalDetail
@@ -348,20 +348,30 @@ class PostponeDialog(_Dialog):
 
 
 class ReopenDialog(_Dialog):
-    """Open a closed proposal again, until a new deadline."""
+    """Open a closed proposal again, until a new deadline, saying why: the team decided it."""
 
     def __init__(self, ctx, detail: ProposalDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Reopen the proposal"), parent)
         self.detail = detail
+        self.reason = self.text_box("", self.tr("Why reopen it?"))
+        self.reason.setPlaceholderText(self.tr("What has changed since the team decided?"))
+        self.form.addRow(self.tr("Why reopen it?"), self.reason)
         self.deadline = deadline_edit(ctx, default_deadline(ctx))
         self.deadline.setAccessibleName(self.tr("New deadline"))
         self.form.addRow(self.tr("New deadline"), self.deadline)
         self.add_buttons(self.form)
+        self.reason.textChanged.connect(self._allow_saving)
+        self._allow_saving()
+
+    def _allow_saving(self) -> None:
+        """Save is greyed until a reason is typed (the service refuses one without)."""
+        self.ok_button.setEnabled(bool(visible_length(self.reason.toPlainText())))
 
     def call_service(self) -> ProposalDetail:
         return decisions.reopen(
             self.ctx,
             self.detail.summary.id,
             moment_of(self.ctx, self.deadline),
+            reason=self.reason.toPlainText(),
             expected_version=self.detail.summary.version,
         )

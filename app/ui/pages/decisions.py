@@ -646,7 +646,8 @@ class DecisionsPage(Page):
         )
 
     def _earlier_outcomes_html(self, detail: ProposalDetail) -> str:
-        """What was decided before each reopening, with its statement: reopening loses nothing."""
+        """What was decided before each reopening, with its statement, and why it was reopened: reopening loses
+        nothing."""
         entries = []
         for earlier in detail.earlier_outcomes:
             closed = self.tr("Closed on {day} on version {number}: {outcome}.").format(
@@ -658,7 +659,10 @@ class DecisionsPage(Page):
             reopened = self.tr("Reopened on {day} by {name}.").format(
                 day=moment_text(self.ctx, earlier.reopened_at), name=earlier.reopened_by_name or "Cercle")
             statement = f"<blockquote>{escape(earlier.statement)}</blockquote>" if earlier.statement else ""
-            entries.append(f"<li>{escape(closed)}<br>{escape(counts)}{statement}{escape(reopened)}</li>")
+            why = ""  # unknown for those reopened before it was asked
+            if earlier.reason:
+                why = "<br>" + escape(self.tr("Why: {reason}").format(reason=earlier.reason)).replace("\n", "<br>")
+            entries.append(f"<li>{escape(closed)}<br>{escape(counts)}{statement}{escape(reopened)}{why}</li>")
         if not entries:
             return ""
         return "<h3>{}</h3><ul>{}</ul>".format(escape(self.tr("Earlier outcomes")), "".join(entries))
