@@ -8,6 +8,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from app.domain.errors import QT_TRANSLATE_NOOP
+
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "No member is called {name}.")
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -44,6 +49,21 @@ def day(text: str | None):
             "Errors", "{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23."), text=text) from None
     check_calendar_days(typed)  # every command's period and week is then computed within the calendar
     return typed
+
+
+def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
+    """The id of the member ``typed`` names: their name, compared as names are (names.fold: unique among the
+    members), or their id. Among the active members unless ``inactive_too``; a clear CercleError otherwise."""
+    from app.domain import names
+    from app.domain.errors import RuleViolation
+    from app.services import members
+
+    team = members.list_members(ctx, include_inactive=inactive_too)
+    found = names.named(team, typed, lambda member: member.name) or [
+        member for member in team if str(member.id) == typed.strip()]
+    if not found:
+        raise RuleViolation(UNKNOWN_MEMBER if inactive_too else UNKNOWN_NAME, name=" ".join(typed.split()))
+    return found[0].id
 
 
 def open_centre(args: argparse.Namespace):

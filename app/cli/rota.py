@@ -5,13 +5,12 @@ import argparse
 from pathlib import Path
 
 from app.cli import translation
-from app.cli.common import add_database_option, add_period_options, day, fail, run_on_centre
+from app.cli.common import add_database_option, add_period_options, day, fail, member_id, run_on_centre
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.rota import MAX_WEEKS_AHEAD, check_weeks_ahead
 
 NEEDS_WEEK = QT_TRANSLATE_NOOP("Errors", "A PDF roster needs --week (like 2026-W48).")
 NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "An iCalendar export needs --member.")
-UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -50,16 +49,6 @@ def weeks_ahead(text: str) -> int:
     return weeks
 
 
-def _member_id(ctx, name: str) -> int:
-    from app.services import members
-
-    wanted = members.name_key(name.strip())
-    for member in members.list_members(ctx):
-        if members.name_key(member.name) == wanted:
-            return member.id
-    raise RuleViolation(UNKNOWN_NAME, name=name)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from app.exports import roster
 
@@ -72,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "pdf":
             return roster.export_week_pdf(ctx, roster.parse_week(args.week), args.output)
         first, last = roster.default_period(ctx)
-        return roster.export_member_ics(ctx, _member_id(ctx, args.member), day(args.first) or first,
+        return roster.export_member_ics(ctx, member_id(ctx, args.member), day(args.first) or first,
                                         day(args.last) or last, args.output)
 
     return run_on_centre(args, export)

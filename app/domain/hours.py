@@ -23,9 +23,11 @@ from app.domain.members import (
     SELF_MANAGEMENT_RANGE,
     default_self_management_minutes,
 )
+from app.domain.names import bare
 
 __all__ = [
     "ABSENCE_KINDS",
+    "ABSENCE_KIND_LABELS",
     "WHIT_MONDAY",
     "Absence",
     "Contract",
@@ -50,6 +52,7 @@ __all__ = [
     "in_team",
     "iso_week_monday",
     "monday_of",
+    "parse_absence_kind",
     "parse_duration",
     "parse_week_label",
     "public_holidays",
@@ -63,6 +66,21 @@ __all__ = [
 
 MINUTES_PER_DAY = 24 * 60
 ABSENCE_KINDS = ("holiday", "sick", "training", "other")
+# The kinds as the Hours page names them (marked in the context of the dialog that records an absence).
+ABSENCE_KIND_LABELS = {
+    "holiday": QT_TRANSLATE_NOOP("AbsenceDialog", "Holiday"),
+    "sick": QT_TRANSLATE_NOOP("AbsenceDialog", "Sick leave"),
+    "training": QT_TRANSLATE_NOOP("AbsenceDialog", "Training"),
+    "other": QT_TRANSLATE_NOOP("AbsenceDialog", "Other"),
+}
+# What a person may type for each kind (the command line): its code, its English and French names, as names.bare
+# reads them, whatever the language the program speaks.
+ABSENCE_KIND_WORDS = {
+    "holiday": ("holiday", "holidays", "leave", "conge", "conges", "vacances"),
+    "sick": ("sick", "sickleave", "maladie", "arretmaladie", "arretdetravail"),
+    "training": ("training", "formation"),
+    "other": ("other", "autre"),
+}
 # The `holidays` subdivision of each region; Moselle stands for Alsace-Moselle (same local law).
 HOLIDAY_SUBDIVISIONS: dict[str, str | None] = {"metropole": None, "alsace-moselle": "57"}
 MORNING, AFTERNOON = "morning", "afternoon"
@@ -78,6 +96,7 @@ NOTHING_PLANNED = QT_TRANSLATE_NOOP("Errors", "No profession hours were planned 
 OUTSIDE_CALENDAR = QT_TRANSLATE_NOOP("Errors", "{day} is outside the years Cercle keeps: {first} to {last}.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
+BAD_KIND = QT_TRANSLATE_NOOP("Errors", "“{kind}” is not a kind of absence: write holiday, sick, training or other.")
 HALF_DAY_SAME_DAY = QT_TRANSLATE_NOOP(
     "Errors", "A one-day absence is either a full day or one half day, not both halves."
 )
@@ -322,6 +341,15 @@ def check_contract_from(monday: date, last_validated: date | None, name: str) ->
     if last_validated is not None and monday <= last_validated:
         raise RuleViolation(CONTRACT_FROM_VALIDATED, name=name, day=day_text(last_validated),
                             next=day_text(last_validated + timedelta(weeks=1)))
+
+
+def parse_absence_kind(text: str) -> str:
+    """The kind of absence ``text`` names (« congés », "Sick leave", "training"...), as ABSENCE_KINDS codes it."""
+    typed = bare(text)
+    for kind, words in ABSENCE_KIND_WORDS.items():
+        if typed in words:
+            return kind
+    raise RuleViolation(BAD_KIND, kind=" ".join(text.split()))
 
 
 @dataclass(frozen=True)

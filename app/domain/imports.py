@@ -23,7 +23,7 @@ from app.domain.members import (
     validate_email,
     validate_member,
 )
-from app.domain.names import fold
+from app.domain.names import bare, fold
 from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
 from app.domain.workshops import normalise_phone
 
@@ -170,17 +170,12 @@ ROLE_WORDS = {  # folded as the headers are
 }
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if char.isalnum() and not unicodedata.combining(char))
-
-
 def columns(kind: Kind, header: Sequence[str]) -> dict[str, int]:
     """Field -> its column index; unknown columns are ignored (a spreadsheet often has more)."""
     names = {alias: field for field, aliases in HEADERS[kind].items() for alias in aliases}
     found: dict[str, int] = {}
     for index, title in enumerate(header):
-        field = names.get(_folded(title))
+        field = names.get(bare(title))
         if field is not None and field not in found:
             found[field] = index
     return found
@@ -309,7 +304,7 @@ def parse_role(text: str, with_partner: bool) -> PersonRole:
     when the line names a partner, an inhabitant otherwise."""
     if not text.strip():
         return PersonRole.PARTNER_CONTACT if with_partner else PersonRole.INHABITANT
-    folded = _folded(text)
+    folded = bare(text)
     for role, words in ROLE_WORDS.items():
         if folded in words:
             return role

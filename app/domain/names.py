@@ -29,6 +29,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", decomposed.casefold())
 
 
+def bare(text: str) -> str:
+    """A word as it is recognised when typed (a spreadsheet's header or role, an absence's kind on the command
+    line): without case, accents, spaces or punctuation (« Arrêt maladie » as « arretmaladie »)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if char.isalnum() and not unicodedata.combining(char))
+
+
 def named(rows: Iterable[Row], name: str, name_of: Callable[[Row], str]) -> list[Row]:
     """The rows whose name (``name_of`` a row) is ``name``, case set aside, in their order."""
     wanted = fold(name)

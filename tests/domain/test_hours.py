@@ -24,6 +24,7 @@ from app.domain.hours import (
     format_duration,
     iso_week_monday,
     monday_of,
+    parse_absence_kind,
     parse_duration,
     parse_week_label,
     public_holidays,
@@ -316,6 +317,19 @@ def absences_near(draw, monday: date) -> Absence:
     if start == end and half_start:
         half_end = False
     return Absence(start, end, draw(st.sampled_from(ABSENCE_KINDS)), half_start, half_end)
+
+
+@pytest.mark.parametrize("typed, kind", [
+    ("congés", "holiday"), ("CONGES", "holiday"), ("Holiday", "holiday"), ("arrêt maladie", "sick"),
+    ("Arrêt-maladie", "sick"), ("sick", "sick"), ("Formation", "training"), ("autre", "other")])
+def test_a_kind_of_absence_is_read_in_french_or_english(typed, kind):
+    assert parse_absence_kind(typed) == kind
+
+
+def test_a_word_that_is_no_kind_of_absence_is_refused():
+    with pytest.raises(RuleViolation, match="is not a kind of absence") as refused:
+        parse_absence_kind("  année   sabbatique ")
+    assert refused.value.params == {"kind": "année sabbatique"}
 
 
 @st.composite

@@ -16,19 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.hours import ABSENCE_KIND_LABELS
 from app.services import hours
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.widgets import confirm
-
-ABSENCE_KIND_LABELS = {
-    "holiday": QT_TRANSLATE_NOOP("AbsenceDialog", "Holiday"),
-    "sick": QT_TRANSLATE_NOOP("AbsenceDialog", "Sick leave"),
-    "training": QT_TRANSLATE_NOOP("AbsenceDialog", "Training"),
-    "other": QT_TRANSLATE_NOOP("AbsenceDialog", "Other"),
-}
 
 
 def kind_label(kind: str) -> str:
