@@ -4,65 +4,65 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="27"/>
+        <location filename="../../app/domain/hours.py" line="71"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="28"/>
+        <location filename="../../app/domain/hours.py" line="72"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="29"/>
+        <location filename="../../app/domain/hours.py" line="73"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="30"/>
+        <location filename="../../app/domain/hours.py" line="74"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="48"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="53"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="61"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="54"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="57"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="61"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="74"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="75"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1316,53 +1316,53 @@ Après : {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="88"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="99"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="92"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="93"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="103"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="96"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="105"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="107"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="136"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="129"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="125"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="118"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="136"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="129"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="146"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="154"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="147"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
     </message>
@@ -1426,57 +1426,57 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/rota.py" line="18"/>
+        <location filename="../../app/cli/rota.py" line="17"/>
         <source>the reception rota</source>
         <translation>le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="20"/>
+        <location filename="../../app/cli/rota.py" line="19"/>
         <source>the weekly roster as PDF, or a member&apos;s shifts as iCalendar</source>
         <translation>le planning de la semaine en PDF, ou les créneaux d&apos;un membre en iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="24"/>
+        <location filename="../../app/cli/rota.py" line="23"/>
         <source>ISO week of the PDF roster, like 2026-W48</source>
         <translation>semaine ISO du planning PDF, par exemple 2026-W48</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="25"/>
+        <location filename="../../app/cli/rota.py" line="24"/>
         <source>name of the member whose shifts go in the calendar</source>
         <translation>nom du membre dont les créneaux vont dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="30"/>
+        <location filename="../../app/cli/rota.py" line="29"/>
         <source>create the shifts of the coming weeks from the templates</source>
         <translation>créer les créneaux des semaines à venir d&apos;après les modèles</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="33"/>
+        <location filename="../../app/cli/rota.py" line="32"/>
         <source>how many weeks ahead (default: the centre&apos;s setting)</source>
         <translation>combien de semaines à l&apos;avance (par défaut : le réglage du centre)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="36"/>
+        <location filename="../../app/cli/rota.py" line="35"/>
         <source>who would take the open seats (nothing applied)</source>
         <translation>qui prendrait les places libres (rien n&apos;est appliqué)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="102"/>
+        <location filename="../../app/cli/rota.py" line="91"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="103"/>
+        <location filename="../../app/cli/rota.py" line="92"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="104"/>
+        <location filename="../../app/cli/rota.py" line="93"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="105"/>
+        <location filename="../../app/cli/rota.py" line="94"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
@@ -1606,14 +1606,59 @@ Après : {after}</translation>
         <translation>années d&apos;historique fictif (avec --members)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hours.py" line="11"/>
+        <location filename="../../app/cli/hours.py" line="12"/>
+        <source>a member&apos;s name, or their number</source>
+        <translation>le nom d&apos;un membre, ou son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="16"/>
+        <source>Absence {id} cancelled: it no longer counts in the hours.</source>
+        <translation>Absence {id} annulée : elle ne compte plus dans les heures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="20"/>
         <source>the 25 h / 10 h split and the weekly balance</source>
         <translation>la répartition 25 h / 10 h et le bilan hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/hours.py" line="14"/>
+        <location filename="../../app/cli/hours.py" line="23"/>
         <source>the team&apos;s hours over whole ISO weeks</source>
         <translation>les heures de l&apos;équipe sur des semaines ISO entières</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="34"/>
+        <source>a member&apos;s absences: holiday, sick leave, training...</source>
+        <translation>les absences d&apos;un membre : congés, arrêt maladie, formation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="37"/>
+        <source>a member&apos;s absences, one a line (id, kind, first day, last day, note)</source>
+        <translation>les absences d&apos;un membre, une par ligne (numéro, type, premier jour, dernier jour, note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="40"/>
+        <source>only the absences that end on this day or after</source>
+        <translation>seulement les absences qui se terminent ce jour-là ou après</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="42"/>
+        <source>record an absence: the member leaves the reception shifts it covers</source>
+        <translation>enregistrer une absence : le membre quitte les créneaux d&apos;accueil qu&apos;elle couvre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="45"/>
+        <source>holiday, sick, training or other (in French too: congés, maladie, formation, autre)</source>
+        <translation>congés, maladie, formation ou autre (en anglais aussi : holiday, sick, training, other)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="48"/>
+        <source>YYYY-MM-DD (default: the first day)</source>
+        <translation>AAAA-MM-JJ (par défaut : le premier jour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="50"/>
+        <source>cancel an absence entered by mistake: the member gets back the reception seats still free</source>
+        <translation>annuler une absence saisie par erreur : le membre retrouve les places d&apos;accueil encore libres</translation>
     </message>
     <message>
         <location filename="../../app/cli/imports.py" line="12"/>
@@ -1808,6 +1853,7 @@ Après : {after}</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
+        <location filename="../../app/cli/hours.py" line="47"/>
         <location filename="../../app/cli/translation.py" line="51"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
@@ -1874,21 +1920,41 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="64"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="65"/>
+        <source>FIRST_DAY</source>
+        <translation>PREMIER_JOUR</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="66"/>
+        <source>LAST_DAY</source>
+        <translation>DERNIER_JOUR</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="67"/>
+        <source>ABSENCE_ID</source>
+        <translation>NUMÉRO_ABSENCE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="68"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="65"/>
+        <location filename="../../app/cli/translation.py" line="69"/>
         <source>id</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="66"/>
+        <location filename="../../app/cli/translation.py" line="70"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="67"/>
+        <location filename="../../app/cli/translation.py" line="71"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -2676,7 +2742,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="628"/>
-        <location filename="../../app/ui/pages/decisions.py" line="655"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
@@ -2696,33 +2762,38 @@ Après : {after}</translation>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="652"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number} : {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="658"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="683"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="420"/>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
@@ -2763,173 +2834,173 @@ Après : {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="694"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="698"/>
+        <location filename="../../app/ui/pages/decisions.py" line="702"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="706"/>
+        <location filename="../../app/ui/pages/decisions.py" line="710"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="707"/>
+        <location filename="../../app/ui/pages/decisions.py" line="711"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="708"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="710"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="712"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="719"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="721"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="722"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="719"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="720"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="732"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment} : {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="730"/>
+        <location filename="../../app/ui/pages/decisions.py" line="734"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <location filename="../../app/ui/pages/decisions.py" line="744"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="741"/>
+        <location filename="../../app/ui/pages/decisions.py" line="745"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="745"/>
+        <location filename="../../app/ui/pages/decisions.py" line="749"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="772"/>
+        <location filename="../../app/ui/pages/decisions.py" line="776"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="781"/>
-        <location filename="../../app/ui/pages/decisions.py" line="862"/>
+        <location filename="../../app/ui/pages/decisions.py" line="785"/>
+        <location filename="../../app/ui/pages/decisions.py" line="866"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="797"/>
+        <location filename="../../app/ui/pages/decisions.py" line="801"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="807"/>
+        <location filename="../../app/ui/pages/decisions.py" line="811"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position « {stance} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="833"/>
+        <location filename="../../app/ui/pages/decisions.py" line="837"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="839"/>
+        <location filename="../../app/ui/pages/decisions.py" line="843"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="845"/>
+        <location filename="../../app/ui/pages/decisions.py" line="849"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="846"/>
+        <location filename="../../app/ui/pages/decisions.py" line="850"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="870"/>
+        <location filename="../../app/ui/pages/decisions.py" line="874"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="871"/>
+        <location filename="../../app/ui/pages/decisions.py" line="875"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="872"/>
+        <location filename="../../app/ui/pages/decisions.py" line="876"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3207,144 +3278,149 @@ Après : {after}</translation>
         <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="28"/>
+        <location filename="../../app/domain/members.py" line="29"/>
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="29"/>
+        <location filename="../../app/domain/members.py" line="30"/>
         <source>A name has at most {limit} characters.</source>
         <translation>Un nom compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="30"/>
+        <location filename="../../app/domain/members.py" line="31"/>
         <source>A profession has at most {limit} characters.</source>
         <translation>Un métier compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="31"/>
+        <location filename="../../app/domain/members.py" line="32"/>
         <source>Another member is already called {name}.</source>
         <translation>Un autre membre s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="32"/>
+        <location filename="../../app/domain/members.py" line="33"/>
         <source>Contract hours must be between 0 and 48 a week.</source>
         <translation>Les heures du contrat doivent être comprises entre 0 et 48 par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="33"/>
+        <location filename="../../app/domain/members.py" line="34"/>
         <source>Self-management hours must be between 0 and the contract hours.</source>
         <translation>Les heures d&apos;autogestion doivent être comprises entre 0 et les heures du contrat.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="37"/>
+        <location filename="../../app/domain/members.py" line="38"/>
         <source>A PIN is {min} to {max} digits.</source>
         <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="70"/>
+        <location filename="../../app/domain/hours.py" line="88"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="71"/>
+        <location filename="../../app/domain/hours.py" line="89"/>
         <location filename="../../app/services/hours.py" line="54"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="72"/>
+        <location filename="../../app/domain/hours.py" line="90"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="73"/>
+        <location filename="../../app/domain/hours.py" line="91"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="74"/>
+        <location filename="../../app/domain/hours.py" line="92"/>
         <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
         <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là : impossible d&apos;en retirer davantage.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="77"/>
+        <location filename="../../app/domain/hours.py" line="95"/>
         <source>No profession hours were planned that day: none can be taken off.</source>
         <translation>Aucune heure métier n&apos;était prévue ce jour-là : il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="78"/>
+        <location filename="../../app/domain/hours.py" line="96"/>
         <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
         <translation>Le {day} est en dehors des années que Cercle prend en compte : de {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="79"/>
-        <location filename="../../app/domain/members.py" line="36"/>
+        <location filename="../../app/domain/hours.py" line="97"/>
+        <location filename="../../app/domain/members.py" line="37"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="80"/>
+        <location filename="../../app/domain/hours.py" line="98"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="81"/>
+        <location filename="../../app/domain/hours.py" line="99"/>
+        <source>“{kind}” is not a kind of absence: write holiday, sick, training or other.</source>
+        <translation>« {kind} » n&apos;est pas un type d&apos;absence : écrivez congés, maladie, formation ou autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/hours.py" line="100"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="85"/>
+        <location filename="../../app/domain/hours.py" line="104"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="86"/>
+        <location filename="../../app/domain/hours.py" line="105"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="87"/>
+        <location filename="../../app/domain/hours.py" line="106"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="88"/>
+        <location filename="../../app/domain/hours.py" line="107"/>
         <source>The last day cannot be before {name} arrived ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="89"/>
+        <location filename="../../app/domain/hours.py" line="108"/>
         <source>The last day cannot be before {name} came back ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="92"/>
+        <location filename="../../app/domain/hours.py" line="111"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="95"/>
+        <location filename="../../app/domain/hours.py" line="114"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="96"/>
+        <location filename="../../app/domain/hours.py" line="115"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="100"/>
+        <location filename="../../app/domain/hours.py" line="119"/>
         <source>{name} validated the week of {day}: a new contract can apply from the week of {next} at the earliest, or once that week is unlocked.</source>
         <translation>{name} a validé la semaine du {day} : un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="38"/>
+        <location filename="../../app/domain/members.py" line="39"/>
         <source>A colour is written #rrggbb.</source>
         <translation>Une couleur s&apos;écrit #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="39"/>
+        <location filename="../../app/domain/members.py" line="40"/>
         <source>Choose at least one working day.</source>
         <translation>Choisissez au moins un jour travaillé.</translation>
     </message>
@@ -3404,7 +3480,7 @@ Après : {after}</translation>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="84"/>
+        <location filename="../../app/domain/hours.py" line="103"/>
         <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue : {region}.</translation>
@@ -3502,58 +3578,63 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="27"/>
+        <source>Say why the proposal is reopened.</source>
+        <translation>Dites pourquoi la proposition est rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions/messages.py" line="28"/>
         <source>Say in a sentence what was decided.</source>
         <translation>Indiquez en une phrase ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="28"/>
+        <location filename="../../app/services/decisions/messages.py" line="29"/>
         <source>The review date must come after the decision.</source>
         <translation>La date de révision doit être postérieure à la décision.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="29"/>
+        <location filename="../../app/services/decisions/messages.py" line="30"/>
         <location filename="../../app/services/meetings/errors.py" line="13"/>
         <source>A title has at most 200 characters.</source>
         <translation>Un titre compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="30"/>
+        <location filename="../../app/services/decisions/messages.py" line="31"/>
         <source>A category has at most 80 characters.</source>
         <translation>Une catégorie compte au plus 80 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="14"/>
-        <location filename="../../app/services/workshops/messages.py" line="25"/>
+        <location filename="../../app/services/workshops/messages.py" line="26"/>
         <source>This member does not exist.</source>
         <translation>Ce membre n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="34"/>
+        <location filename="../../app/services/decisions/messages.py" line="35"/>
         <source>a draft</source>
         <translation>à l&apos;état de brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="35"/>
+        <location filename="../../app/services/decisions/messages.py" line="36"/>
         <source>seeking endorsement</source>
         <translation>en recherche de soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="36"/>
+        <location filename="../../app/services/decisions/messages.py" line="37"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="37"/>
+        <location filename="../../app/services/decisions/messages.py" line="38"/>
         <source>adopted</source>
         <translation>adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="38"/>
+        <location filename="../../app/services/decisions/messages.py" line="39"/>
         <source>not adopted</source>
         <translation>non adoptée</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions/messages.py" line="39"/>
+        <location filename="../../app/services/decisions/messages.py" line="40"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -3738,9 +3819,14 @@ Après : {after}</translation>
         <translation>Un export iCalendar demande --member.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="14"/>
+        <location filename="../../app/cli/common.py" line="13"/>
         <source>No active member is called {name}.</source>
         <translation>Aucun membre actif ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="14"/>
+        <source>No member is called {name}.</source>
+        <translation>Aucun membre ne s&apos;appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/rota.py" line="53"/>
@@ -4088,17 +4174,17 @@ Après : {after}</translation>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="97"/>
+        <location filename="../../app/domain/hours.py" line="116"/>
         <source>{name} only joins the team on {day}.</source>
         <translation>{name} n&apos;arrive dans l&apos;équipe que le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="98"/>
+        <location filename="../../app/domain/hours.py" line="117"/>
         <source>{name}&apos;s contract ends on {day}.</source>
         <translation>Le contrat de {name} se termine le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="99"/>
+        <location filename="../../app/domain/hours.py" line="118"/>
         <source>{name} is away from the team on {day}.</source>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
@@ -4219,7 +4305,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/people.py" line="40"/>
-        <location filename="../../app/services/workshops/messages.py" line="20"/>
+        <location filename="../../app/services/workshops/messages.py" line="21"/>
         <source>This workshop does not exist.</source>
         <translation>Cet atelier n&apos;existe pas.</translation>
     </message>
@@ -4234,59 +4320,59 @@ Après : {after}</translation>
         <translation>Cette personne n&apos;est plus active dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="21"/>
+        <location filename="../../app/services/workshops/messages.py" line="22"/>
         <source>This workshop session does not exist.</source>
         <translation>Cette séance d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="22"/>
+        <location filename="../../app/services/workshops/messages.py" line="23"/>
         <source>This registration does not exist.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="23"/>
+        <location filename="../../app/services/workshops/messages.py" line="24"/>
         <source>This workshop theme does not exist.</source>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="26"/>
+        <location filename="../../app/services/rooms.py" line="27"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="27"/>
+        <location filename="../../app/services/rooms.py" line="28"/>
         <source>A room needs a name.</source>
         <translation>Une salle a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="28"/>
+        <location filename="../../app/services/rooms.py" line="29"/>
         <source>A room&apos;s name has at most {limit} characters.</source>
         <translation>Le nom d&apos;une salle compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="29"/>
+        <location filename="../../app/services/rooms.py" line="30"/>
         <source>There is already a room called {name}.</source>
         <translation>Il existe déjà une salle nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="30"/>
+        <location filename="../../app/services/rooms.py" line="31"/>
         <source>A room takes at least one person.</source>
         <translation>Une salle accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="31"/>
+        <location filename="../../app/services/rooms.py" line="32"/>
         <source>A room takes at most {limit} people.</source>
         <translation>Une salle accueille au plus {limit} personnes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="32"/>
+        <location filename="../../app/services/rooms.py" line="33"/>
         <source>{room} is no longer in use: choose another room.</source>
         <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
         <location filename="../../app/services/people.py" line="39"/>
-        <location filename="../../app/services/workshops/messages.py" line="24"/>
+        <location filename="../../app/services/workshops/messages.py" line="25"/>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
@@ -4296,122 +4382,122 @@ Après : {after}</translation>
         <translation>{name} n&apos;est plus un partenaire actif : réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="27"/>
+        <location filename="../../app/services/workshops/messages.py" line="28"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="28"/>
+        <location filename="../../app/services/workshops/messages.py" line="29"/>
         <source>Give the workshop a title.</source>
         <translation>Donnez un titre à l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="29"/>
+        <location filename="../../app/services/workshops/messages.py" line="30"/>
         <source>There is already a theme called {name}.</source>
         <translation>Il existe déjà un thème nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="30"/>
+        <location filename="../../app/services/workshops/messages.py" line="31"/>
         <source>There is already a partner called {name}.</source>
         <translation>Il existe déjà un partenaire nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="31"/>
+        <location filename="../../app/services/workshops/messages.py" line="32"/>
         <source>Unknown workshop status: {status}.</source>
         <translation>Statut d&apos;atelier inconnu : {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="32"/>
+        <location filename="../../app/services/workshops/messages.py" line="33"/>
         <source>Preparation takes between 0 and 24 hours.</source>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="25"/>
+        <location filename="../../app/services/rooms.py" line="26"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="33"/>
+        <location filename="../../app/services/workshops/messages.py" line="34"/>
         <source>This session is cancelled.</source>
         <translation>Cette séance est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="34"/>
+        <location filename="../../app/services/workshops/messages.py" line="35"/>
         <source>Attendance is recorded once the session has taken place.</source>
         <translation>Les présences s&apos;enregistrent une fois la séance passée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="39"/>
+        <location filename="../../app/services/workshops/messages.py" line="40"/>
         <source>This registration is already cancelled.</source>
         <translation>Cette inscription est déjà annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="26"/>
+        <location filename="../../app/services/workshops/messages.py" line="27"/>
         <source>{name} has left the team: they cannot facilitate a workshop.</source>
         <translation>{name} a quitté l&apos;équipe : impossible de lui confier l&apos;animation d&apos;un atelier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="35"/>
+        <location filename="../../app/services/workshops/messages.py" line="36"/>
         <source>This session has already taken place.</source>
         <translation>Cette séance a déjà eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="36"/>
+        <location filename="../../app/services/workshops/messages.py" line="37"/>
         <source>This session has already started.</source>
         <translation>Cette séance a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="37"/>
+        <location filename="../../app/services/workshops/messages.py" line="38"/>
         <source>This workshop is cancelled or still an idea: it takes no registration.</source>
         <translation>Cet atelier est annulé ou n&apos;est encore qu&apos;une idée : il ne prend pas d&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="40"/>
+        <location filename="../../app/services/workshops/messages.py" line="41"/>
         <source>This session belongs to a closed cycle: record the presence of each of its members.</source>
         <translation>Cette séance fait partie d&apos;un cycle fermé : notez la présence de chacun·e de ses membres.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="42"/>
+        <location filename="../../app/services/workshops/messages.py" line="43"/>
         <source>{name} is absent that day.</source>
         <translation>{name} est absent·e ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="43"/>
+        <location filename="../../app/services/workshops/messages.py" line="44"/>
         <source>{day}: {warning}</source>
         <translation>{day} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="44"/>
+        <location filename="../../app/services/workshops/messages.py" line="45"/>
         <source>The workshop takes {capacity} people but {room} only {room_capacity}.</source>
         <translation>L&apos;atelier accueille {capacity} personnes, mais {room} seulement {room_capacity}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="47"/>
+        <location filename="../../app/services/workshops/messages.py" line="48"/>
         <source>{day} is a public holiday.</source>
         <translation>Le {day} est un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="48"/>
+        <location filename="../../app/services/workshops/messages.py" line="49"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="49"/>
+        <location filename="../../app/services/workshops/messages.py" line="50"/>
         <source>This workshop is a closed cycle: enrol people in the whole cycle.</source>
         <translation>Cet atelier est un cycle fermé : inscrivez les personnes au cycle entier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="50"/>
+        <location filename="../../app/services/workshops/messages.py" line="51"/>
         <source>People are already enrolled in sessions of this workshop: it cannot become a closed cycle.</source>
         <translation>Des personnes sont déjà inscrites à des séances de cet atelier : il ne peut pas devenir un cycle fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="52"/>
+        <location filename="../../app/services/workshops/messages.py" line="53"/>
         <source>People are already enrolled in this cycle: it cannot stop being a closed cycle.</source>
         <translation>Des personnes sont déjà inscrites à ce cycle : il ne peut plus cesser d&apos;être un cycle fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="55"/>
+        <location filename="../../app/services/workshops/messages.py" line="56"/>
         <source>“{start}…” is too long: at most {limit} characters.</source>
         <translation>« {start}… » est trop long : {limit} caractères au maximum.</translation>
     </message>
@@ -4423,7 +4509,7 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="43"/>
+        <location filename="../../app/cli/common.py" line="48"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -4443,109 +4529,109 @@ Après : {after}</translation>
         <translation>{table} : {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="29"/>
+        <location filename="../../app/domain/imports.py" line="30"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="30"/>
+        <location filename="../../app/domain/imports.py" line="31"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="31"/>
+        <location filename="../../app/domain/imports.py" line="32"/>
         <source>The file has no “{column}” column (first line).</source>
         <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>The file has headers but no line to import.</source>
         <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/imports.py" line="34"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="34"/>
-        <location filename="../../app/domain/imports.py" line="44"/>
+        <location filename="../../app/domain/imports.py" line="35"/>
+        <location filename="../../app/domain/imports.py" line="45"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>« {value} » dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="35"/>
-        <location filename="../../app/domain/imports.py" line="45"/>
+        <location filename="../../app/domain/imports.py" line="36"/>
+        <location filename="../../app/domain/imports.py" line="46"/>
         <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
         <translation>rôle « {value} » illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="37"/>
+        <location filename="../../app/domain/imports.py" line="38"/>
         <source>{name} is already on line {first}</source>
         <translation>{name} figure déjà ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="38"/>
+        <location filename="../../app/domain/imports.py" line="39"/>
         <source>hours “{value}” cannot be read</source>
         <translation>heures « {value} » illisibles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="39"/>
+        <location filename="../../app/domain/imports.py" line="40"/>
         <source>the weekly hours are missing</source>
         <translation>les heures hebdomadaires manquent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="40"/>
+        <location filename="../../app/domain/imports.py" line="41"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
         <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="41"/>
+        <location filename="../../app/domain/imports.py" line="42"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
         <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="42"/>
+        <location filename="../../app/domain/imports.py" line="43"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
         <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="43"/>
+        <location filename="../../app/domain/imports.py" line="44"/>
         <source>capacity “{value}” is more than {limit} places</source>
         <translation>capacité «&#xa0;{value}&#xa0;» : plus de {limit} places</translation>
     </message>
     <message>
-        <location filename="../../app/domain/members.py" line="40"/>
+        <location filename="../../app/domain/members.py" line="41"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>« {value} » n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="27"/>
+        <location filename="../../app/services/imports.py" line="28"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="28"/>
+        <location filename="../../app/services/imports.py" line="29"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="29"/>
+        <location filename="../../app/services/imports.py" line="30"/>
         <source>it is not an OpenDocument spreadsheet</source>
         <translation>ce n&apos;est pas un tableur OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="30"/>
+        <location filename="../../app/services/imports.py" line="31"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="33"/>
+        <location filename="../../app/services/imports.py" line="34"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="35"/>
+        <location filename="../../app/services/imports.py" line="36"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -4677,7 +4763,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="63"/>
-        <location filename="../../app/services/imports.py" line="34"/>
+        <location filename="../../app/services/imports.py" line="35"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
@@ -4762,27 +4848,27 @@ Après : {after}</translation>
         <translation>{name} est venu·e à la séance du {day} : l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="20"/>
+        <location filename="../../app/domain/people.py" line="21"/>
         <source>Give a name or a pseudonym.</source>
         <translation>Indiquez un nom ou un pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="21"/>
+        <location filename="../../app/domain/people.py" line="22"/>
         <source>A name or a pseudonym has at most 80 characters.</source>
         <translation>Un nom ou un pseudonyme compte au plus 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="22"/>
+        <location filename="../../app/domain/people.py" line="23"/>
         <source>A phone or an e-mail address is kept only with the date the person agreed to it.</source>
         <translation>Un téléphone ou une adresse électronique ne se conserve qu&apos;avec la date de l&apos;accord de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="24"/>
+        <location filename="../../app/domain/people.py" line="25"/>
         <source>The date of consent cannot be after today.</source>
         <translation>La date de l&apos;accord ne peut pas être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="25"/>
+        <location filename="../../app/domain/people.py" line="26"/>
         <source>Only a partner&apos;s contact belongs to a partner.</source>
         <translation>Seul un contact partenaire est rattaché à un partenaire.</translation>
     </message>
@@ -5328,11 +5414,13 @@ Après : {after}</translation>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/hours.py" line="14"/>
         <location filename="../../app/ui/pages/hours.py" line="829"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
+        <location filename="../../app/cli/hours.py" line="15"/>
         <location filename="../../app/ui/pages/hours.py" line="829"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
@@ -7339,25 +7427,25 @@ Après : {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="167"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="170"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="163"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="164"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="173"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="174"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="166"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="167"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="176"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="177"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="169"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="170"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -7426,17 +7514,17 @@ Après : {after}</translation>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="35"/>
+        <location filename="../../app/domain/people.py" line="36"/>
         <source>Inhabitant</source>
         <translation>Habitant·e</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="36"/>
+        <location filename="../../app/domain/people.py" line="37"/>
         <source>Habitant-relais</source>
         <translation>Habitant-relais</translation>
     </message>
     <message>
-        <location filename="../../app/domain/people.py" line="37"/>
+        <location filename="../../app/domain/people.py" line="38"/>
         <source>Partner&apos;s contact</source>
         <translation>Contact partenaire</translation>
     </message>
@@ -8259,8 +8347,19 @@ Après : {after}</translation>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
+        <source>Why reopen it?</source>
+        <translation>Pourquoi la rouvrir ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <source>What has changed since the team decided?</source>
+        <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="360"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="361"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -9824,7 +9923,7 @@ Après : {after}</translation>
 <context>
     <name>Workshops</name>
     <message>
-        <location filename="../../app/services/workshops/messages.py" line="54"/>
+        <location filename="../../app/services/workshops/messages.py" line="55"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
