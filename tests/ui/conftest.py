@@ -7,7 +7,7 @@ import shutil
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -194,7 +194,11 @@ def demo_db(demo_window, tmp_path):
 
 @pytest.fixture(autouse=True)
 def collect_garbage_between_tests():
-    """Free the last test's Qt wrappers now, with no event loop nested: the cycle collector running later,
-    inside a modal dialog's loop, was seen to crash PySide6 6.11 while it freed them."""
+    """Free the last test's widgets and Qt wrappers now, with no event loop nested: the cycle collector running
+    later, inside a modal dialog's loop, was seen to crash PySide6 6.11 while it freed them. pytest-qt closes a
+    test's widgets with deleteLater, which no event loop of the suite's carries out (processEvents leaves it):
+    deleted here, or every page ever shown stays alive with its database, and each collection grows slower
+    (seconds by the end of a worker's run)."""
     yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
