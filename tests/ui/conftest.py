@@ -158,9 +158,9 @@ def open_demo_copy(main: MainWindow, folder, demo_file) -> Controller:
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path, demo_file, monkeypatch, english):
-    """The real window on a copy of the demo, on the demo's day, Amina at the desk, the focus on the list of
-    pages."""
+def demo_controller(qtbot, tmp_path, demo_file, monkeypatch, english):
+    """The real window's controller on a copy of the demo, on the demo's day, Amina at the desk, the window
+    active (the focus needs it) and the focus on the list of pages."""
     from tests.ui.test_mainwindow import enter_as
 
     monkeypatch.setattr(context, "system_clock", lambda: TEST_NOW)
@@ -172,9 +172,15 @@ def demo_window(qtbot, tmp_path, demo_file, monkeypatch, english):
     main.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
     main.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
-    yield main
+    yield controller
     finish_background(qtbot)
     controller.close()
+
+
+@pytest.fixture
+def demo_window(demo_controller):
+    """The real window of ``demo_controller``."""
+    return demo_controller.window
 
 
 @pytest.fixture
