@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from app import logs
 from app.services import centre, context
@@ -99,7 +100,7 @@ def postgres_schema() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
@@ -119,14 +120,85 @@ def copied_to_postgres(sqlite_url: str) -> Iterator[str]:
         yield url
 
 
+class MigratedSchema:
+    """A PostgreSQL schema migrated once per test process, emptied back to what the migrations wrote before
+    each test that asks for ``ctx`` (running them again took half a second a test). A test that changed the
+    schema itself, or left a lock on it, gets a new one."""
+
+    def __init__(self) -> None:
+        self._schemas = postgres_schema()
+        self.url = self._schemas.__enter__()
+        self.engine = open_database(self.url)
+        with self.engine.connect() as connection:
+            self.shape = self._shape(connection)
+            self.seeds = {table: connection.execute(text(f'SELECT * FROM "{table}"')).mappings().all()
+                          for table in self.shape[0]}
+            self.sequences = connection.execute(text(
+                "SELECT sequencename, last_value IS NOT NULL, coalesce(last_value, 1) FROM pg_sequences "
+                "WHERE schemaname = current_schema()")).all()
+
+    @staticmethod
+    def _shape(connection) -> tuple[list[str], list[str]]:
+        """The schema's tables, and its migration."""
+        tables = connection.execute(text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")).scalars()
+        return list(tables), list(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+    def emptied(self) -> str:
+        with self.engine.begin() as connection:
+            if self._shape(connection) != self.shape:
+                raise LookupError("a test changed the schema")
+            # DELETE, not TRUNCATE (new files for every table and index: slower than migrating), the foreign
+            # keys' triggers off meanwhile (the test server's user is its superuser).
+            connection.execute(text("SET LOCAL lock_timeout = '5s'"))
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for table in self.shape[0]:
+                connection.execute(text(f'DELETE FROM "{table}"'))
+            for table, rows in self.seeds.items():
+                if rows:
+                    columns = list(rows[0].keys())
+                    connection.execute(text(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES '
+                                            f'({", ".join(":" + column for column in columns)})'), rows)
+            for sequence, called, value in self.sequences:
+                connection.execute(text("SELECT setval(:sequence, :value, :called)"),
+                                   {"sequence": sequence, "value": value, "called": called})
+        return self.url
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._schemas.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def migrated_schemas() -> Iterator[list[MigratedSchema]]:
+    """The migrated PostgreSQL schema of this test process (the last one: see MigratedSchema)."""
+    made: list[MigratedSchema] = []
+    yield made
+    for schema in made:
+        schema.close()
+
+
 @pytest.fixture(params=ENGINES)
 def database_url(request, tmp_path) -> Iterator[str]:
-    """A URL of an empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema."""
+    """A URL of an empty database: a SQLite file in tmp_path, or a fresh PostgreSQL schema (for ``ctx``, the
+    process's migrated schema emptied)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'cercle.sqlite3'}"
         return
+    if "ctx" in request.fixturenames:
+        yield emptied_schema(request.getfixturevalue("migrated_schemas"))
+        return
     with postgres_schema() as url:
         yield url
+
+
+def emptied_schema(schemas: list[MigratedSchema]) -> str:
+    """The URL of the last of ``schemas`` emptied, or of a new one when it cannot be."""
+    try:
+        return schemas[-1].emptied()
+    except (IndexError, LookupError, DBAPIError):
+        schemas.append(MigratedSchema())
+        return schemas[-1].emptied()
 
 
 @pytest.fixture(scope="session")
