@@ -1,9 +1,18 @@
-"""``cercle roster export`` (weekly PDF, a member's iCalendar) and ``propose`` on the demo centre."""
+"""``cercle roster export`` (weekly PDF, a member's iCalendar) and ``propose`` on the demo centre; ``roster shift
+add`` and ``cancel`` on both engines."""
+
+import re
+from datetime import date, time
 
 import pytest
 from icalendar import Calendar
 
+from app.domain.members import MemberDraft
+from app.services import members, rota
 from tests.test_cli import cercle, demo_years
+from tests.test_cli_imports import database_of
+
+FAR_AHEAD = "9998-06-05"  # a Friday: the command reads the computer's clock, and this day is never gone by
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +94,35 @@ def test_create_ahead_refuses_more_than_two_years_before_opening_anything(tmp_pa
     result = cercle("roster", "create-ahead", "--weeks", "100000", "--database", str(tmp_path / "c.sqlite3"))
     assert result.returncode != 0 and "from 1 to 104 weeks ahead, not 100000" in result.stderr
     assert not (tmp_path / "c.sqlite3").exists()
+
+
+def test_a_one_off_shift_is_added_then_cancelled_naming_who_loses_their_seat(ctx):
+    database = database_of(ctx)
+    added = cercle("roster", "shift", "add", FAR_AHEAD, "8h30", "12:30", "--seats", "2", "--label", "Vaccination day",
+                   "--database", database)
+    assert added.returncode == 0, added.stderr
+    said = re.fullmatch(r"Shift (\d+) added: Friday 5 June 9998, 08:30–12:30\.", added.stdout.strip())
+    assert said is not None, added.stdout
+    shift = rota.get_shift(ctx, int(said.group(1)))
+    assert (shift.day, shift.start, shift.end, shift.seats, shift.label) == (
+        date(9998, 6, 5), time(8, 30), time(12, 30), 2, "Vaccination day")
+    rota.claim_shift(ctx, shift.id, members.add_member(ctx, MemberDraft(name="Amina Benali")).id)
+    cancelled = cercle("roster", "shift", "cancel", str(shift.id), "--database", database)
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert cancelled.stdout.splitlines() == [
+        f"Shift {shift.id} cancelled.",
+        "Amina Benali loses the seat on Friday 5 June 9998, 08:30–12:30, and its hours: the shift is cancelled."]
+    assert rota.get_shift(ctx, shift.id).status == rota.CANCELLED
+    again = cercle("roster", "shift", "cancel", str(shift.id), "--database", database)
+    assert again.returncode == 1 and again.stderr.strip() == "cercle: This shift was cancelled."
+
+
+def test_a_shift_gone_by_or_a_time_mistyped_is_refused_in_one_line(ctx):
+    database = database_of(ctx)
+    past = cercle("roster", "shift", "add", "2000-01-03", "08:30", "12:30", "--database", database)
+    assert past.returncode == 1
+    assert past.stderr.strip() == "cercle: Monday 3 January 2000, 08:30 has passed: a shift is added before it starts."
+    mistyped = cercle("roster", "shift", "add", FAR_AHEAD, "noon", "14:00", "--database", database)
+    assert mistyped.returncode == 1
+    assert mistyped.stderr.strip() == "cercle: noon is not a time of day: write it as HH:MM, for example 08:30."
+    assert rota.shifts_between(ctx, date(2000, 1, 1), date(9998, 12, 31), include_cancelled=True) == []

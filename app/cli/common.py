@@ -66,6 +66,21 @@ def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
     return found[0].id
 
 
+def clock(text: str):
+    """The time of day typed on the command line (08:30, or 8h30 as French writes it); a clear CercleError
+    otherwise."""
+    from datetime import time
+
+    from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+
+    try:
+        hours, minutes = text.strip().lower().replace("h", ":", 1).split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise RuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "{text} is not a time of day: write it as HH:MM, for example 08:30."), text=text) from None
+
+
 def open_centre(args: argparse.Namespace):
     """The Context of the centre of ``args``; DatabaseRefused when it holds no centre (nothing is created)."""
     from app.services.database import open_existing_centre

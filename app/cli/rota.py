@@ -1,11 +1,11 @@
 """``cercle roster ...``: export the weekly roster (PDF) or a member's shifts (iCalendar), create shifts
-ahead, propose a rota without applying it."""
+ahead, propose a rota without applying it, add a one-off shift or cancel a shift."""
 
 import argparse
 from pathlib import Path
 
 from app.cli import translation
-from app.cli.common import add_database_option, add_period_options, day, fail, member_id, run_on_centre
+from app.cli.common import add_database_option, add_period_options, clock, day, fail, member_id, run_on_centre
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from app.domain.rota import MAX_WEEKS_AHEAD, check_weeks_ahead
 
@@ -37,6 +37,27 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_period_options(propose, required=False)  # default: from tomorrow, four weeks
     add_database_option(propose)
     propose.set_defaults(run=run_propose)
+    add_shift_commands(actions)
+
+
+def add_shift_commands(actions: argparse._SubParsersAction) -> None:
+    """``roster shift add DAY START END`` and ``roster shift cancel SHIFT_ID``: messages only, no document."""
+    shift = actions.add_parser("shift", help=QT_TRANSLATE_NOOP("Cli", "add a one-off shift, or cancel a shift"))
+    shift_actions = shift.add_subparsers(dest="shift_command", required=True, metavar="ACTION")
+    add = shift_actions.add_parser("add", help=QT_TRANSLATE_NOOP(
+        "Cli", "a shift on one day, outside the weekly templates; prints its number"))
+    add.add_argument("day", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP("Cli", "the day of the shift"))
+    add.add_argument("start", metavar="START", help=QT_TRANSLATE_NOOP("Cli", "when it starts, like 08:30"))
+    add.add_argument("end", metavar="END", help=QT_TRANSLATE_NOOP("Cli", "when it ends, like 12:30"))
+    add.add_argument("--seats", type=int, default=1, help=QT_TRANSLATE_NOOP(
+        "Cli", "how many people hold it (default: 1)"))
+    add.add_argument("--label", default="", help=QT_TRANSLATE_NOOP("Cli", "what it is for, like Vaccination day"))
+    cancel = shift_actions.add_parser("cancel", help=QT_TRANSLATE_NOOP(
+        "Cli", "cancel a shift not started: its holders lose their seats"))
+    cancel.add_argument("shift_id", type=int, metavar="SHIFT_ID")
+    for command, run in ((add, run_add_shift), (cancel, run_cancel_shift)):
+        add_database_option(command)
+        command.set_defaults(run=run, fonts=False, before_qt=("app.services.rota",))
 
 
 def weeks_ahead(text: str) -> int:
@@ -96,3 +117,33 @@ def run_propose(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     return run_on_centre(args, propose)
+
+
+def run_add_shift(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from app import formatting
+    from app.services import rota
+
+    def add(ctx) -> str:
+        shift = rota.add_shift(ctx, day(args.day), clock(args.start), clock(args.end), args.seats, args.label)
+        return QCoreApplication.translate("Cli", "Shift {id} added: {day}, {start}–{end}.").format(
+            id=shift.id, day=formatting.long_date(shift.day), start=formatting.clock(shift.start),
+            end=formatting.clock(shift.end))
+
+    return run_on_centre(args, add)
+
+
+def run_cancel_shift(args: argparse.Namespace) -> int:
+    """That the shift is cancelled, then one line for each holder who lost their seat."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n
+    from app.services import rota
+
+    def cancel(ctx) -> str:
+        warnings = rota.cancel_shift(ctx, args.shift_id)
+        done = QCoreApplication.translate("Cli", "Shift {id} cancelled.").format(id=args.shift_id)
+        return "\n".join([done, *(i18n.message(warning) for warning in warnings)])
+
+    return run_on_centre(args, cancel)

@@ -92,6 +92,10 @@ PAST_OPENING = QT_TRANSLATE_NOOP("Errors", "{day} has passed: the centre cannot 
 CANCEL_STARTED = QT_TRANSLATE_NOOP(
     "Errors", "This shift has already started: it can no longer be cancelled, the hours worked stay. "
     "A holder who did not come is marked as a no-show.")
+CLOSED_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift "
+    "that day.")
+PAST_SHIFT = QT_TRANSLATE_NOOP("Errors", "{day}, {start} has passed: a shift is added before it starts.")
 NO_SHOW_AHEAD = QT_TRANSLATE_NOOP(
     "Errors", "This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap "
     "instead.")
@@ -108,6 +112,8 @@ STAYS_CANCELLED = QT_TRANSLATE_NOOP(
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
+SEAT_CANCELLED = QT_TRANSLATE_NOOP(
+    "Warnings", "{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.")
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
     "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
@@ -593,24 +599,46 @@ def has_shifts_ahead(ctx: Context) -> bool:
 
 
 def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, label: str = "") -> ShiftView:
-    """A one-off shift, outside the weekly templates."""
+    """A one-off shift, outside the weekly templates: an extra morning for a vaccination day, say. Not once its
+    start has passed, nor on a closure (a public holiday is allowed: the centre opens that day on purpose)."""
     check_times(start, end, seats)
+    if starts_at(ctx, day, start) <= ctx.now():
+        raise RuleViolation(PAST_SHIFT, day=day, start=Clock.of(start))
     with ctx.writing() as unit:
+        if closure_days(unit.db, day, day):
+            raise RuleViolation(CLOSED_DAY, day=day)
         row = unit.add(Shift(day=day, start_time=start, end_time=end, seats=seats, label=label.strip()))
         unit.audit("add", "shift", row.id, after=row)
         return _view(ctx, row, [])
 
 
-def cancel_shift(ctx: Context, shift_id: int) -> None:
-    """Cancel a shift that has not started (its credits are withdrawn); a shift under way or past keeps the
-    hours worked, a holder who did not come is marked as a no-show."""
+def cancel_refusal(ctx: Context, shift: ShiftView) -> NotAllowed | None:
+    """What :func:`cancel_shift` would say, refusing to cancel ``shift`` as it was read (cancelled already, or
+    started); None if it would cancel it. Asked without writing: a window says why before anyone tries."""
+    return _cancel_refusal(ctx, shift.status, shift.day, shift.start)
+
+
+def _cancel_refusal(ctx: Context, status: str, day: date, start: time) -> NotAllowed | None:
+    if status != PLANNED:
+        return NotAllowed(SHIFT_CANCELLED)
+    if starts_at(ctx, day, start) <= ctx.now():
+        return NotAllowed(CANCEL_STARTED)  # a shift under way or past keeps the hours worked
+    return None
+
+
+def cancel_shift(ctx: Context, shift_id: int) -> tuple[RotaWarning, ...]:
+    """Cancel a shift that has not started: its holders lose their seats and their credits, the swap offers of
+    it are withdrawn. A shift under way or past keeps the hours worked (a holder who did not come is marked as a
+    no-show instead). One warning names each holder, for whoever cancels to tell them."""
     with ctx.writing() as unit:
         shift = _shift(unit.db, shift_id, lock=True)
-        if shift.status != PLANNED:
-            return
-        if _started(ctx, shift):
-            raise NotAllowed(CANCEL_STARTED)
+        refused = _cancel_refusal(ctx, shift.status, shift.day, shift.start_time)
+        if refused is not None:
+            raise refused
+        holders = _claimants(unit.db, [id_of(shift)]).get(id_of(shift), [])
         _cancel_shift(unit, shift)
+        _close_offers(unit, or_(col(SwapOffer.shift_id) == shift.id, col(SwapOffer.wanted_shift_id) == shift.id))
+        return tuple(RotaWarning(SEAT_CANCELLED, name=holder.name, **_said(shift)) for holder in holders)
 
 
 # --- views -------------------------------------------------------------------------------------------

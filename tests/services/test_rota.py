@@ -406,3 +406,59 @@ def test_a_closure_removed_after_the_weekly_shifts_changed_gives_the_seats_held_
         (MORNING, ["Amina"]), (AFTERNOON, ["Bruno"])]
     assert credits(ctx, team["Amina"]) == [(day, 240)] and credits(ctx, team["Bruno"]) == [(day, 240)]
     assert rota.create_shifts_ahead(ctx, weeks=4) == 0  # no second morning that day
+
+
+# --- one-off shifts, and a shift cancelled by hand ------------------------------------------------------
+
+
+def test_a_one_off_shift_is_refused_on_a_closure_or_once_started_but_added_on_a_public_holiday(ctx, team):
+    saturday, christmas = TODAY + timedelta(days=5), date(2026, 12, 25)
+    rota.add_closure(ctx, saturday, "Séminaire d'équipe")
+    with pytest.raises(RuleViolation, match="The centre is closed on") as closed:
+        rota.add_shift(ctx, saturday, MORNING, NOON_)
+    assert closed.value.template == rota.CLOSED_DAY and closed.value.params["day"] == saturday
+    at(ctx, TODAY, time(9))
+    for day, start in ((TODAY - timedelta(days=1), AFTERNOON), (TODAY, MORNING), (TODAY, time(9))):
+        with pytest.raises(RuleViolation, match="has passed") as past:
+            rota.add_shift(ctx, day, start, EVENING)
+        assert past.value.template == rota.PAST_SHIFT
+    rota.add_shift(ctx, TODAY, time(9, 1), NOON_)  # not started yet
+    rota.add_shift(ctx, christmas, MORNING, NOON_, 2, " Vaccination ")  # a public holiday: the centre opens on purpose
+    assert [(s.day, s.start, s.seats, s.label) for s in rota.shifts_between(ctx, TODAY - timedelta(days=1), christmas)] \
+        == [(TODAY, time(9, 1), 1, ""), (christmas, MORNING, 2, "Vaccination")]
+    rota.remove_closure(ctx, rota.list_closures(ctx)[0].id)
+    assert rota.add_shift(ctx, saturday, MORNING, NOON_).day == saturday  # open again: allowed
+
+
+def test_a_cancelled_shift_names_the_holders_who_lose_their_seat_and_withdraws_its_swaps(ctx, team, templates):
+    tuesday = TODAY + timedelta(days=1)
+    morning, other = shift_on(ctx, tuesday), shift_on(ctx, tuesday, AFTERNOON)
+    rota.claim_shift(ctx, morning.id, team["Bruno"])
+    rota.claim_shift(ctx, morning.id)
+    rota.claim_shift(ctx, other.id, team["Chloé"])
+    rota.offer_swap(ctx, morning.id, team["Chloé"], other.id)  # Amina's seat, for Chloé's afternoon
+    warnings = rota.cancel_shift(ctx, morning.id)
+    assert [(w.template, w.params["name"], w.params["day"], str(w.params["start"]), str(w.params["end"]))
+            for w in warnings] == [(rota.SEAT_CANCELLED, name, tuesday, "08:30", "12:30") for name in ("Bruno", "Amina")]
+    assert [s.id for s in rota.shifts_between(ctx, tuesday, tuesday)] == [other.id]
+    assert credits(ctx, team["Amina"]) == credits(ctx, team["Bruno"]) == []
+    assert credits(ctx, team["Chloé"]) == [(tuesday, 240)]
+    ctx.actor_id = team["Chloé"]
+    assert rota.pending_swaps(ctx) == []
+    with pytest.raises(NotAllowed, match="was cancelled"):
+        rota.cancel_shift(ctx, morning.id)  # twice: said, as the page greys it
+    assert rota.cancel_refusal(ctx, rota.get_shift(ctx, morning.id)).template == rota.SHIFT_CANCELLED
+    assert rota.cancel_shift(ctx, rota.add_shift(ctx, tuesday, EVENING, time(19)).id) == ()  # nobody held it
+
+
+def test_a_shift_is_cancellable_until_it_starts(ctx, team, templates):
+    afternoon = shift_on(ctx, TODAY, AFTERNOON)
+    at(ctx, TODAY, time(13, 29))
+    assert rota.cancel_refusal(ctx, afternoon) is None
+    at(ctx, TODAY, AFTERNOON)
+    assert rota.cancel_refusal(ctx, afternoon).template == rota.CANCEL_STARTED
+    with pytest.raises(NotAllowed, match="can no longer be cancelled"):
+        rota.cancel_shift(ctx, afternoon.id)
+    with ctx.reading() as db:
+        audited = db.exec(select(AuditEntry).where(AuditEntry.entity == "shift", AuditEntry.action == "cancel")).all()
+    assert audited == [] and rota.get_shift(ctx, afternoon.id).status == rota.PLANNED

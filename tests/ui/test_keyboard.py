@@ -179,7 +179,8 @@ def test_reception_takes_and_gives_back_a_shift_by_keys_and_says_so(qtbot, works
     delivered()
     for button, key in ((page.claim_button, "Ctrl+T"), (page.release_button, "Ctrl+R"),
                         (page.swap_button, "Ctrl+Shift+S"), (page.pdf_button, "Ctrl+P"), (page.ics_button, "Ctrl+E"),
-                        (page.accept_button, "Ctrl+Shift+A"), (page.decline_button, "Ctrl+Shift+D")):
+                        (page.accept_button, "Ctrl+Shift+A"), (page.decline_button, "Ctrl+Shift+D"),
+                        (page.cancel_button, "Ctrl+Shift+C"), (page.one_off_button, "Ctrl+N")):
         delivered()
         assert button.shortcut().toString() == key and f"({key})" in button.toolTip()
 
@@ -204,12 +205,13 @@ def test_tab_goes_round_the_dialogs_too(qtbot, demo):
     from app.ui.dialogs.meeting import MeetingDialog
     from app.ui.dialogs.member import MemberDialog
     from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog
-    from app.ui.dialogs.rota_setup import RotaSetupDialog
+    from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
     from app.ui.dialogs.workshops import PartnerDialog, ThemesDialog, WorkshopDialog
 
     ctx = demo.workspace.ctx
     dialogs = [AuditDialog(ctx), ProposalDialog(ctx), CategoriesDialog(ctx), MeetingDialog(ctx, TODAY),
                MemberDialog(ctx, None), FairnessDialog(ctx), DraftRotaDialog(ctx), RotaSetupDialog(ctx),
+               OneOffShiftDialog(ctx, TODAY),
                WorkshopDialog(ctx, None), ThemesDialog(ctx), PartnerDialog(ctx, None)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -64,9 +64,14 @@ def holder(page, start: time, member_id: int) -> rota.ClaimantView:
 
 
 def right_click(qtbot, page, start: time) -> QMenu:
-    """A right click on the shift of today at ``start``: the button pressed, then the event a window system sends
-    for it (QTest sends only the first); the menu it opens."""
-    grid, index = grid_cell(page, today_at(page.workspace.ctx, start))
+    """A right click on the shift of today at ``start``; the menu it opens."""
+    return right_click_on(qtbot, page, today_at(page.workspace.ctx, start))
+
+
+def right_click_on(qtbot, page, shift: rota.ShiftView) -> QMenu:
+    """A right click on ``shift``: the button pressed, then the event a window system sends for it (QTest sends
+    only the first); the menu it opens."""
+    grid, index = grid_cell(page, shift)
     centre = grid.visualRect(index).center()
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.RightButton, pos=centre)
     QApplication.sendEvent(grid.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
@@ -114,7 +119,7 @@ def test_a_colleague_who_did_not_come_is_marked_from_the_seat_menu_then_that_mar
     menu = right_click(qtbot, page, MORNING)
     assert page.selected().start == MORNING  # the seat clicked is the one chosen
     assert entries(menu) == [("Claim\tCtrl+T", False), ("Release\tCtrl+R", False),
-                             ("Offer a swap…\tCtrl+Shift+S", False),
+                             ("Offer a swap…\tCtrl+Shift+S", False), ("Cancel this shift…\tCtrl+Shift+C", False),
                              ("Mark Bruno Petit as a no-show", True)]  # as the buttons are: started, his seat
     asked = say_yes(qtbot)
     choose(qtbot, menu, "Mark Bruno Petit as a no-show")

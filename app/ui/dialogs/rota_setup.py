@@ -1,7 +1,8 @@
-"""Setting the reception rota up: the weekly slots, the exceptional closures, each member's half-days."""
+"""Setting the reception rota up: the weekly slots, the exceptional closures, each member's half-days; a one-off
+shift outside the weekly slots."""
 
 from collections.abc import Callable
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
@@ -39,6 +40,7 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
 
 WORKDAYS = range(5)  # the grids of half-days cover Monday to Friday
+ONE_OFF_TIMES = (time(8, 30), time(12, 30))  # a one-off shift is first offered as the usual morning
 HALVES: tuple[Half, ...] = ("am", "pm")
 
 T = TypeVar("T")
@@ -149,6 +151,44 @@ class MemberRotaDialog(ServiceDialog[rota.MemberRotaView]):
     @classmethod
     def edit(cls, parent: QWidget, ctx, member: MemberView) -> rota.MemberRotaView | None:
         return cls.run(parent, ctx, member)
+
+
+class OneOffShiftDialog(ServiceDialog[rota.ShiftView]):
+    """A shift on one day, outside the weekly slots (an extra Saturday morning for a vaccination day)."""
+
+    def __init__(self, ctx, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Add a one-off shift"))
+        form = compact_form()
+        self.setLayout(form)
+        self.day = date_edit(max(day, ctx.today()))
+        self.day.setMinimumDate(qdate(ctx.today()))
+        self.day.setAccessibleName(self.tr("Date"))
+        form.addRow(self.tr("Date"), self.day)
+        start, end = ONE_OFF_TIMES
+        self.start = time_edit(start, self.tr("Start"))
+        self.end = time_edit(end, self.tr("End"))
+        times = QHBoxLayout()
+        for widget in (self.start, QLabel(self.tr("to")), self.end):
+            times.addWidget(widget)
+        times.addStretch(1)
+        form.addRow(self.tr("Time"), times)
+        self.seats = QSpinBox()
+        self.seats.setRange(1, 20)
+        self.seats.setAccessibleName(self.tr("Seats"))
+        form.addRow(self.tr("Seats"), self.seats)
+        self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Vaccination day"))
+        form.addRow(self.tr("Label"), self.label)
+        self.add_buttons(form, self.tr("Add the shift"))
+
+    def call_service(self) -> rota.ShiftView:
+        return rota.add_shift(self.ctx, pydate(self.day.date()), pytime(self.start.time()), pytime(self.end.time()),
+                              self.seats.value(), self.label.text())
+
+    @classmethod
+    def add(cls, parent: QWidget, ctx, day: date) -> rota.ShiftView | None:
+        """The shift added, first offered on ``day`` (not before today); None if cancelled."""
+        return cls.run(parent, ctx, day)
 
 
 class RotaSetupDialog(QDialog):

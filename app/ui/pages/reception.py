@@ -1,5 +1,5 @@
-"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, draft a rota,
-print."""
+"""Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, add a one-off
+shift or cancel one, draft a rota, print."""
 
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -43,7 +43,7 @@ from app.exports import roster
 from app.services import rota
 from app.services.changes import Entity
 from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shift_text
-from app.ui.dialogs.rota_setup import RotaSetupDialog
+from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
@@ -280,6 +280,7 @@ class ReceptionPage(Page):
         self.body.addWidget(self._swaps(), 1)
         self.seat_menu = QMenu(self)  # the actions on a shift, filled anew each time it opens
         self.seat_menu.setAccessibleName(self.tr("Actions on the shift"))
+        self.seat_menu.setToolTipsVisible(True)
         self.grid.selectionModel().selectionChanged.connect(self._update_buttons)
         self.month_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
@@ -339,6 +340,13 @@ class ReceptionPage(Page):
         self.no_show_tip = self.tr("Mark a holder of the selected shift as a no-show, or undo it")
         give_key(self.no_show_button, "Ctrl+Shift+N", self.no_show_tip)
         self.no_show_button.clicked.connect(self.choose_no_show)
+        self.cancel_button = QPushButton(self.tr("Cancel this shift…"))
+        self.cancel_tip = self.tr("Cancel the selected shift: its holders lose their seats")
+        give_key(self.cancel_button, "Ctrl+Shift+C", self.cancel_tip)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.one_off_button = QPushButton(self.tr("One-off shift…"))
+        give_key(self.one_off_button, "Ctrl+N", self.tr("Add a shift outside the weekly slots, on one day"))
+        self.one_off_button.clicked.connect(self.add_one_off_shift)
         self.draft_button = QPushButton(self.tr("Propose a rota…"))
         self.draft_button.clicked.connect(self.draft_rota)
         self.undo_button = QPushButton(self.tr("Undo last rota"))
@@ -353,7 +361,8 @@ class ReceptionPage(Page):
         self.ics_button.clicked.connect(self.export_ics)
         self.setup_button = QPushButton(self.tr("Set up the rota…"))
         self.setup_button.clicked.connect(self.set_up_rota)
-        for widget in (self.claim_button, self.release_button, self.swap_button, self.no_show_button):
+        for widget in (self.claim_button, self.release_button, self.swap_button, self.no_show_button,
+                       self.cancel_button):
             shift_row.addWidget(widget)
         shift_row.addStretch(1)
         for widget in (self.pdf_button, self.ics_button):
@@ -361,6 +370,7 @@ class ReceptionPage(Page):
         for widget in (self.draft_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
         rota_row.addStretch(1)
+        rota_row.addWidget(self.one_off_button)
         rota_row.addWidget(self.setup_button)
         return bar
 
@@ -489,6 +499,7 @@ class ReceptionPage(Page):
         self.release_button.setEnabled(ahead is not None and ahead.mine)
         self.swap_button.setEnabled(ahead is not None and ahead.mine)
         self._update_no_show_button(shift)
+        self._update_cancel_button(shift)
         self.ics_button.setEnabled(actor is not None)
         self.undo_button.setEnabled(rota.last_batch(self.workspace.ctx) is not None)
         offer = self.selected_offer()
@@ -507,6 +518,15 @@ class ReceptionPage(Page):
             self.no_show_button.setToolTip(self.tr("A no-show is marked once the shift has started."))
         else:
             give_key(self.no_show_button, "Ctrl+Shift+N", self.no_show_tip)
+
+    def _update_cancel_button(self, shift: rota.ShiftView | None) -> None:
+        """Enabled while the chosen shift can be cancelled; otherwise its tooltip says why (it has started)."""
+        refused = None if shift is None else rota.cancel_refusal(self.workspace.ctx, shift)
+        self.cancel_button.setEnabled(shift is not None and refused is None and self.workspace.actor_id is not None)
+        if refused is None:
+            give_key(self.cancel_button, "Ctrl+Shift+C", self.cancel_tip)
+        else:
+            self.cancel_button.setToolTip(i18n.message(refused))
 
     def _no_show_ahead(self, shift: rota.ShiftView) -> bool:
         """Nothing to mark on ``shift`` yet: it has not started (and nobody on it is marked, to be undone)."""
@@ -539,8 +559,8 @@ class ReceptionPage(Page):
         return super().eventFilter(watched, event)
 
     def show_seat_menu(self, view: QAbstractItemView, event: QContextMenuEvent) -> None:
-        """The actions on a shift, enabled as its buttons are: claim, release, swap, then the no-shows of its
-        holders. A right click chooses the shift under the mouse first; the menu key takes the chosen one."""
+        """The actions on a shift, enabled as its buttons are: claim, release, swap, cancel, then the no-shows of
+        its holders. A right click chooses the shift under the mouse first; the menu key takes the chosen one."""
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = view.indexAt(event.pos())  # a right click comes to the viewport: in its coordinates
             if not index.isValid():
@@ -557,10 +577,11 @@ class ReceptionPage(Page):
         """The menu of the chosen ``shift``, filled anew."""
         self.seat_menu.clear()
         for button, slot in ((self.claim_button, self.claim_selected), (self.release_button, self.release_selected),
-                             (self.swap_button, self.offer_swap_selected)):
+                             (self.swap_button, self.offer_swap_selected), (self.cancel_button, self.cancel_selected)):
             key = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action = self.seat_menu.addAction(f"{button.text()}\t{key}", slot)  # the key, shown as a reminder
             action.setEnabled(button.isEnabled())
+            action.setToolTip(button.toolTip())  # why a greyed entry is (a started shift is not cancelled)
         if shift.claimants:
             self.seat_menu.addSeparator()
             self._add_no_show_actions(self.seat_menu, shift)
@@ -633,6 +654,50 @@ class ReceptionPage(Page):
             said = self.tr("{name}'s no-show on {shift} is undone: these hours are counted again.")
         self.message.setText(said.format(name=claimant.name, shift=text))
         self.select(shift.id)
+
+    def cancel_selected(self) -> None:
+        """Cancel the chosen shift once asked, naming the holders who lose their seat; then say what was done."""
+        shift, ctx = self.selected(), self.workspace.ctx
+        if shift is None or not self.cancel_button.isEnabled():
+            return
+        title, text = self.tr("Cancel a shift"), shift_text(shift)
+        names = ", ".join(claimant.name for claimant in by_name(shift))
+        if not shift.claimants:
+            question = self.tr("Cancel the shift of {shift}? Nobody holds a seat on it yet.")
+        elif len(shift.claimants) == 1:
+            question = self.tr("Cancel the shift of {shift}? {names} will lose their seat, and its hours.")
+        else:
+            question = self.tr("Cancel the shift of {shift}? {names} will lose their seats, and their hours.")
+        if not confirm(self, title, question.format(shift=text, names=names)):
+            return
+        warnings = self._run(title, lambda: rota.cancel_shift(ctx, shift.id))
+        if warnings is not FAILED:
+            self.message.setText("\n".join([self.tr("The shift of {shift} is cancelled.").format(shift=text),
+                                             *(i18n.message(warning) for warning in warnings)]))
+
+    def add_one_off_shift(self) -> None:
+        """A shift outside the weekly slots, first offered on the chosen day; then shown, chosen."""
+        added = OneOffShiftDialog.add(self, self.workspace.ctx, self._chosen_day())
+        if added is None:
+            return
+        self.took_effect()
+        month = self.month_view.isChecked()
+        shown = self.month if month else self.monday
+        self.monday, self.month = rota.monday_of(added.day), added.day.replace(day=1)
+        if (self.month if month else self.monday) != shown:
+            self.refresh()  # the period of the new shift, if it is not the one shown
+        self.select(added.id)
+        self.message.setText(self.tr("One-off shift added: {shift}.").format(shift=shift_text(added)))
+
+    def _chosen_day(self) -> date:
+        """The day of the chosen shift or cell, else the first day shown."""
+        shift = self.selected()
+        if shift is not None:
+            return shift.day
+        if self.month_view.isChecked():
+            return self.month
+        current = self.grid.currentIndex()
+        return self.week_model.days[current.column()] if current.isValid() else self.monday
 
     def offer_swap_selected(self) -> None:
         shift = self.selected()
