@@ -1461,24 +1461,74 @@ Après : {after}</translation>
         <translation>qui prendrait les places libres (rien n&apos;est appliqué)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="91"/>
+        <location filename="../../app/cli/rota.py" line="45"/>
+        <source>add a one-off shift, or cancel a shift</source>
+        <translation>ajouter un créneau ponctuel, ou annuler un créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="47"/>
+        <source>a shift on one day, outside the weekly templates; prints its number</source>
+        <translation>un créneau sur un seul jour, hors des modèles hebdomadaires ; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="49"/>
+        <source>the day of the shift</source>
+        <translation>le jour du créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="50"/>
+        <source>when it starts, like 08:30</source>
+        <translation>son heure de début, par exemple 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="51"/>
+        <source>when it ends, like 12:30</source>
+        <translation>son heure de fin, par exemple 12:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="52"/>
+        <source>how many people hold it (default: 1)</source>
+        <translation>combien de personnes l&apos;assurent (par défaut : 1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="54"/>
+        <source>what it is for, like Vaccination day</source>
+        <translation>son objet, par exemple Journée de vaccination</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="55"/>
+        <source>cancel a shift not started: its holders lose their seats</source>
+        <translation>annuler un créneau pas encore commencé : les personnes inscrites perdent leur place</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="112"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="92"/>
+        <location filename="../../app/cli/rota.py" line="113"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="93"/>
+        <location filename="../../app/cli/rota.py" line="114"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="94"/>
+        <location filename="../../app/cli/rota.py" line="115"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="130"/>
+        <source>Shift {id} added: {day}, {start}–{end}.</source>
+        <translation>Créneau n° {id} ajouté : {day}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="146"/>
+        <source>Shift {id} cancelled.</source>
+        <translation>Créneau n° {id} annulé.</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="53"/>
@@ -1875,86 +1925,111 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="55"/>
+        <source>SHIFT_ID</source>
+        <translation>NUMÉRO_CRÉNEAU</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="56"/>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="57"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="58"/>
+        <source>SEATS</source>
+        <translation>PLACES</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="59"/>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="60"/>
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="56"/>
+        <location filename="../../app/cli/translation.py" line="61"/>
         <source>SEARCH</source>
         <translation>MOTS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="57"/>
+        <location filename="../../app/cli/translation.py" line="62"/>
         <source>MEMBERS</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="58"/>
+        <location filename="../../app/cli/translation.py" line="63"/>
         <source>YEARS</source>
         <translation>ANNÉES</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="59"/>
+        <location filename="../../app/cli/translation.py" line="64"/>
         <source>PARTNER</source>
         <translation>PARTENAIRE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="60"/>
+        <location filename="../../app/cli/translation.py" line="65"/>
         <source>PHONE</source>
         <translation>TÉLÉPHONE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="61"/>
+        <location filename="../../app/cli/translation.py" line="66"/>
         <source>EMAIL</source>
         <translation>COURRIEL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="62"/>
+        <location filename="../../app/cli/translation.py" line="67"/>
         <source>WEEK</source>
         <translation>SEMAINE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="63"/>
+        <location filename="../../app/cli/translation.py" line="68"/>
         <source>MEMBER</source>
         <translation>MEMBRE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="64"/>
+        <location filename="../../app/cli/translation.py" line="69"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="65"/>
+        <location filename="../../app/cli/translation.py" line="70"/>
         <source>FIRST_DAY</source>
         <translation>PREMIER_JOUR</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="66"/>
+        <location filename="../../app/cli/translation.py" line="71"/>
         <source>LAST_DAY</source>
         <translation>DERNIER_JOUR</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="67"/>
+        <location filename="../../app/cli/translation.py" line="72"/>
         <source>ABSENCE_ID</source>
         <translation>NUMÉRO_ABSENCE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="68"/>
+        <location filename="../../app/cli/translation.py" line="73"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="69"/>
+        <location filename="../../app/cli/translation.py" line="74"/>
         <source>id</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="70"/>
+        <location filename="../../app/cli/translation.py" line="75"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="71"/>
+        <location filename="../../app/cli/translation.py" line="76"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -3829,6 +3904,11 @@ Après : {after}</translation>
         <translation>Aucun membre ne s&apos;appelle {name}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/common.py" line="80"/>
+        <source>{text} is not a time of day: write it as HH:MM, for example 08:30.</source>
+        <translation>{text} n&apos;est pas une heure : écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/rota.py" line="53"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
@@ -4210,6 +4290,16 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="95"/>
+        <source>The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift that day.</source>
+        <translation>Le centre est fermé le {day} : retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="98"/>
+        <source>{day}, {start} has passed: a shift is added before it starts.</source>
+        <translation>Le {day} à {start} est déjà passé : un créneau s&apos;ajoute avant son début.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="99"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé : une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -5095,17 +5185,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="101"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="101"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="110"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="112"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -6903,28 +6993,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="127"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="130"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="136"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="137"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="139"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -7422,6 +7512,62 @@ Après : {after}</translation>
         <location filename="../../app/ui/notifications.py" line="125"/>
         <source>Unread: {text}</source>
         <translation>Non lu : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>OneOffShiftDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
+        <source>Add a one-off shift</source>
+        <translation>Ajouter un créneau ponctuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="166"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="167"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="170"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="178"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <source>optional, e.g. Vaccination day</source>
+        <translation>facultatif, p. ex. Journée de vaccination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
+        <source>Add the shift</source>
+        <translation>Ajouter le créneau</translation>
     </message>
 </context>
 <context>
@@ -7997,344 +8143,394 @@ Après : {after}</translation>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="297"/>
+        <location filename="../../app/ui/pages/reception.py" line="298"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="299"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="299"/>
+        <location filename="../../app/ui/pages/reception.py" line="300"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="301"/>
+        <location filename="../../app/ui/pages/reception.py" line="302"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="303"/>
+        <location filename="../../app/ui/pages/reception.py" line="304"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="304"/>
+        <location filename="../../app/ui/pages/reception.py" line="305"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="306"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="311"/>
+        <location filename="../../app/ui/pages/reception.py" line="312"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="313"/>
+        <location filename="../../app/ui/pages/reception.py" line="314"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="328"/>
+        <location filename="../../app/ui/pages/reception.py" line="329"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="331"/>
+        <location filename="../../app/ui/pages/reception.py" line="332"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="332"/>
+        <location filename="../../app/ui/pages/reception.py" line="333"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="336"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="336"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="338"/>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="340"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="342"/>
+        <location filename="../../app/ui/pages/reception.py" line="343"/>
+        <source>Cancel this shift…</source>
+        <translation>Annuler ce créneau…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="344"/>
+        <source>Cancel the selected shift: its holders lose their seats</source>
+        <translation>Annuler le créneau choisi : les personnes inscrites perdent leur place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="347"/>
+        <source>One-off shift…</source>
+        <translation>Créneau ponctuel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <source>Add a shift outside the weekly slots, on one day</source>
+        <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="344"/>
+        <location filename="../../app/ui/pages/reception.py" line="352"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="346"/>
+        <location filename="../../app/ui/pages/reception.py" line="354"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="356"/>
         <source>Print roster (PDF)…</source>
         <translation>Imprimer le planning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="349"/>
+        <location filename="../../app/ui/pages/reception.py" line="357"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="351"/>
+        <location filename="../../app/ui/pages/reception.py" line="359"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="352"/>
+        <location filename="../../app/ui/pages/reception.py" line="360"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="354"/>
+        <location filename="../../app/ui/pages/reception.py" line="362"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="372"/>
+        <location filename="../../app/ui/pages/reception.py" line="382"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="376"/>
+        <location filename="../../app/ui/pages/reception.py" line="386"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="385"/>
-        <location filename="../../app/ui/pages/reception.py" line="387"/>
+        <location filename="../../app/ui/pages/reception.py" line="395"/>
+        <location filename="../../app/ui/pages/reception.py" line="397"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="391"/>
+        <location filename="../../app/ui/pages/reception.py" line="401"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="392"/>
+        <location filename="../../app/ui/pages/reception.py" line="402"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="394"/>
-        <location filename="../../app/ui/pages/reception.py" line="498"/>
+        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="509"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="395"/>
+        <location filename="../../app/ui/pages/reception.py" line="405"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="434"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="433"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="435"/>
+        <location filename="../../app/ui/pages/reception.py" line="445"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
+        <location filename="../../app/ui/pages/reception.py" line="448"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="497"/>
+        <location filename="../../app/ui/pages/reception.py" line="508"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="507"/>
+        <location filename="../../app/ui/pages/reception.py" line="518"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="520"/>
+        <location filename="../../app/ui/pages/reception.py" line="540"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="525"/>
+        <location filename="../../app/ui/pages/reception.py" line="545"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="527"/>
+        <location filename="../../app/ui/pages/reception.py" line="547"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="595"/>
-        <location filename="../../app/ui/pages/reception.py" line="598"/>
+        <location filename="../../app/ui/pages/reception.py" line="616"/>
+        <location filename="../../app/ui/pages/reception.py" line="619"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="596"/>
+        <location filename="../../app/ui/pages/reception.py" line="617"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="601"/>
-        <location filename="../../app/ui/pages/reception.py" line="650"/>
+        <location filename="../../app/ui/pages/reception.py" line="622"/>
+        <location filename="../../app/ui/pages/reception.py" line="715"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="608"/>
-        <location filename="../../app/ui/pages/reception.py" line="612"/>
+        <location filename="../../app/ui/pages/reception.py" line="629"/>
+        <location filename="../../app/ui/pages/reception.py" line="633"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="609"/>
+        <location filename="../../app/ui/pages/reception.py" line="630"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="615"/>
+        <location filename="../../app/ui/pages/reception.py" line="636"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="621"/>
+        <location filename="../../app/ui/pages/reception.py" line="642"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="623"/>
+        <location filename="../../app/ui/pages/reception.py" line="644"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift} ? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="627"/>
+        <location filename="../../app/ui/pages/reception.py" line="648"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="631"/>
+        <location filename="../../app/ui/pages/reception.py" line="652"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift} : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="633"/>
+        <location filename="../../app/ui/pages/reception.py" line="654"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée : ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="640"/>
+        <location filename="../../app/ui/pages/reception.py" line="663"/>
+        <source>Cancel a shift</source>
+        <translation>Annuler un créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="666"/>
+        <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
+        <translation>Annuler le créneau du {shift} ? Personne n&apos;y est encore inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="668"/>
+        <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
+        <translation>Annuler le créneau du {shift} ? {names} perdra sa place et les heures correspondantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="670"/>
+        <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
+        <translation>Annuler le créneau du {shift} ? {names} perdront leur place et les heures correspondantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="675"/>
+        <source>The shift of {shift} is cancelled.</source>
+        <translation>Le créneau du {shift} est annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="690"/>
+        <source>One-off shift added: {shift}.</source>
+        <translation>Créneau ponctuel ajouté : {shift}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="705"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="644"/>
-        <location filename="../../app/ui/pages/reception.py" line="647"/>
+        <location filename="../../app/ui/pages/reception.py" line="709"/>
+        <location filename="../../app/ui/pages/reception.py" line="712"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="645"/>
+        <location filename="../../app/ui/pages/reception.py" line="710"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="659"/>
+        <location filename="../../app/ui/pages/reception.py" line="724"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="660"/>
+        <location filename="../../app/ui/pages/reception.py" line="725"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="660"/>
+        <location filename="../../app/ui/pages/reception.py" line="725"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="664"/>
+        <location filename="../../app/ui/pages/reception.py" line="729"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="675"/>
-        <location filename="../../app/ui/pages/reception.py" line="678"/>
+        <location filename="../../app/ui/pages/reception.py" line="740"/>
+        <location filename="../../app/ui/pages/reception.py" line="743"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="676"/>
+        <location filename="../../app/ui/pages/reception.py" line="741"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="680"/>
+        <location filename="../../app/ui/pages/reception.py" line="745"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="686"/>
+        <location filename="../../app/ui/pages/reception.py" line="751"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="685"/>
+        <location filename="../../app/ui/pages/reception.py" line="750"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="329"/>
+        <location filename="../../app/ui/pages/reception.py" line="330"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="694"/>
+        <location filename="../../app/ui/pages/reception.py" line="759"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="695"/>
+        <location filename="../../app/ui/pages/reception.py" line="760"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="694"/>
+        <location filename="../../app/ui/pages/reception.py" line="759"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -8712,280 +8908,280 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="164"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="165"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="314"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="166"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="185"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="202"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="186"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="203"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="212"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="253"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="188"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="255"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="189"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="190"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="197"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="258"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="222"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="262"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="267"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="231"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="271"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="268"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="308"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="279"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="287"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="288"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="293"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="306"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="346"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="311"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="320"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="351"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="312"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="321"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="325"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="350"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="356"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="373"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="413"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="414"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="380"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="430"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="430"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="399"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9627,42 +9823,47 @@ Après : {after}</translation>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="99"/>
+        <location filename="../../app/services/rota.py" line="103"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="100"/>
+        <location filename="../../app/services/rota.py" line="104"/>
         <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
         <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="101"/>
+        <location filename="../../app/services/rota.py" line="105"/>
         <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
         <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="103"/>
+        <location filename="../../app/services/rota.py" line="107"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
         <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end} : il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="106"/>
+        <location filename="../../app/services/rota.py" line="110"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
         <translation>Le créneau du {day}, {start}–{end}, a déjà commencé : il reste annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="108"/>
+        <location filename="../../app/services/rota.py" line="112"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="111"/>
+        <location filename="../../app/services/rota.py" line="115"/>
+        <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
+        <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes : le créneau est annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="117"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="112"/>
+        <location filename="../../app/services/rota.py" line="118"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
