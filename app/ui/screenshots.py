@@ -483,6 +483,8 @@ def rota_dialog(demo: Demo, kind: str) -> QDialog:
         return dialog
     if kind == "fairness":
         return rota.FairnessDialog(demo.ctx, demo.window)
+    if kind == "one-off":
+        return rota_setup.OneOffShiftDialog(demo.ctx, demo.monday() + timedelta(days=12), demo.window)
     return rota_setup.RotaSetupDialog(demo.ctx, demo.window)
 
 
@@ -546,7 +548,7 @@ DIALOGS: tuple[tuple[str, Callable[[Demo], QDialog]], ...] = (
     *((f"hours-{kind}", lambda demo, kind=kind: hours_dialog(demo, kind))
       for kind in ("absence", "categories", "opening-balance")),
     *((f"rota-{kind}", lambda demo, kind=kind: rota_dialog(demo, kind))
-      for kind in ("setup", "propose", "fairness", "swap")),
+      for kind in ("setup", "propose", "fairness", "swap", "one-off")),
     ("connection", connection_dialog),
     ("restore-backup", restore_dialog),
     ("notifications", notifications_panel),
@@ -591,6 +593,14 @@ def mark_a_no_show(page, demo: Demo) -> None:
     page.set_no_show(shift, shift.claimants[0], True)
 
 
+def cancel_a_held_shift(page, demo: Demo) -> None:
+    from app.services import rota
+
+    week = rota.shifts_between(demo.ctx, demo.today + timedelta(days=1), demo.today + timedelta(days=4))
+    page.select(next(shift.id for shift in week if shift.claimants))
+    page.cancel_selected()
+
+
 def accept_a_swap(page, _demo: Demo) -> None:
     page.swap_list.setCurrentRow(0)
     page.accept_swap()
@@ -633,6 +643,7 @@ QUESTIONS: tuple[tuple[str, str, Callable], ...] = (
     ("claim-shift", "reception", claim_a_shift),
     ("accept-swap", "reception", accept_a_swap),
     ("no-show", "reception", mark_a_no_show),
+    ("cancel-shift", "reception", cancel_a_held_shift),
     ("undo-rota", "reception", call("undo_last_rota")),
     ("withdraw-proposal", "decisions", call("withdraw")),
     ("cancel-session", "workshops", call("cancel_session")),

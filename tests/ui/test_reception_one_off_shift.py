@@ -7,7 +7,15 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox, QTimeEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+)
 
 from app import i18n
 from app.services import hours, rota
@@ -192,6 +200,8 @@ def test_the_keyboard_adds_a_shift_and_cancels_one(qtbot, page, bruno):  # noqa:
         for name, hours_later in (("Start", 10), ("End", 8)):
             edit = named(dialog, QTimeEdit, name)
             edit.setTime(edit.time().addSecs(hours_later * 3600))
+        dialog.activateWindow()  # keys go by the active window's focus: the page's grid takes Enter too
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         label = named(dialog, QLineEdit, "Label")
         label.setFocus()
         qtbot.keyClicks(label, "Portes ouvertes")
