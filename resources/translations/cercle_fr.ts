@@ -6827,7 +6827,7 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="153"/>
-        <location filename="../../app/ui/screenshots.py" line="523"/>
+        <location filename="../../app/ui/screenshots.py" line="525"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -8260,7 +8260,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="356"/>
         <source>Print roster (PDF)…</source>
-        <translation>Imprimer le planning (PDF)…</translation>
+        <translation>Planning en PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="357"/>
