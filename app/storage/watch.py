@@ -85,9 +85,11 @@ class ChangeWatcher:
         else:
             import psycopg
 
-            url = self.engine.url.set(drivername="postgresql")
-            self._listener = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
-                                             connect_timeout=CONNECT_TIMEOUT_SECONDS)
+            # Connected as the engine connects: a URL rendered again gave libpq two options as one (« -c a=1
+            # -c b=2 » came back as « a=1+-c b=2 »), and the LISTEN went to a schema of that name.
+            args, params = self.engine.dialect.create_connect_args(self.engine.url)
+            self._listener = psycopg.connect(*args, **{**params, "connect_timeout": CONNECT_TIMEOUT_SECONDS},
+                                             autocommit=True)
             found = self._listener.execute("SELECT current_schema()").fetchone()
             assert found is not None, "SELECT returns a row"
             self._listener.execute(f'LISTEN "{CHANNEL}{found[0]}"')

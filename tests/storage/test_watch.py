@@ -37,6 +37,23 @@ def test_a_change_elsewhere_is_seen_within_two_seconds(ctx, database_url):
         other.engine.dispose()
 
 
+def test_a_server_url_with_several_options_still_hears_the_others(ctx, database_url):
+    """A workstation whose PostgreSQL URL sets more than the schema (a statement timeout) listens on its own
+    schema's channel all the same."""
+    if ctx.engine.dialect.name != "postgresql":
+        pytest.skip("options of a PostgreSQL URL")
+    other = Context(open_database(database_url), system="tests")
+    engine = open_database(f"{database_url}%20-cstatement_timeout%3D60000")
+    watcher = ChangeWatcher(engine, "this workstation")
+    try:
+        members.add_member(other, MemberDraft(name="Karim Bensaïd"))
+        assert wait_for_changes(watcher)
+    finally:
+        watcher.close()
+        engine.dispose()
+        other.engine.dispose()
+
+
 def test_own_writes_are_not_echoed(ctx):
     """Each write of this workstation would otherwise refresh every page again a second later, closing the
     cell being typed in; on SQLite, data_version moves for the process's own commits too."""
