@@ -5185,17 +5185,17 @@ Après : {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="112"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid} : {day} {half}</translation>
     </message>
@@ -6993,28 +6993,28 @@ Après : {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="129"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="150"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="131"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="132"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="152"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="153"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="156"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="136"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="157"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="139"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -7517,55 +7517,23 @@ Après : {after}</translation>
 <context>
     <name>OneOffShiftDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
         <source>Add a one-off shift</source>
         <translation>Ajouter un créneau ponctuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="166"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="167"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="169"/>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="170"/>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="172"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="175"/>
-        <source>Time</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="178"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="179"/>
-        <source>Seats</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="181"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="180"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="190"/>
         <source>optional, e.g. Vaccination day</source>
         <translation>facultatif, p. ex. Journée de vaccination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="191"/>
         <source>Add the shift</source>
         <translation>Ajouter le créneau</translation>
     </message>
@@ -8908,280 +8876,264 @@ Après : {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="200"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="204"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="205"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="350"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="206"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="224"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="225"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="226"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="227"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="253"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="228"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="255"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="229"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="230"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="232"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
-        <source>Time</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="258"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="255"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="262"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="258"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="267"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="263"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="265"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="271"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="267"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="295"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="308"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="315"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="346"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="351"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="356"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="358"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="382"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="383"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="391"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="396"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="398"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="407"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="408"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="408"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="413"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="409"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="414"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="410"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="430"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="426"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="430"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="426"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9502,6 +9454,41 @@ Après : {after}</translation>
         <location filename="../../app/ui/pages/first_start.py" line="357"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftFields</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="87"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="88"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="90"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="93"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="98"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="99"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -77,6 +78,26 @@ def text_field(name: str, placeholder: str) -> QLineEdit:
     field.setPlaceholderText(placeholder)
     field.setMinimumWidth(320)
     return field
+
+
+def shift_fields(form: QFormLayout, times: tuple[time, time], hint: str) -> tuple[QTimeEdit, QTimeEdit, QSpinBox,
+                                                                                    QLineEdit]:
+    """The rows of a shift in ``form``, a weekly slot's or a one-off shift's: its start and end, its seats, its
+    label (``hint`` shows an example)."""
+    start = time_edit(times[0], QApplication.translate("ShiftFields", "Start"))
+    end = time_edit(times[1], QApplication.translate("ShiftFields", "End"))
+    row = QHBoxLayout()
+    for widget in (start, QLabel(QApplication.translate("ShiftFields", "to")), end):
+        row.addWidget(widget)
+    row.addStretch(1)
+    form.addRow(QApplication.translate("ShiftFields", "Time"), row)
+    seats = QSpinBox()
+    seats.setRange(1, 20)
+    seats.setAccessibleName(QApplication.translate("ShiftFields", "Seats"))
+    form.addRow(QApplication.translate("ShiftFields", "Seats"), seats)
+    label = text_field(QApplication.translate("ShiftFields", "Label"), hint)
+    form.addRow(QApplication.translate("ShiftFields", "Label"), label)
+    return start, end, seats, label
 
 
 def selectable_table(model: RowsModel, name: str) -> QTableView:
@@ -165,20 +186,8 @@ class OneOffShiftDialog(ServiceDialog[rota.ShiftView]):
         self.day.setMinimumDate(qdate(ctx.today()))
         self.day.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.day)
-        start, end = ONE_OFF_TIMES
-        self.start = time_edit(start, self.tr("Start"))
-        self.end = time_edit(end, self.tr("End"))
-        times = QHBoxLayout()
-        for widget in (self.start, QLabel(self.tr("to")), self.end):
-            times.addWidget(widget)
-        times.addStretch(1)
-        form.addRow(self.tr("Time"), times)
-        self.seats = QSpinBox()
-        self.seats.setRange(1, 20)
-        self.seats.setAccessibleName(self.tr("Seats"))
-        form.addRow(self.tr("Seats"), self.seats)
-        self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Vaccination day"))
-        form.addRow(self.tr("Label"), self.label)
+        self.start, self.end, self.seats, self.label = shift_fields(
+            form, ONE_OFF_TIMES, self.tr("optional, e.g. Vaccination day"))
         self.add_buttons(form, self.tr("Add the shift"))
 
     def call_service(self) -> rota.ShiftView:
@@ -238,21 +247,8 @@ class RotaSetupDialog(QDialog):
         for weekday in range(7):
             self.weekday.addItem(day_name(weekday), weekday)
         form.addRow(self.tr("Day of the week"), self.weekday)
-        start, end = first_half_day(self.ctx)
-        self.start = time_edit(start, self.tr("Start"))
-        self.end = time_edit(end, self.tr("End"))
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel(self.tr("to")))
-        times.addWidget(self.end)
-        times.addStretch(1)
-        form.addRow(self.tr("Time"), times)
-        self.seats = QSpinBox()
-        self.seats.setRange(1, 20)
-        self.seats.setAccessibleName(self.tr("Seats"))
-        form.addRow(self.tr("Seats"), self.seats)
-        self.label = text_field(self.tr("Label"), self.tr("optional, e.g. Café-accueil"))
-        form.addRow(self.tr("Label"), self.label)
+        self.start, self.end, self.seats, self.label = shift_fields(
+            form, first_half_day(self.ctx), self.tr("optional, e.g. Café-accueil"))
         self.from_day = date_edit(self.ctx.today())
         self.from_day.setMinimumDate(qdate(self.ctx.today()))
         self.from_day.setAccessibleName(self.tr("From"))
