@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from app.domain.members import MemberDraft
+from app.services import members
 from tests.benchmarks.cli_processes import person_environment
 from tests.exports.test_minutes import full_meeting
 
@@ -46,6 +48,17 @@ def test_hours_report_loads_its_services_and_france_alone(ctx, tmp_path, fmt):
                          "--output", str(tmp_path / f"hours.{fmt}"), "--database", database_of(ctx)], tmp_path)
     assert_lean(loaded, ["app.services.hours", "holidays"])
     assert "holidays.countries.france" in loaded
+    other_areas = ["app.services.rota", "app.storage.models.rota", "app.storage.models.meetings",
+                   "app.storage.models.workshops", "app.storage.models.decisions"]
+    assert [name for name in other_areas if name in loaded] == []  # their tables: a tenth of a second
+
+
+def test_an_absence_loads_the_rota_before_qt(ctx, tmp_path):
+    """Recording an absence moves reception seats: the rota's services load with the hours', before Qt."""
+    members.add_member(ctx, MemberDraft(name="Amina Benali"))
+    loaded = imports_of(["hours", "absence", "add", "Amina Benali", "holiday", "2090-01-10", "--database",
+                         database_of(ctx)], tmp_path)
+    assert_lean(loaded, ["app.services.hours", "app.services.rota"])
 
 
 def test_minutes_export_as_pdf_loads_no_odf_nor_widgets(ctx, tmp_path):

@@ -50,9 +50,11 @@ def _add_absence_commands(actions: argparse._SubParsersAction) -> None:
     cancel = commands.add_parser("cancel", help=QT_TRANSLATE_NOOP(
         "Cli", "cancel an absence entered by mistake: the member gets back the reception seats still free"))
     cancel.add_argument("absence_id", type=int, metavar="ABSENCE_ID")
-    for command, run in ((listing, run_list), (add, run_add), (cancel, run_cancel)):
+    seats_moved = ("app.services.hours", "app.services.rota")  # an absence's seats leave or come back
+    for command, run, modules in ((listing, run_list, seats_moved[:1]), (add, run_add, seats_moved),
+                                  (cancel, run_cancel, seats_moved)):
         add_database_option(command)
-        command.set_defaults(run=run, fonts=False, before_qt=("app.services.hours",))  # messages only
+        command.set_defaults(run=run, fonts=False, before_qt=modules)  # messages only
 
 
 def absence_kind(text: str) -> str:

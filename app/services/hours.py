@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from app.domain import hours as rules
 from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation, as_shown
-from app.services import balances, centre, members, rota, settings, time_entries
+from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
@@ -438,8 +438,16 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
         unit.audit("add", "absence", row.id, after=row)
-        warnings = rota.leave_for_absence(unit, member, id_of(row), absence)
+        warnings = _rota().leave_for_absence(unit, member, id_of(row), absence)
         return RecordedAbsence(**vars(_absence_view(row)), warnings=warnings)
+
+
+def _rota():  # noqa: ANN202 - the module
+    """The rota's services, imported when an absence moves seats: the hours report does not load the rota's,
+    meetings' and workshops' tables (a command's tenth of a second)."""
+    from app.services import rota
+
+    return rota
 
 
 def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
@@ -455,7 +463,7 @@ def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
             raise NotFound(UNKNOWN_ABSENCE)
         with unit.change(row, Entity.ABSENCE, "cancel"):
             row.cancelled = True
-        return rota.back_from_absence(unit, member, absence_id)
+        return _rota().back_from_absence(unit, member, absence_id)
 
 
 def cancel_absence_refusal(ctx: Context, absence_id: int) -> CercleError | None:
