@@ -438,16 +438,10 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
                                half_day_start=half_day_start, half_day_end=half_day_end, note=note.strip(),
                                created_at=ctx.now()))
         unit.audit("add", "absence", row.id, after=row)
-        warnings = _rota().leave_for_absence(unit, member, id_of(row), absence)
+        from app.services import rota  # here: the hours report loads no rota, meetings or workshops tables
+
+        warnings = rota.leave_for_absence(unit, member, id_of(row), absence)
         return RecordedAbsence(**vars(_absence_view(row)), warnings=warnings)
-
-
-def _rota():  # noqa: ANN202 - the module
-    """The rota's services, imported when an absence moves seats: the hours report does not load the rota's,
-    meetings' and workshops' tables (a command's tenth of a second)."""
-    from app.services import rota
-
-    return rota
 
 
 def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
@@ -463,7 +457,9 @@ def cancel_absence(ctx: Context, absence_id: int) -> tuple[CercleError, ...]:
             raise NotFound(UNKNOWN_ABSENCE)
         with unit.change(row, Entity.ABSENCE, "cancel"):
             row.cancelled = True
-        return _rota().back_from_absence(unit, member, absence_id)
+        from app.services import rota  # as in add_absence
+
+        return rota.back_from_absence(unit, member, absence_id)
 
 
 def cancel_absence_refusal(ctx: Context, absence_id: int) -> CercleError | None:
