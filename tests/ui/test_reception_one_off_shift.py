@@ -1,7 +1,8 @@
 """Reception page: a one-off shift added outside the weekly slots (an extra Saturday morning for a vaccination day),
-refused in its dialog on a closure or once started; a shift cancelled from its menu, its button or its key, once
-the holders who lose their seat are named; a started shift is not cancelled, and the page says why. Each action
-is checked in the database and on the page."""
+refused in its dialog on a closure or once started; one at the very hours of that day's weekly shift shown in a
+row of its own and taken there; a shift cancelled from its menu, its button or its key, once the holders who lose
+their seat are named; a started shift is not cancelled, and the page says why. Each action is checked in the
+database and on the page."""
 
 from datetime import date, time, timedelta
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTableView,
     QTimeEdit,
 )
 
@@ -47,7 +49,7 @@ from tests.ui.test_reception_no_show import (
 from tests.ui.test_reception_page import make_page
 
 TODAY = TEST_NOW.date()  # a Monday, 09:00 in Paris: its morning shift (08:30) has started, its afternoon not
-TUESDAY, FRIDAY, SATURDAY = (TODAY + timedelta(days=days) for days in (1, 4, 5))
+TUESDAY, WEDNESDAY, FRIDAY, SATURDAY = (TODAY + timedelta(days=days) for days in (1, 2, 4, 5))
 MORNING, NOON, AFTERNOON = time(8, 30), time(12, 30), time(13, 30)
 ADD, CANCEL = "One-off shift…", "Cancel this shift…"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -106,6 +108,29 @@ def test_an_extra_saturday_morning_is_added_from_the_day_chosen(qtbot, page):
     assert page.week_model.days[-1] == SATURDAY and page.selected().id == added.id  # shown at once, chosen
     assert page.message.text() == "One-off shift added: Saturday 28 November 2026, 08:30–12:30."
     assert button_with_text(page, "Claim").isEnabled()  # ready to be taken
+
+
+def test_a_one_off_shift_at_the_hours_of_the_weekly_one_has_a_row_of_its_own(qtbot, page):
+    ctx = page.workspace.ctx
+    weekly = shift_on(ctx, WEDNESDAY)
+    extra = rota.add_shift(ctx, WEDNESDAY, MORNING, NOON, label="Vaccination")
+    delivered()
+    grid = named(page, QTableView, "Shifts of the week")
+    first, second = grid_cell(page, weekly)[1], grid_cell(page, extra)[1]
+    assert (first.column(), first.row() + 1) == (second.column(), second.row())  # one day, the extra one under
+    model = page.week_model
+    assert [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())] == [
+        "08:30–12:30", "08:30–12:30", "13:30–17:30"]  # rows by time
+    assert second.data(Qt.ItemDataRole.AccessibleTextRole) == "Vaccination; 1 open seat, to fill soon"
+    click_cell(qtbot, grid, second)
+    asked = say_yes(qtbot)
+    click_button(qtbot, page, "Claim")
+    modal_closed(qtbot)
+    assert asked == ["Take a seat at reception on Wednesday 25 November 2026, 08:30–12:30?"]
+    assert [c.member_id for c in rota.get_shift(ctx, extra.id).claimants] == [ctx.actor_id]
+    assert rota.get_shift(ctx, weekly.id).claimants == ()
+    assert page.selected().id == extra.id and page.selected().mine  # still chosen once the grid is read again
+    assert grid_cell(page, weekly)[1] == first
 
 
 def test_the_dialog_says_why_a_day_is_refused_and_keeps_what_was_typed(qtbot, page):

@@ -1,8 +1,9 @@
 """Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, add a one-off
 shift or cancel one, draft a rota, print."""
 
-from collections.abc import Callable
-from datetime import date, timedelta
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import date, time, timedelta
 from enum import Enum, auto
 from typing import Final, Literal, TypeVar
 
@@ -70,14 +71,30 @@ class _Failed(Enum):
 FAILED: Final = _Failed.FAILED
 
 
+Row = tuple[time, time, int]  # a row of the week grid: a shift's start and end, and its rank at these times
+
+
+def rows_of(shifts: Iterable[rota.ShiftView]) -> dict[int, Row]:
+    """Each shift's row, by its id: its times, and how many shifts of its day come before it at the same times
+    (a one-off shift at the hours of that day's weekly one gets a row of its own, under it). ``shifts`` in the
+    order the service gives them: by day, time, then id."""
+    before: Counter[tuple[date, time, time]] = Counter()
+    rows = {}
+    for shift in shifts:
+        rows[shift.id] = (shift.start, shift.end, before[shift.day, shift.start, shift.end])
+        before[shift.day, shift.start, shift.end] += 1
+    return rows
+
+
 class WeekModel(QAbstractTableModel):
-    """The shifts of a week: a column for each day, a row for each shift time. ShiftView at UserRole."""
+    """The shifts of a week: a column for each day, a row for each shift time (more than one where a day has
+    several shifts at the same times). ShiftView at UserRole."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.days: list[date] = []
-        self.times: list[tuple] = []
-        self.cells: dict[tuple[date, tuple], rota.ShiftView] = {}
+        self.rows: list[Row] = []
+        self.cells: dict[tuple[date, Row], rota.ShiftView] = {}
         self.today = date.min
         self.actor_id: int | None = None  # whose names are "mine" in what a screen reader hears
 
@@ -86,14 +103,15 @@ class WeekModel(QAbstractTableModel):
         self.beginResetModel()
         shifts = [s for s in week.shifts if s.open_seats or not only_open]
         self.days = [day for day in week.days if day.weekday() < 5 or any(s.day == day for s in week.shifts)]
-        self.times = sorted({(s.start, s.end) for s in week.shifts})
-        self.cells = {(s.day, (s.start, s.end)): s for s in shifts}
+        rows = rows_of(week.shifts)
+        self.rows = sorted(set(rows.values()))
+        self.cells = {(s.day, rows[s.id]): s for s in shifts}
         self.today = today
         self.actor_id = actor_id
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.times)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.days)
@@ -101,7 +119,7 @@ class WeekModel(QAbstractTableModel):
     def shift_at(self, index) -> rota.ShiftView | None:
         if not index.isValid():
             return None
-        return self.cells.get((self.days[index.column()], self.times[index.row()]))
+        return self.cells.get((self.days[index.column()], self.rows[index.row()]))
 
     def is_soon(self, shift: rota.ShiftView) -> bool:
         return self.today <= shift.day < self.today + SOON
@@ -128,7 +146,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return formatting.day_header(self.days[section])
-        start, end = self.times[section]
+        start, end, _rank = self.rows[section]
         return f"{formatting.clock(start)}–{formatting.clock(end)}"
 
 
