@@ -124,13 +124,13 @@ def test_a_colleague_who_did_not_come_is_marked_from_the_seat_menu_then_that_mar
     asked = say_yes(qtbot)
     choose(qtbot, menu, "Mark Bruno Petit as a no-show")
     modal_closed(qtbot)
-    assert asked == [("Mark Bruno Petit as a no-show on Monday 23 November 2026, 08:30–12:30? The hours of this "
+    assert asked == [("Mark Bruno Petit as a no-show on Monday 23 November 2026, 08:30–12:30 (Café-accueil)? The hours of this "
                       "shift will not be counted for them.")]
     assert credited(ctx, bruno) == SHIFT_MINUTES  # the afternoon's only
     assert self_management_balance(ctx, bruno) == before - SHIFT_MINUTES
     assert holder(page, MORNING, bruno).no_show  # struck out on the page at once
     assert "Bruno Petit (absent)" in grid_cell(page, today_at(ctx, MORNING))[1].data(Qt.ItemDataRole.AccessibleTextRole)
-    assert page.message.text() == ("Bruno Petit is marked as a no-show on Monday 23 November 2026, 08:30–12:30: these "
+    assert page.message.text() == ("Bruno Petit is marked as a no-show on Monday 23 November 2026, 08:30–12:30 (Café-accueil): these "
                                    "hours are not counted.")
     assert page.selected().start == MORNING  # still chosen, to undo at once
 
@@ -140,7 +140,7 @@ def test_a_colleague_who_did_not_come_is_marked_from_the_seat_menu_then_that_mar
     delivered()
     assert credited(ctx, bruno) == 2 * SHIFT_MINUTES and self_management_balance(ctx, bruno) == before
     assert not holder(page, MORNING, bruno).no_show
-    assert page.message.text() == ("Bruno Petit's no-show on Monday 23 November 2026, 08:30–12:30 is undone: these "
+    assert page.message.text() == ("Bruno Petit's no-show on Monday 23 November 2026, 08:30–12:30 (Café-accueil) is undone: these "
                                    "hours are counted again.")
 
 

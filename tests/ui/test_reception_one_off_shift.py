@@ -106,7 +106,7 @@ def test_an_extra_saturday_morning_is_added_from_the_day_chosen(qtbot, page):
     assert (added.start, added.end, added.seats, added.label, added.claimants) == (
         MORNING, NOON, 2, "Vaccination day", ())
     assert page.week_model.days[-1] == SATURDAY and page.selected().id == added.id  # shown at once, chosen
-    assert page.message.text() == "One-off shift added: Saturday 28 November 2026, 08:30–12:30."
+    assert page.message.text() == "One-off shift added: Saturday 28 November 2026, 08:30–12:30 (Vaccination day)."
     assert button_with_text(page, "Claim").isEnabled()  # ready to be taken
 
 
@@ -126,7 +126,7 @@ def test_a_one_off_shift_at_the_hours_of_the_weekly_one_has_a_row_of_its_own(qtb
     asked = say_yes(qtbot)
     click_button(qtbot, page, "Claim")
     modal_closed(qtbot)
-    assert asked == ["Take a seat at reception on Wednesday 25 November 2026, 08:30–12:30?"]
+    assert asked == ["Take a seat at reception on Wednesday 25 November 2026, 08:30–12:30 (Vaccination)?"]
     assert [c.member_id for c in rota.get_shift(ctx, extra.id).claimants] == [ctx.actor_id]
     assert rota.get_shift(ctx, weekly.id).claimants == ()
     assert page.selected().id == extra.id and page.selected().mine  # still chosen once the grid is read again
@@ -169,12 +169,12 @@ def test_a_shift_is_cancelled_from_its_menu_once_its_holders_are_named(qtbot, pa
     asked = say_yes(qtbot)
     choose(qtbot, menu, "Cancel this shift…\tCtrl+Shift+C")
     modal_closed(qtbot)
-    assert asked == [("Cancel the shift of Tuesday 24 November 2026, 08:30–12:30? Amina Benali, Bruno Petit will "
+    assert asked == [("Cancel the shift of Tuesday 24 November 2026, 08:30–12:30 (Café-accueil)? Amina Benali, Bruno Petit will "
                       "lose their seats, and their hours.")]
     assert rota.get_shift(ctx, tuesday.id).status == rota.CANCELLED
     assert credited(ctx, ctx.actor_id, TUESDAY) == credited(ctx, bruno, TUESDAY) == 0
     lost = "loses the seat on Tuesday 24 November 2026, 08:30–12:30, and its hours: the shift is cancelled."
-    assert page.message.text().splitlines() == ["The shift of Tuesday 24 November 2026, 08:30–12:30 is cancelled.",
+    assert page.message.text().splitlines() == ["The shift of Tuesday 24 November 2026, 08:30–12:30 (Café-accueil) is cancelled.",
                                                 f"Amina Benali {lost}", f"Bruno Petit {lost}"]
     assert tuesday.id not in {s.id for s in page.week_model.cells.values()}  # gone from the grid at once
 

@@ -27,8 +27,10 @@ from app.ui.widgets import TableView, colour_icon
 
 
 def shift_text(shift: rota.ShiftView) -> str:
+    """The day and times of a shift, and its label: two shifts at the same times that day differ by it."""
     times = f"{formatting.clock(shift.start)}–{formatting.clock(shift.end)}"
-    return f"{formatting.long_date(shift.day)}, {times}"
+    label = f" ({shift.label})" if shift.label else ""
+    return f"{formatting.long_date(shift.day)}, {times}{label}"
 
 
 def read_only_table(model, name: str) -> QTableView:
