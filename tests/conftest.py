@@ -224,6 +224,33 @@ def ctx(database_url, request) -> Iterator[Context]:
     engine.dispose()
 
 
+def other_workstation(ctx: Context, database_url: str) -> tuple[Context, str]:
+    """A second workstation on the database of ``ctx`` (dispose of its engine), and the application name its
+    PostgreSQL connections give, for :func:`wait_until_waiting_for_a_lock`."""
+    application = f"cercle_test_{uuid.uuid4().hex[:8]}"
+    separator = "&" if "?" in database_url else "?"
+    other_url = database_url if database_url.startswith("sqlite") else \
+        f"{database_url}{separator}application_name={application}"
+    return Context(open_database(other_url), clock=ctx.clock, system="tests"), application
+
+
+def wait_until_waiting_for_a_lock(ctx: Context, application: str, finished: threading.Event | None = None) -> None:
+    """On PostgreSQL, until the other workstation's connection waits for a lock, or (given ``finished``) has
+    finished without waiting (SQLite's second writer waits at its BEGIN IMMEDIATE already)."""
+    if ctx.engine.dialect.name != "postgresql":
+        return
+    with ctx.engine.connect() as connection:
+        for _attempt in range(500):
+            waiting = connection.execute(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                "AND wait_event_type = 'Lock'"), {"name": application}).scalar()
+            connection.rollback()
+            if waiting or (finished is not None and finished.is_set()):
+                return
+            threading.Event().wait(0.01)
+    pytest.fail("the other workstation never waited for the record")
+
+
 @pytest.fixture(scope="session")
 def private_server_once() -> Iterator[PrivateServer]:
     """A throwaway PostgreSQL server with password checks, started once (initdb takes seconds)."""

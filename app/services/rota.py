@@ -29,7 +29,7 @@ from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Member
+from app.storage.models import Centre, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -441,6 +441,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
     if day < ctx.today():
         raise RuleViolation(PAST_CLOSURE, day=day)
     with ctx.writing() as unit:
+        _lock_the_days(unit.db)
         shifts = list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED)
                                    .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
         started = next((shift for shift in shifts if _started(ctx, shift)), None)
@@ -537,6 +538,13 @@ def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None)
         credits.resettle(unit, SOURCE, id_of(claim))
 
 
+def _lock_the_days(db: Session) -> None:
+    """Lock the centre's row until the commit. Closing a day and adding shifts take it before reading the
+    closures or the day's shifts: on PostgreSQL (READ COMMITTED) each would otherwise check before the other
+    commits, and leave a shift on a closed day (SQLite's BEGIN IMMEDIATE already serialises writers)."""
+    db.exec(select(Centre.id).with_for_update()).first()
+
+
 def closure_days(db: Session, first: date, last: date) -> set[date]:
     """The closures from ``first`` to ``last`` (public holidays aside)."""
     return set(db.exec(
@@ -565,6 +573,7 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     """:func:`create_shifts_ahead` within a transaction under way."""
     rules.check_weeks_ahead(weeks)
     db = unit.db
+    _lock_the_days(db)
     first = unit.context.today()
     last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
     closed = _closed_days(db, first, last)
@@ -605,6 +614,7 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
     if starts_at(ctx, day, start) <= ctx.now():
         raise RuleViolation(PAST_SHIFT, day=day, start=Clock.of(start))
     with ctx.writing() as unit:
+        _lock_the_days(unit.db)
         if closure_days(unit.db, day, day):
             raise RuleViolation(CLOSED_DAY, day=day)
         row = unit.add(Shift(day=day, start_time=start, end_time=end, seats=seats, label=label.strip()))

@@ -76,6 +76,7 @@ def save_centre(ctx: Context, draft: centre.CentreDraft) -> centre.CentreView:
     """The first step: the centre's details, region and opening hours."""
     draft = centre.validate(draft)
     with ctx.writing() as unit:
+        settings.read_locked(unit, "setup_step")  # before the centre's row, as create_reception: no deadlock
         view = centre.update(unit, draft)
         _reach(unit, "reception")
     centre.apply_timezone(ctx, view)

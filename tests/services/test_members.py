@@ -2,7 +2,6 @@
 
 import json
 import threading
-import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -11,10 +10,9 @@ from sqlmodel import select
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.services import members
-from app.services.context import Context
 from app.services.errors import StaleEdit
-from app.storage.engine import open_database
 from app.storage.models import AuditEntry, Member
+from tests.conftest import other_workstation, wait_until_waiting_for_a_lock
 
 
 def audit_entries(ctx):
@@ -143,11 +141,7 @@ def test_two_workstations_saving_one_record_at_once_do_not_lose_an_edit(ctx, dat
     """The second save waits for the first one's transaction, then is refused as stale: without a lock, on
     PostgreSQL both would read the same version and the first edit would be silently overwritten."""
     added = members.add_member(ctx, MemberDraft(name="Samia Ould"))
-    application = f"cercle_test_{uuid.uuid4().hex[:8]}"
-    separator = "&" if "?" in database_url else "?"
-    other_url = database_url if database_url.startswith("sqlite") else \
-        f"{database_url}{separator}application_name={application}"
-    other = Context(open_database(other_url), clock=ctx.clock, system="tests")
+    other, application = other_workstation(ctx, database_url)
     outcome = []
 
     def save_elsewhere() -> None:
@@ -171,25 +165,6 @@ def test_two_workstations_saving_one_record_at_once_do_not_lose_an_edit(ctx, dat
         other.engine.dispose()
     assert outcome == ["Animatrice"]
     assert members.get_member(ctx, added.id).profession == "Animatrice"
-
-
-def wait_until_waiting_for_a_lock(ctx, application: str) -> None:
-    """On PostgreSQL, until the other workstation's connection waits for a lock (SQLite's second writer
-    waits at its BEGIN IMMEDIATE already)."""
-    if ctx.engine.dialect.name != "postgresql":
-        return
-    from sqlalchemy import text
-
-    with ctx.engine.connect() as connection:
-        for _attempt in range(500):
-            waiting = connection.execute(text(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
-                "AND wait_event_type = 'Lock'"), {"name": application}).scalar()
-            connection.rollback()
-            if waiting:
-                return
-            threading.Event().wait(0.01)
-    pytest.fail("the other workstation never waited for the record")
 
 
 def test_each_new_member_gets_a_colour_of_their_own(ctx):

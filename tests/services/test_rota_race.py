@@ -1,7 +1,9 @@
 """Two workstations race for the last seat of 200 shifts: never two people on a seat meant for one. A member
-claims shifts while another workstation records her departure or absence: no seat is left held by her."""
+claims shifts while another workstation records her departure or absence: no seat is left held by her. A day is
+closed at one workstation while another adds shifts to it: no shift is left on the closed day."""
 
 import multiprocessing
+import threading
 import time as clock
 from datetime import date, time, timedelta
 
@@ -9,12 +11,12 @@ import pytest
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
-from app.services import hours, members, rota
+from app.services import context, hours, members, rota
 from app.services.context import Context
 from app.services.errors import NotAllowed
 from app.storage.engine import open_database
 from app.storage.models.rota import Shift
-from tests.conftest import TEST_NOW
+from tests.conftest import TEST_NOW, other_workstation, wait_until_waiting_for_a_lock
 
 SHIFTS = 200
 FIRST_DAY = date(2026, 11, 24)
@@ -116,3 +118,51 @@ def test_a_member_taken_off_the_desk_while_claiming_holds_no_seat_after(ctx, dat
         assert worker.exitcode == 0
     assert 0 < won < SHIFTS  # the claims began before, and ended with, her departure or absence
     assert rota.member_shifts(ctx, amina, FIRST_DAY, FIRST_DAY + timedelta(days=SHIFTS)) == []
+
+
+CLOSED_DAY = date(2026, 11, 25)  # the Wednesday after TEST_NOW
+CLOSE = ("close", lambda ctx: rota.add_closure(ctx, CLOSED_DAY, "Inventaire"))
+ADD_SHIFT = ("add a shift", lambda ctx: rota.add_shift(ctx, CLOSED_DAY, time(14), time(17)))
+CREATE_AHEAD = ("create shifts ahead", lambda ctx: rota.create_shifts_ahead(ctx, 2))
+
+
+@pytest.mark.parametrize(("first", "second"), [(CLOSE, ADD_SHIFT), (ADD_SHIFT, CLOSE),
+                                               (CLOSE, CREATE_AHEAD), (CREATE_AHEAD, CLOSE)],
+                         ids=lambda step: step[0])
+def test_a_day_closed_while_another_workstation_adds_shifts_to_it_keeps_none(ctx, database_url, monkeypatch,
+                                                                             first, second):
+    """The first workstation's transaction, its checks and writes done, waits before its commit until the second
+    one has finished, or waits for it: on PostgreSQL the second would otherwise check the day before the first
+    commits, and a shift would stay on the closed day."""
+    rota.add_template(ctx, CLOSED_DAY.weekday(), time(9), time(12))
+    other, application = other_workstation(ctx, database_url)
+    finished, failures = threading.Event(), []
+
+    def second_workstation() -> None:
+        try:
+            second[1](other)
+        except RuleViolation:
+            pass  # the day is closed: refused
+        except Exception as failure:  # noqa: BLE001 - told by the assertion below
+            failures.append(failure)
+        finally:
+            finished.set()
+
+    elsewhere = threading.Thread(target=second_workstation)
+    notify_others = context.notify_others
+
+    def before_the_first_commit(db, sender, changes) -> None:
+        if sender == ctx.sender and not elsewhere.is_alive() and not finished.is_set():
+            elsewhere.start()
+            wait_until_waiting_for_a_lock(ctx, application, finished)
+        notify_others(db, sender, changes)
+
+    monkeypatch.setattr(context, "notify_others", before_the_first_commit)
+    try:
+        first[1](ctx)
+        elsewhere.join(timeout=30)
+    finally:
+        other.engine.dispose()
+    assert finished.is_set() and failures == []
+    assert [closure.day for closure in rota.list_closures(ctx)] == [CLOSED_DAY]
+    assert rota.shifts_between(ctx, CLOSED_DAY, CLOSED_DAY) == []
