@@ -1,6 +1,6 @@
 """Nothing is clipped at 1280×800: every header and cell of every table, tree and list on every page and tab
 of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
-tooltip; every label shows its whole text.
+tooltip; every label and button shows its whole text.
 
 The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
 contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
@@ -13,6 +13,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -87,6 +88,9 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QComboBox):
                 measured.add(id(widget))
                 problems.extend(choice_problems(where, widget))
+            elif isinstance(widget, QAbstractButton) and widget.text():
+                measured.add(id(widget))
+                problems.extend(button_problems(where, widget))
         for row in page.findChildren(QHBoxLayout):
             if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
                 measured.add(id(row))
@@ -111,6 +115,15 @@ def label_problems(where: str, label: QLabel) -> list[str]:
     if label.wordWrap() or not label.text() or label.width() >= label.minimumSizeHint().width():
         return []
     return [f"{where}: label {label.text()!r} needs {label.minimumSizeHint().width()} px, has {label.width()}"]
+
+
+def button_problems(where: str, button: QAbstractButton) -> list[str]:
+    """A button (push button, tick box) narrower than the size Qt gives it for its text: a row that needs more
+    than its width squeezes its buttons, and their text is cut at both ends."""
+    needed = button.sizeHint().width()
+    if button.width() >= needed:
+        return []
+    return [f"{where}: button {button.text()!r} needs {needed} px, has {button.width()}"]
 
 
 def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
