@@ -1,6 +1,6 @@
 """Nothing is clipped at 1280×800: every header and cell of every table, tree and list on every page and tab
 of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
-tooltip; every label shows its whole text.
+tooltip; every label and button shows its whole text.
 
 The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
 contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
@@ -13,6 +13,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -37,6 +38,7 @@ from tests.ui.conftest import open_demo_copy
 
 SIZE = (1280, 800)
 ROWS_CHECKED = 60  # a view's first rows: enough to meet every kind of status, and the test stays quick
+READABLE_LINE = 60  # characters: a text of a few words a line, down a narrow column, is tiring to read
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
@@ -87,6 +89,9 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QComboBox):
                 measured.add(id(widget))
                 problems.extend(choice_problems(where, widget))
+            elif isinstance(widget, QAbstractButton) and widget.text():
+                measured.add(id(widget))
+                problems.extend(button_problems(where, widget))
         for row in page.findChildren(QHBoxLayout):
             if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
                 measured.add(id(row))
@@ -107,10 +112,26 @@ def page_problems(page: QWidget) -> list[str]:
 
 
 def label_problems(where: str, label: QLabel) -> list[str]:
-    """A label on one line narrower than its text (a wrapped one takes the height it needs)."""
-    if label.wordWrap() or not label.text() or label.width() >= label.minimumSizeHint().width():
+    """A label on one line narrower than its text, or a wrapped one lower than its lines."""
+    if not label.text():
+        return []
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        if label.height() >= needed:
+            return []
+        return [f"{where}: label {label.text()!r} needs {needed} px in height, has {label.height()}"]
+    if label.width() >= label.minimumSizeHint().width():
         return []
     return [f"{where}: label {label.text()!r} needs {label.minimumSizeHint().width()} px, has {label.width()}"]
+
+
+def button_problems(where: str, button: QAbstractButton) -> list[str]:
+    """A button (push button, tick box) narrower than the size Qt gives it for its text: a row that needs more
+    than its width squeezes its buttons, and their text is cut at both ends."""
+    needed = button.sizeHint().width()
+    if button.width() >= needed:
+        return []
+    return [f"{where}: button {button.text()!r} needs {needed} px, has {button.width()}"]
 
 
 def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
@@ -237,3 +258,19 @@ def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo):
         if (window.width(), window.height()) != SIZE:  # grown past the screen by a page's minimum size
             problems.append(f"{key}: the window grew to {window.width()}×{window.height()}")
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("window_on_demo", ["fr", "en"], indirect=True)
+def test_the_week_summary_of_the_hours_page_reads_in_long_lines(window_on_demo):
+    """The Hours page's summary of the week (hours assumed as planned, the holiday, the absences, the week
+    locked) ran down a column of three words a line beside the week's figures, and in English took its height
+    from the timesheet, whose Total row went out of view."""
+    window = window_on_demo
+    window.show_page("hours")
+    settle()
+    page = window.page("hours")
+    summary = page.summary
+    assert summary.isVisible() and summary.text()
+    assert summary.width() >= READABLE_LINE * summary.fontMetrics().averageCharWidth()
+    assert label_problems("Hours", summary) == []
+    assert page.grid_view.verticalScrollBar().maximum() == 0  # the whole timesheet, its Total row too

@@ -570,6 +570,12 @@ class HoursPage(Page):
         self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.grid_view)
+        # The week's summary runs the page's width under the timesheet: beside the week's figures, it had a
+        # column of three words a line, and in English took its height from the timesheet.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
         self.credit_rule = QLabel(i18n.translate(CREDIT_RULE))
         self.credit_rule.setWordWrap(True)
         self.credit_rule.setObjectName("hint")  # a reminder of the rule, in a quieter grey that still reads
@@ -578,12 +584,12 @@ class HoursPage(Page):
         layout.addWidget(self.error)
         self.message = StatusLabel(self.tr("Last action"))
         layout.addWidget(self.message)
-        lower = QHBoxLayout()
         self.targets = QGridLayout()
         self.targets.setHorizontalSpacing(18)
         headings = (self.tr("Target"), self.tr("Done"), self.tr("Gap"),
                     self.tr("Carried over from the previous weeks"), self.tr("Balance at the end"))
         self.target_names = {0: (self.tr("Profession"), self.tr("Self-management")), 1: headings}
+        self.targets.setColumnStretch(len(headings) + 1, 1)  # the figures keep their width, the row's end is empty
         for column, text in enumerate(headings, start=1):
             self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
         self.target_cells: dict[tuple[int, int], QLabel] = {}
@@ -593,17 +599,8 @@ class HoursPage(Page):
                 label = QLabel()
                 self.targets.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
                 self.target_cells[(row, column)] = label
-        figures = QVBoxLayout()  # the week's figures, then the absences: beside the summary, that runs long
-        figures.addLayout(self.targets)
-        figures.addLayout(self._absences_box(), 1)
-        lower.addLayout(figures)
-        lower.addSpacing(32)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lower.addWidget(self.summary, 1)
-        layout.addLayout(lower, 1)
+        layout.addLayout(self.targets)
+        layout.addLayout(self._absences_box(), 1)
         return tab
 
     def _absences_box(self) -> QVBoxLayout:
@@ -790,7 +787,7 @@ class HoursPage(Page):
         self.week_label.setText(self.tr("Week {number}, {first} – {last}").format(
             number=iso.week, first=formatting.short_date(self.week), last=formatting.short_date(last_day)))
         if self.member_id is None:
-            self.summary.setText(self.tr("Say who you are to see your hours."))
+            self._show_summary(self.tr("Say who you are to see your hours."))
             return
         current = self.grid_view.currentIndex()
         grid = hours.week_grid(self.workspace.ctx, self.member_id, self.week)
@@ -800,7 +797,12 @@ class HoursPage(Page):
         self.validate_button.setVisible(not grid.validated)
         self.unlock_button.setVisible(grid.validated)
         self._show_targets(grid)
-        self.summary.setText(self._summary(grid))
+        self._show_summary(self._summary(grid))
+
+    def _show_summary(self, text: str) -> None:
+        """The week's summary, hidden when it has nothing to say: an empty line would take the timesheet's room."""
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def _show_targets(self, grid: hours.WeekGrid) -> None:
         """Target, done (the sum of the rows above), gap, carried in from the weeks before, and the balance:
