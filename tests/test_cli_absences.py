@@ -111,6 +111,30 @@ def test_an_unknown_member_is_said_and_nothing_is_written(centre_file):
     assert absences(centre_file) == []
 
 
+def test_half_days_and_a_note_are_recorded_and_only_the_halves_off_free_their_seats(centre_file):
+    added = absence(centre_file, "add", "Amina Benali", "training", "2090-01-10", "2090-01-11",
+                    "--half-day-start", "--half-day-end", "--note", " Congrès à Lyon ")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines() == [  # Wednesday afternoon's seat is kept: only its morning is off
+        "1\tTraining\t2090-01-10, afternoon\t2090-01-11, morning\tCongrès à Lyon",
+        "Amina Benali's seat on Tuesday 10 January 2090, 13:30–17:30, is open again."]
+    assert rows(centre_file, "SELECT half_day_start, half_day_end, note FROM absence") == [(1, 1, "Congrès à Lyon")]
+    assert rows(centre_file, "SELECT shift.day FROM shift_claim JOIN shift ON shift.id = shift_claim.shift_id") == [
+        ("2090-01-11",)]
+
+
+def test_both_half_days_of_a_one_day_absence_are_refused_and_nothing_is_written(centre_file):
+    for language, said in (("en", "A one-day absence is either a full day or one half day, not both halves."),
+                           ("fr", ("Une absence d'un jour porte soit sur la journée entière, soit sur une seule "
+                                   "demi-journée, pas sur les deux."))):
+        refused = absence(centre_file, "add", "Amina Benali", "holiday", "2090-01-10", "--half-day-start",
+                          "--half-day-end", language=language)
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr.strip() == f"cercle: {said}"
+    assert absences(centre_file) == []
+    assert len(rows(centre_file, "SELECT * FROM shift_claim")) == 2  # Amina keeps her seats
+
+
 def test_an_unknown_kind_is_refused_by_the_parser(centre_file):
     added = absence(centre_file, "add", "Amina Benali", "sabbatical", "2090-01-10")
     assert added.returncode == 2 and added.stdout == ""
