@@ -187,3 +187,12 @@ def test_a_shift_list_of_a_period_ending_before_it_starts_or_mistyped_is_refused
     assert mistyped.returncode == 1
     assert mistyped.stderr.strip().startswith("cercle: 01/06/9998 is not a date: write it as YYYY-MM-DD")
 
+
+def test_a_calendar_is_exported_for_a_member_named_without_the_accents_of_her_name(ctx, tmp_path):
+    vaccination = week_far_ahead(ctx)["vaccination"]
+    output = tmp_path / "elodie.ics"
+    result = cercle("roster", "export", "--member", "elodie roux", "--from", "9998-06-01", "--to", "9998-06-07",
+                    "--format", "ics", "--output", str(output), "--database", database_of(ctx))
+    assert result.returncode == 0, result.stderr
+    events = Calendar.from_ical(output.read_bytes()).walk("VEVENT")
+    assert len(events) == 1 and str(events[0]["UID"]).startswith(f"shift-{vaccination.id}-member-")
