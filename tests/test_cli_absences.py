@@ -106,9 +106,54 @@ def test_an_unknown_member_is_said_and_nothing_is_written(centre_file):
     assert added.stderr.strip() == "cercle: Aucun membre actif ne s'appelle Nobody."
     listed = absence(centre_file, "list", "99")
     assert listed.returncode == 1 and listed.stderr.strip() == "cercle: No member is called 99."
-    elodie = absence(centre_file, "list", "Elodie Roux")  # accents are part of a name, as elsewhere in Cercle
-    assert elodie.returncode == 1 and "Elodie Roux" in elodie.stderr
     assert absences(centre_file) == []
+
+
+def test_a_name_typed_without_its_accents_finds_the_one_member_it_can_be(centre_file):
+    added = absence(centre_file, "add", "elodie roux", "holiday", "2090-01-12")  # a terminal without « É »
+    assert added.returncode == 0, added.stderr
+    assert absences(centre_file) == [(2, "holiday", "2090-01-12", "2090-01-12", 0)]
+
+
+def test_a_name_typed_without_accents_that_two_members_may_bear_is_refused_naming_both(centre_file):
+    engine = open_database(f"sqlite:///{centre_file}")
+    members_added(Context(engine, clock=lambda: datetime(2090, 1, 2, 8, tzinfo=UTC), system="tests"),
+                  "Hélène Petit", "Helene Petit")
+    engine.dispose()
+    ambiguous = absence(centre_file, "add", "Hélene Petit", "training", "2090-01-12")
+    assert ambiguous.returncode == 1 and ambiguous.stdout == ""
+    said = ambiguous.stderr.strip()
+    assert said.startswith("cercle: Hélene Petit could be several members: ") and len(said.splitlines()) == 1
+    assert said.endswith(". Type the name as it is written, accents included.")
+    assert sorted(said.split(": ")[2].split(". ")[0].split(", ")) == ["Helene Petit", "Hélène Petit"]
+    assert absences(centre_file) == []
+    exact = absence(centre_file, "add", "HELENE PETIT", "training", "2090-01-12")  # one name is it, case aside
+    assert exact.returncode == 0, exact.stderr
+    assert absences(centre_file) == [(4, "training", "2090-01-12", "2090-01-12", 0)]
+
+
+def test_half_days_and_a_note_are_recorded_and_only_the_halves_off_free_their_seats(centre_file):
+    added = absence(centre_file, "add", "Amina Benali", "training", "2090-01-10", "2090-01-11",
+                    "--half-day-start", "--half-day-end", "--note", " Congrès à Lyon ")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines() == [  # Wednesday afternoon's seat is kept: only its morning is off
+        "1\tTraining\t2090-01-10, afternoon\t2090-01-11, morning\tCongrès à Lyon",
+        "Amina Benali's seat on Tuesday 10 January 2090, 13:30–17:30, is open again."]
+    assert rows(centre_file, "SELECT half_day_start, half_day_end, note FROM absence") == [(1, 1, "Congrès à Lyon")]
+    assert rows(centre_file, "SELECT shift.day FROM shift_claim JOIN shift ON shift.id = shift_claim.shift_id") == [
+        ("2090-01-11",)]
+
+
+def test_both_half_days_of_a_one_day_absence_are_refused_and_nothing_is_written(centre_file):
+    for language, said in (("en", "A one-day absence is either a full day or one half day, not both halves."),
+                           ("fr", ("Une absence d'un jour porte soit sur la journée entière, soit sur une seule "
+                                   "demi-journée, pas sur les deux."))):
+        refused = absence(centre_file, "add", "Amina Benali", "holiday", "2090-01-10", "--half-day-start",
+                          "--half-day-end", language=language)
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert refused.stderr.strip() == f"cercle: {said}"
+    assert absences(centre_file) == []
+    assert len(rows(centre_file, "SELECT * FROM shift_claim")) == 2  # Amina keeps her seats
 
 
 def test_an_unknown_kind_is_refused_by_the_parser(centre_file):

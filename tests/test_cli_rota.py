@@ -1,5 +1,5 @@
 """``cercle roster export`` (weekly PDF, a member's iCalendar) and ``propose`` on the demo centre; ``roster shift
-add`` and ``cancel`` on both engines."""
+list``, ``add`` and ``cancel`` on both engines."""
 
 import re
 from datetime import date, time
@@ -9,6 +9,7 @@ from icalendar import Calendar
 
 from app.domain.members import MemberDraft
 from app.services import members, rota
+from tests.conftest import in_the_afternoon
 from tests.test_cli import cercle, demo_years
 from tests.test_cli_imports import database_of
 
@@ -126,3 +127,72 @@ def test_a_shift_gone_by_or_a_time_mistyped_is_refused_in_one_line(ctx):
     assert mistyped.returncode == 1
     assert mistyped.stderr.strip() == "cercle: noon is not a time of day: write it as HH:MM, for example 08:30."
     assert rota.shifts_between(ctx, date(2000, 1, 1), date(9998, 12, 31), include_cancelled=True) == []
+
+
+def week_far_ahead(ctx) -> dict[str, rota.ShiftView]:
+    """The week of FAR_AHEAD (Monday 1 to Sunday 7 June 9998) and the Monday after: a shift nobody holds, a
+    vaccination morning Élodie then Amina took, an early one cancelled, and one the next week."""
+    amina, elodie = (members.add_member(ctx, MemberDraft(name=name)).id for name in ("Amina Benali", "Élodie Roux"))
+    friday = date(9998, 6, 5)
+    shifts = {"open": rota.add_shift(ctx, date(9998, 6, 1), time(14), time(18)),
+              "vaccination": rota.add_shift(ctx, friday, time(8, 30), time(12, 30), 2, "Vaccination day"),
+              "cancelled": rota.add_shift(ctx, friday, time(7), time(8), 1, "Early"),
+              "next week": rota.add_shift(ctx, date(9998, 6, 8), time(9), time(12))}
+    for member in (elodie, amina):
+        rota.claim_shift(ctx, shifts["vaccination"].id, member)
+    rota.cancel_shift(ctx, shifts["cancelled"].id)
+    return shifts
+
+
+def shift_list(ctx, *period: str):
+    return cercle("roster", "shift", "list", *period, "--database", database_of(ctx))
+
+
+def test_the_shifts_of_a_period_are_listed_with_their_numbers_seats_and_holders(ctx):
+    shifts = {name: shift.id for name, shift in week_far_ahead(ctx).items()}
+    listed = shift_list(ctx, "--from", "9998-06-01", "--to", "9998-06-07")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [  # by day and start; the holders by name; the cancelled one said so
+        f"{shifts['open']}\tMonday 1 June 9998\t14:00–18:00\t\tseats: 0/1",
+        f"{shifts['cancelled']}\tFriday 5 June 9998\t07:00–08:00\tEarly\tseats: 0/1\t\tcancelled",
+        f"{shifts['vaccination']}\tFriday 5 June 9998\t08:30–12:30\tVaccination day\tseats: 2/2\t"
+        + "Amina Benali, Élodie Roux"]
+    from_friday = shift_list(ctx, "--from", "9998-06-05")  # to the end of its week
+    assert [line.split("\t")[0] for line in from_friday.stdout.splitlines()] == [
+        str(shifts["cancelled"]), str(shifts["vaccination"])]
+    to_monday = shift_list(ctx, "--to", "9998-06-08")  # from the start of its week
+    assert [line.split("\t")[0] for line in to_monday.stdout.splitlines()] == [str(shifts["next week"])]
+
+
+def test_the_shifts_are_listed_for_this_week_by_default(ctx):
+    week_far_ahead(ctx)
+    listed = shift_list(ctx)
+    assert listed.returncode == 0 and listed.stdout.strip() == "", listed.stderr  # the computer's week, not 9998
+
+
+def test_a_holder_who_did_not_come_is_listed_absent(ctx):
+    shift = rota.add_shift(ctx, date(2026, 11, 23), time(12), time(13))  # the tests' Monday, from noon
+    claim = rota.claim_shift(ctx, shift.id, members.add_member(ctx, MemberDraft(name="Amina Benali")).id)
+    rota.mark_no_show(in_the_afternoon(ctx), claim.claim_id)
+    listed = shift_list(ctx, "--from", "2026-11-23", "--to", "2026-11-23")
+    assert listed.stdout.splitlines() == [
+        f"{shift.id}\tMonday 23 November 2026\t12:00–13:00\t\tseats: 1/1\tAmina Benali (absent)"], listed.stderr
+
+
+def test_a_shift_list_of_a_period_ending_before_it_starts_or_mistyped_is_refused(ctx):
+    backwards = shift_list(ctx, "--from", "9998-06-07", "--to", "9998-06-01")
+    assert backwards.returncode == 1 and backwards.stdout == ""
+    assert backwards.stderr.strip() == "cercle: The period must end after it starts."
+    mistyped = shift_list(ctx, "--from", "01/06/9998")
+    assert mistyped.returncode == 1
+    assert mistyped.stderr.strip().startswith("cercle: 01/06/9998 is not a date: write it as YYYY-MM-DD")
+
+
+def test_a_calendar_is_exported_for_a_member_named_without_the_accents_of_her_name(ctx, tmp_path):
+    vaccination = week_far_ahead(ctx)["vaccination"]
+    output = tmp_path / "elodie.ics"
+    result = cercle("roster", "export", "--member", "elodie roux", "--from", "9998-06-01", "--to", "9998-06-07",
+                    "--format", "ics", "--output", str(output), "--database", database_of(ctx))
+    assert result.returncode == 0, result.stderr
+    events = Calendar.from_ical(output.read_bytes()).walk("VEVENT")
+    assert len(events) == 1 and str(events[0]["UID"]).startswith(f"shift-{vaccination.id}-member-")

@@ -12,6 +12,8 @@ from app.domain.errors import QT_TRANSLATE_NOOP
 
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("Errors", "No active member is called {name}.")
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "No member is called {name}.")
+AMBIGUOUS_NAME = QT_TRANSLATE_NOOP(
+    "Errors", "{name} could be several members: {names}. Type the name as it is written, accents included.")
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -53,16 +55,24 @@ def day(text: str | None):
 
 def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
     """The id of the member ``typed`` names: their name, compared as names are (names.fold: unique among the
-    members), or their id. Among the active members unless ``inactive_too``; a clear CercleError otherwise."""
+    members), or their id, or else their name typed without its accents (names.named_loosely: « Elodie » on
+    a terminal for « Élodie ») when it names one member only. Among the active members unless
+    ``inactive_too``; a clear CercleError otherwise."""
+    from operator import attrgetter
+
     from app.domain import names
     from app.domain.errors import RuleViolation
     from app.services import members
 
     team = members.list_members(ctx, include_inactive=inactive_too)
-    found = names.named(team, typed, lambda member: member.name) or [
-        member for member in team if str(member.id) == typed.strip()]
+    name_of = attrgetter("name")
+    found = (names.named(team, typed, name_of) or [member for member in team if str(member.id) == typed.strip()]
+             or names.named_loosely(team, typed, name_of))
+    said = " ".join(typed.split())
     if not found:
-        raise RuleViolation(UNKNOWN_MEMBER if inactive_too else UNKNOWN_NAME, name=" ".join(typed.split()))
+        raise RuleViolation(UNKNOWN_MEMBER if inactive_too else UNKNOWN_NAME, name=said)
+    if len(found) > 1:
+        raise RuleViolation(AMBIGUOUS_NAME, name=said, names=", ".join(member.name for member in found))
     return found[0].id
 
 

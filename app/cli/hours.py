@@ -47,6 +47,11 @@ def _add_absence_commands(actions: argparse._SubParsersAction) -> None:
     add.add_argument("first", metavar="FIRST_DAY", help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"))
     add.add_argument("last", nargs="?", metavar="LAST_DAY", help=QT_TRANSLATE_NOOP(
         "Cli", "YYYY-MM-DD (default: the first day)"))
+    add.add_argument("--half-day-start", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "absent only the afternoon of the first day"))
+    add.add_argument("--half-day-end", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "absent only the morning of the last day"))
+    add.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("Cli", "a word on the absence, kept with it"))
     cancel = commands.add_parser("cancel", help=QT_TRANSLATE_NOOP(
         "Cli", "cancel an absence entered by mistake: the member gets back the reception seats still free"))
     cancel.add_argument("absence_id", type=int, metavar="ABSENCE_ID")
@@ -112,7 +117,9 @@ def run_add(args: argparse.Namespace) -> int:
     def add(ctx) -> str:
         first = day(args.first)
         last = day(args.last) or first
-        absence = hours.add_absence(ctx, member_id(ctx, args.member), first, last, args.kind)
+        absence = hours.add_absence(ctx, member_id(ctx, args.member), first, last, args.kind,
+                                    half_day_start=args.half_day_start, half_day_end=args.half_day_end,
+                                    note=args.note)
         return "\n".join([_absence_line(absence), *(i18n.message(warning) for warning in absence.warnings)])
 
     return run_on_centre(args, add)

@@ -1,5 +1,5 @@
 """``cercle roster ...``: export the weekly roster (PDF) or a member's shifts (iCalendar), create shifts
-ahead, propose a rota without applying it, add a one-off shift or cancel a shift."""
+ahead, propose a rota without applying it, list the shifts of a period, add a one-off shift or cancel a shift."""
 
 import argparse
 from pathlib import Path
@@ -7,10 +7,11 @@ from pathlib import Path
 from app.cli import translation
 from app.cli.common import add_database_option, add_period_options, clock, day, fail, member_id, run_on_centre
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.rota import MAX_WEEKS_AHEAD, check_weeks_ahead
+from app.domain.rota import MAX_WEEKS_AHEAD, ShiftStatus, check_weeks_ahead
 
 NEEDS_WEEK = QT_TRANSLATE_NOOP("Errors", "A PDF roster needs --week (like 2026-W48).")
 NEEDS_MEMBER = QT_TRANSLATE_NOOP("Errors", "An iCalendar export needs --member.")
+NO_SHOW = QT_TRANSLATE_NOOP("Reception", "{name} (absent)")  # as the Reception page marks a no-show
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -41,9 +42,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def add_shift_commands(actions: argparse._SubParsersAction) -> None:
-    """``roster shift add DAY START END`` and ``roster shift cancel SHIFT_ID``: messages only, no document."""
-    shift = actions.add_parser("shift", help=QT_TRANSLATE_NOOP("Cli", "add a one-off shift, or cancel a shift"))
+    """``roster shift list``, ``roster shift add DAY START END`` and ``roster shift cancel SHIFT_ID``: messages
+    only, no document."""
+    shift = actions.add_parser("shift", help=QT_TRANSLATE_NOOP(
+        "Cli", "list the shifts, add a one-off shift, or cancel a shift"))
     shift_actions = shift.add_subparsers(dest="shift_command", required=True, metavar="ACTION")
+    listing = shift_actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "Cli", "the shifts of a period, one a line with its number (default: this week)"))
+    add_period_options(listing, required=False)
     add = shift_actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "Cli", "a shift on one day, outside the weekly templates; prints its number"))
     add.add_argument("day", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP("Cli", "the day of the shift"))
@@ -55,7 +61,7 @@ def add_shift_commands(actions: argparse._SubParsersAction) -> None:
     cancel = shift_actions.add_parser("cancel", help=QT_TRANSLATE_NOOP(
         "Cli", "cancel a shift not started: its holders lose their seats"))
     cancel.add_argument("shift_id", type=int, metavar="SHIFT_ID")
-    for command, run in ((add, run_add_shift), (cancel, run_cancel_shift)):
+    for command, run in ((listing, run_list_shifts), (add, run_add_shift), (cancel, run_cancel_shift)):
         add_database_option(command)
         command.set_defaults(run=run, fonts=False, before_qt=("app.services.rota",))
 
@@ -117,6 +123,48 @@ def run_propose(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     return run_on_centre(args, propose)
+
+
+def shift_line(shift) -> str:
+    """A shift as ``roster shift list`` prints it: its number (to cancel it), day, times, label, seats taken,
+    holders (by name, a no-show said as the Reception page says it), and whether it is cancelled."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import formatting
+    from app.domain.members import name_key
+
+    holders = sorted(shift.claimants, key=lambda claimant: name_key(claimant.name))
+    names = (QCoreApplication.translate("Reception", NO_SHOW).format(name=holder.name) if holder.no_show
+             else holder.name for holder in holders)
+    seats = QCoreApplication.translate("Cli", "seats: {taken}/{seats}").format(taken=len(holders), seats=shift.seats)
+    cancelled = QCoreApplication.translate("Cli", "cancelled") if shift.status == ShiftStatus.CANCELLED else ""
+    values = (str(shift.id), formatting.long_date(shift.day),
+              f"{formatting.clock(shift.start)}–{formatting.clock(shift.end)}", shift.label, seats, ", ".join(names),
+              cancelled)
+    return "\t".join(values).rstrip("\t")
+
+
+def shift_period(ctx, first, last):
+    """The days ``roster shift list`` covers: from ``first`` to ``last``, the ISO week of the one given when
+    the other is not, this week (the centre's clock) when neither is."""
+    from datetime import timedelta
+
+    from app.services import rota
+
+    monday = rota.monday_of(first or last or ctx.today())
+    return first or monday, last or monday + timedelta(days=6)
+
+
+def run_list_shifts(args: argparse.Namespace) -> int:
+    """One line per shift of the period, cancelled ones included, by day and start."""
+    from app.services import rota
+
+    def listing(ctx) -> str:
+        first, last = shift_period(ctx, day(args.first), day(args.last))
+        rota.check_period(first, last)
+        return "\n".join(shift_line(shift) for shift in rota.shifts_between(ctx, first, last, include_cancelled=True))
+
+    return run_on_centre(args, listing)
 
 
 def run_add_shift(args: argparse.Namespace) -> int:

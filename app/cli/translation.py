@@ -70,6 +70,7 @@ PLACEHOLDERS = frozenset({
     QT_TRANSLATE_NOOP("Cli", "FIRST_DAY"),
     QT_TRANSLATE_NOOP("Cli", "LAST_DAY"),
     QT_TRANSLATE_NOOP("Cli", "ABSENCE_ID"),
+    QT_TRANSLATE_NOOP("Cli", "NOTE"),
     QT_TRANSLATE_NOOP("Cli", "name"),
     QT_TRANSLATE_NOOP("Cli", "id"),
     QT_TRANSLATE_NOOP("Cli", "path"),

@@ -30,8 +30,9 @@ def fold(text: str) -> str:
 
 
 def bare(text: str) -> str:
-    """A word as it is recognised when typed (a spreadsheet's header or role, an absence's kind on the command
-    line): without case, accents, spaces or punctuation (« Arrêt maladie » as « arretmaladie »)."""
+    """A word as it is recognised when typed (a spreadsheet's header or role, an absence's kind or a member's
+    name on the command line): without case, accents, spaces or punctuation (« Arrêt maladie » as
+    « arretmaladie »)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if char.isalnum() and not unicodedata.combining(char))
 
@@ -40,6 +41,14 @@ def named(rows: Iterable[Row], name: str, name_of: Callable[[Row], str]) -> list
     """The rows whose name (``name_of`` a row) is ``name``, case set aside, in their order."""
     wanted = fold(name)
     return [row for row in rows if fold(name_of(row)) == wanted]
+
+
+def named_loosely(rows: Iterable[Row], name: str, name_of: Callable[[Row], str]) -> list[Row]:
+    """The rows whose name is ``name`` as a keyboard without accents types it (:func:`bare`: « Elodie Roux »
+    for « Élodie Roux », « N'Diaye » for « N’Diaye »), in their order: the second chance of a name typed on a
+    terminal that :func:`named` finds nowhere. Several rows: ``name`` is ambiguous."""
+    wanted = bare(name)
+    return [row for row in rows if bare(name_of(row)) == wanted] if wanted else []
 
 
 def has_words(texts: Iterable[str], words: Iterable[str]) -> bool:

@@ -25,6 +25,15 @@ def test_rows_named_in_their_order():
     assert names.named(rows, "zoé", lambda row: row[1]) == [(1, "Zoé"), (2, "ZOÉ")]
 
 
+def test_rows_named_loosely_as_a_keyboard_without_accents_types_them():
+    rows = [(1, "Élodie Roux"), (2, "Hélène Petit"), (3, "Helene Petit"), (4, "Awa N’Diaye")]
+    assert names.named_loosely(rows, " ELODIE  roux", lambda row: row[1]) == [(1, "Élodie Roux")]
+    assert names.named_loosely(rows, "Awa N'Diaye", lambda row: row[1]) == [(4, "Awa N’Diaye")]
+    assert names.named_loosely(rows, "Hélene Petit", lambda row: row[1]) == [(2, "Hélène Petit"), (3, "Helene Petit")]
+    assert names.named_loosely(rows, "Élodie", lambda row: row[1]) == []
+    assert names.named_loosely([(5, "?")], "!", lambda row: row[1]) == []  # no letter typed names nobody
+
+
 def test_every_word_of_a_search_is_found_in_one_text():
     assert names.has_words(("Émilie", "Épicerie solidaire"), ["émi", "ÉPICERIE"])
     assert not names.has_words(("Émilie", ""), ["émi", "cpam"])
