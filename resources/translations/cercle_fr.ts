@@ -1426,107 +1426,122 @@ Après : {after}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/rota.py" line="17"/>
+        <location filename="../../app/cli/rota.py" line="18"/>
         <source>the reception rota</source>
         <translation>le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="19"/>
+        <location filename="../../app/cli/rota.py" line="20"/>
         <source>the weekly roster as PDF, or a member&apos;s shifts as iCalendar</source>
         <translation>le planning de la semaine en PDF, ou les créneaux d&apos;un membre en iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="23"/>
+        <location filename="../../app/cli/rota.py" line="24"/>
         <source>ISO week of the PDF roster, like 2026-W48</source>
         <translation>semaine ISO du planning PDF, par exemple 2026-W48</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="24"/>
+        <location filename="../../app/cli/rota.py" line="25"/>
         <source>name of the member whose shifts go in the calendar</source>
         <translation>nom du membre dont les créneaux vont dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="29"/>
+        <location filename="../../app/cli/rota.py" line="30"/>
         <source>create the shifts of the coming weeks from the templates</source>
         <translation>créer les créneaux des semaines à venir d&apos;après les modèles</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="32"/>
+        <location filename="../../app/cli/rota.py" line="33"/>
         <source>how many weeks ahead (default: the centre&apos;s setting)</source>
         <translation>combien de semaines à l&apos;avance (par défaut : le réglage du centre)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="35"/>
+        <location filename="../../app/cli/rota.py" line="36"/>
         <source>who would take the open seats (nothing applied)</source>
         <translation>qui prendrait les places libres (rien n&apos;est appliqué)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="45"/>
-        <source>add a one-off shift, or cancel a shift</source>
-        <translation>ajouter un créneau ponctuel, ou annuler un créneau</translation>
+        <location filename="../../app/cli/rota.py" line="47"/>
+        <source>list the shifts, add a one-off shift, or cancel a shift</source>
+        <translation>lister les créneaux, ajouter un créneau ponctuel ou annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="47"/>
+        <location filename="../../app/cli/rota.py" line="50"/>
+        <source>the shifts of a period, one a line with its number (default: this week)</source>
+        <translation>les créneaux d&apos;une période, un par ligne avec son numéro (par défaut : cette semaine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="53"/>
         <source>a shift on one day, outside the weekly templates; prints its number</source>
         <translation>un créneau sur un seul jour, hors des modèles hebdomadaires ; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="49"/>
+        <location filename="../../app/cli/rota.py" line="55"/>
         <source>the day of the shift</source>
         <translation>le jour du créneau</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="50"/>
+        <location filename="../../app/cli/rota.py" line="56"/>
         <source>when it starts, like 08:30</source>
         <translation>son heure de début, par exemple 08:30</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="51"/>
+        <location filename="../../app/cli/rota.py" line="57"/>
         <source>when it ends, like 12:30</source>
         <translation>son heure de fin, par exemple 12:30</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="52"/>
+        <location filename="../../app/cli/rota.py" line="58"/>
         <source>how many people hold it (default: 1)</source>
         <translation>combien de personnes l&apos;assurent (par défaut : 1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="54"/>
+        <location filename="../../app/cli/rota.py" line="60"/>
         <source>what it is for, like Vaccination day</source>
         <translation>son objet, par exemple Journée de vaccination</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="55"/>
+        <location filename="../../app/cli/rota.py" line="61"/>
         <source>cancel a shift not started: its holders lose their seats</source>
         <translation>annuler un créneau pas encore commencé : les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="112"/>
+        <location filename="../../app/cli/rota.py" line="118"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="113"/>
+        <location filename="../../app/cli/rota.py" line="119"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="114"/>
+        <location filename="../../app/cli/rota.py" line="120"/>
         <source>infeasible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="115"/>
+        <location filename="../../app/cli/rota.py" line="121"/>
         <source>{status}: {filled} of {total} open seats filled</source>
         <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="130"/>
+        <location filename="../../app/cli/rota.py" line="139"/>
+        <source>seats: {taken}/{seats}</source>
+        <translation>places : {taken}/{seats}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="140"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/rota.py" line="178"/>
         <source>Shift {id} added: {day}, {start}–{end}.</source>
         <translation>Créneau n° {id} ajouté : {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/rota.py" line="146"/>
+        <location filename="../../app/cli/rota.py" line="194"/>
         <source>Shift {id} cancelled.</source>
         <translation>Créneau n° {id} annulé.</translation>
     </message>
@@ -1707,6 +1722,21 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="50"/>
+        <source>absent only the afternoon of the first day</source>
+        <translation>seulement l&apos;après-midi du premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="52"/>
+        <source>absent only the morning of the last day</source>
+        <translation>seulement le matin du dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="54"/>
+        <source>a word on the absence, kept with it</source>
+        <translation>un mot sur l&apos;absence, conservé avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/hours.py" line="55"/>
         <source>cancel an absence entered by mistake: the member gets back the reception seats still free</source>
         <translation>annuler une absence saisie par erreur : le membre retrouve les places d&apos;accueil encore libres</translation>
     </message>
@@ -2015,21 +2045,26 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="73"/>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/translation.py" line="74"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="74"/>
+        <location filename="../../app/cli/translation.py" line="75"/>
         <source>id</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="75"/>
+        <location filename="../../app/cli/translation.py" line="76"/>
         <source>path</source>
         <translation>chemin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/translation.py" line="76"/>
+        <location filename="../../app/cli/translation.py" line="77"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -3151,88 +3186,88 @@ Après : {after}</translation>
 <context>
     <name>DraftRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="92"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="94"/>
         <source>Propose a rota</source>
         <translation>Proposer un roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="98"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="100"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="105"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="100"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="102"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="101"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="103"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="103"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="105"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="111"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="113"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="112"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="114"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="113"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="115"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="117"/>
         <source>Proposed shifts</source>
         <translation>Créneaux proposés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="117"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="119"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="118"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="120"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="120"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="121"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="123"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="122"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="124"/>
         <source>Gap after</source>
         <translation>Écart après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="127"/>
         <source>Load of each member</source>
         <translation>Charge de chaque membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="126"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="128"/>
         <source>Apply this rota</source>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="143"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
         <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
     </message>
@@ -3904,7 +3939,12 @@ Après : {after}</translation>
         <translation>Aucun membre ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="80"/>
+        <location filename="../../app/cli/common.py" line="15"/>
+        <source>{name} could be several members: {names}. Type the name as it is written, accents included.</source>
+        <translation>{name} peut désigner plusieurs membres : {names}. Tapez le nom tel qu&apos;il s&apos;écrit, accents compris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/common.py" line="90"/>
         <source>{text} is not a time of day: write it as HH:MM, for example 08:30.</source>
         <translation>{text} n&apos;est pas une heure : écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
     </message>
@@ -4599,7 +4639,7 @@ Après : {after}</translation>
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="48"/>
+        <location filename="../../app/cli/common.py" line="50"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
         <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
@@ -5011,37 +5051,37 @@ Après : {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="158"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="160"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="161"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="163"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="164"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="166"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="165"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="167"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="167"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="169"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="168"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="170"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="171"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -5282,8 +5322,8 @@ Après : {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="989"/>
-        <location filename="../../app/ui/pages/hours.py" line="999"/>
+        <location filename="../../app/ui/pages/hours.py" line="991"/>
+        <location filename="../../app/ui/pages/hours.py" line="1001"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -5340,238 +5380,238 @@ Après : {after}</translation>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="579"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
-        <location filename="../../app/ui/pages/hours.py" line="676"/>
-        <location filename="../../app/ui/pages/hours.py" line="706"/>
+        <location filename="../../app/ui/pages/hours.py" line="591"/>
+        <location filename="../../app/ui/pages/hours.py" line="673"/>
+        <location filename="../../app/ui/pages/hours.py" line="703"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
-        <location filename="../../app/ui/pages/hours.py" line="679"/>
-        <location filename="../../app/ui/pages/hours.py" line="705"/>
+        <location filename="../../app/ui/pages/hours.py" line="591"/>
+        <location filename="../../app/ui/pages/hours.py" line="676"/>
+        <location filename="../../app/ui/pages/hours.py" line="702"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="617"/>
+        <location filename="../../app/ui/pages/hours.py" line="614"/>
         <source>Cancel the absence</source>
         <translation>Annuler l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="618"/>
+        <location filename="../../app/ui/pages/hours.py" line="615"/>
         <source>Take back the absence chosen in the list, entered by mistake (Delete in the list)</source>
         <translation>Retirer l&apos;absence choisie dans la liste, saisie par erreur (touche Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="630"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="631"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="632"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="633"/>
+        <location filename="../../app/ui/pages/hours.py" line="630"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="666"/>
+        <location filename="../../app/ui/pages/hours.py" line="663"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="669"/>
+        <location filename="../../app/ui/pages/hours.py" line="666"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="674"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="674"/>
+        <location filename="../../app/ui/pages/hours.py" line="671"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="682"/>
+        <location filename="../../app/ui/pages/hours.py" line="679"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="683"/>
+        <location filename="../../app/ui/pages/hours.py" line="680"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="688"/>
+        <location filename="../../app/ui/pages/hours.py" line="685"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="724"/>
+        <location filename="../../app/ui/pages/hours.py" line="721"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="725"/>
+        <location filename="../../app/ui/pages/hours.py" line="722"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="727"/>
+        <location filename="../../app/ui/pages/hours.py" line="724"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="728"/>
+        <location filename="../../app/ui/pages/hours.py" line="725"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="736"/>
+        <location filename="../../app/ui/pages/hours.py" line="733"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="745"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="746"/>
+        <location filename="../../app/ui/pages/hours.py" line="743"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="750"/>
+        <location filename="../../app/ui/pages/hours.py" line="747"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="784"/>
+        <location filename="../../app/ui/pages/hours.py" line="781"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé : elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="787"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="793"/>
+        <location filename="../../app/ui/pages/hours.py" line="790"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="821"/>
+        <location filename="../../app/ui/pages/hours.py" line="823"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column} : {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
-        <location filename="../../app/ui/pages/hours.py" line="829"/>
+        <location filename="../../app/ui/pages/hours.py" line="831"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="15"/>
-        <location filename="../../app/ui/pages/hours.py" line="829"/>
+        <location filename="../../app/ui/pages/hours.py" line="831"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="838"/>
+        <location filename="../../app/ui/pages/hours.py" line="840"/>
         <source>Your absences from week {number} on</source>
         <translation>Vos absences à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="839"/>
+        <location filename="../../app/ui/pages/hours.py" line="841"/>
         <source>No absence recorded from week {number} on</source>
         <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="870"/>
+        <location filename="../../app/ui/pages/hours.py" line="872"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="877"/>
+        <location filename="../../app/ui/pages/hours.py" line="879"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="879"/>
+        <location filename="../../app/ui/pages/hours.py" line="881"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="882"/>
+        <location filename="../../app/ui/pages/hours.py" line="884"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="885"/>
+        <location filename="../../app/ui/pages/hours.py" line="887"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="889"/>
+        <location filename="../../app/ui/pages/hours.py" line="891"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="891"/>
+        <location filename="../../app/ui/pages/hours.py" line="893"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="894"/>
+        <location filename="../../app/ui/pages/hours.py" line="896"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="912"/>
+        <location filename="../../app/ui/pages/hours.py" line="914"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="700"/>
+        <location filename="../../app/ui/pages/hours.py" line="697"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
@@ -5611,83 +5651,83 @@ Après : {after}</translation>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="717"/>
+        <location filename="../../app/ui/pages/hours.py" line="714"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="984"/>
+        <location filename="../../app/ui/pages/hours.py" line="986"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré : {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="990"/>
+        <location filename="../../app/ui/pages/hours.py" line="992"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1001"/>
+        <location filename="../../app/ui/pages/hours.py" line="1003"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1006"/>
-        <location filename="../../app/ui/pages/hours.py" line="1014"/>
+        <location filename="../../app/ui/pages/hours.py" line="1008"/>
+        <location filename="../../app/ui/pages/hours.py" line="1016"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1006"/>
+        <location filename="../../app/ui/pages/hours.py" line="1008"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1016"/>
+        <location filename="../../app/ui/pages/hours.py" line="1018"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1024"/>
+        <location filename="../../app/ui/pages/hours.py" line="1026"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1030"/>
+        <location filename="../../app/ui/pages/hours.py" line="1032"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur ? Le bouton « Annuler l&apos;absence » la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1039"/>
+        <location filename="../../app/ui/pages/hours.py" line="1041"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1048"/>
+        <location filename="../../app/ui/pages/hours.py" line="1050"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind}) ? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1057"/>
+        <location filename="../../app/ui/pages/hours.py" line="1059"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée : elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1070"/>
+        <location filename="../../app/ui/pages/hours.py" line="1072"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1070"/>
+        <location filename="../../app/ui/pages/hours.py" line="1072"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1071"/>
+        <location filename="../../app/ui/pages/hours.py" line="1073"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -8042,23 +8082,24 @@ Après : {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="170"/>
+        <location filename="../../app/ui/pages/reception.py" line="188"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="147"/>
-        <location filename="../../app/ui/pages/reception.py" line="172"/>
+        <location filename="../../app/cli/rota.py" line="14"/>
+        <location filename="../../app/ui/pages/reception.py" line="165"/>
+        <location filename="../../app/ui/pages/reception.py" line="190"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="177"/>
+        <location filename="../../app/ui/pages/reception.py" line="195"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="179"/>
+        <location filename="../../app/ui/pages/reception.py" line="197"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -8066,439 +8107,439 @@ Après : {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="249"/>
+        <location filename="../../app/ui/pages/reception.py" line="267"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="255"/>
+        <location filename="../../app/ui/pages/reception.py" line="273"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="256"/>
+        <location filename="../../app/ui/pages/reception.py" line="274"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="257"/>
+        <location filename="../../app/ui/pages/reception.py" line="275"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="258"/>
+        <location filename="../../app/ui/pages/reception.py" line="276"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="259"/>
+        <location filename="../../app/ui/pages/reception.py" line="277"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="263"/>
+        <location filename="../../app/ui/pages/reception.py" line="281"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="278"/>
+        <location filename="../../app/ui/pages/reception.py" line="296"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="282"/>
+        <location filename="../../app/ui/pages/reception.py" line="300"/>
         <source>Actions on the shift</source>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="298"/>
+        <location filename="../../app/ui/pages/reception.py" line="316"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="299"/>
+        <location filename="../../app/ui/pages/reception.py" line="317"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="300"/>
+        <location filename="../../app/ui/pages/reception.py" line="318"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="302"/>
+        <location filename="../../app/ui/pages/reception.py" line="320"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="304"/>
+        <location filename="../../app/ui/pages/reception.py" line="322"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="305"/>
+        <location filename="../../app/ui/pages/reception.py" line="323"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="306"/>
+        <location filename="../../app/ui/pages/reception.py" line="324"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="312"/>
+        <location filename="../../app/ui/pages/reception.py" line="330"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="314"/>
+        <location filename="../../app/ui/pages/reception.py" line="332"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="329"/>
+        <location filename="../../app/ui/pages/reception.py" line="347"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="332"/>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="333"/>
+        <location filename="../../app/ui/pages/reception.py" line="351"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="336"/>
+        <location filename="../../app/ui/pages/reception.py" line="354"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="337"/>
+        <location filename="../../app/ui/pages/reception.py" line="355"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="357"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="340"/>
+        <location filename="../../app/ui/pages/reception.py" line="358"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="343"/>
+        <location filename="../../app/ui/pages/reception.py" line="361"/>
         <source>Cancel this shift…</source>
         <translation>Annuler ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="344"/>
+        <location filename="../../app/ui/pages/reception.py" line="362"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
         <translation>Annuler le créneau choisi : les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="347"/>
+        <location filename="../../app/ui/pages/reception.py" line="365"/>
         <source>One-off shift…</source>
         <translation>Créneau ponctuel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="366"/>
         <source>Add a shift outside the weekly slots, on one day</source>
         <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="350"/>
+        <location filename="../../app/ui/pages/reception.py" line="368"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="352"/>
+        <location filename="../../app/ui/pages/reception.py" line="370"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="354"/>
+        <location filename="../../app/ui/pages/reception.py" line="372"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="356"/>
+        <location filename="../../app/ui/pages/reception.py" line="374"/>
         <source>Print roster (PDF)…</source>
         <translation>Planning en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="357"/>
+        <location filename="../../app/ui/pages/reception.py" line="375"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="359"/>
+        <location filename="../../app/ui/pages/reception.py" line="377"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="360"/>
+        <location filename="../../app/ui/pages/reception.py" line="378"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="362"/>
+        <location filename="../../app/ui/pages/reception.py" line="380"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="400"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="386"/>
+        <location filename="../../app/ui/pages/reception.py" line="404"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="395"/>
-        <location filename="../../app/ui/pages/reception.py" line="397"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="401"/>
+        <location filename="../../app/ui/pages/reception.py" line="419"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="402"/>
+        <location filename="../../app/ui/pages/reception.py" line="420"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
-        <location filename="../../app/ui/pages/reception.py" line="509"/>
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="527"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="405"/>
+        <location filename="../../app/ui/pages/reception.py" line="423"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434"/>
+        <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number} : {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="461"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="445"/>
+        <location filename="../../app/ui/pages/reception.py" line="463"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="448"/>
+        <location filename="../../app/ui/pages/reception.py" line="466"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="508"/>
+        <location filename="../../app/ui/pages/reception.py" line="526"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="518"/>
+        <location filename="../../app/ui/pages/reception.py" line="536"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="540"/>
+        <location filename="../../app/ui/pages/reception.py" line="558"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="545"/>
+        <location filename="../../app/ui/pages/reception.py" line="563"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="547"/>
+        <location filename="../../app/ui/pages/reception.py" line="565"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="616"/>
-        <location filename="../../app/ui/pages/reception.py" line="619"/>
+        <location filename="../../app/ui/pages/reception.py" line="634"/>
+        <location filename="../../app/ui/pages/reception.py" line="637"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="617"/>
+        <location filename="../../app/ui/pages/reception.py" line="635"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="622"/>
-        <location filename="../../app/ui/pages/reception.py" line="715"/>
+        <location filename="../../app/ui/pages/reception.py" line="640"/>
+        <location filename="../../app/ui/pages/reception.py" line="733"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="629"/>
-        <location filename="../../app/ui/pages/reception.py" line="633"/>
+        <location filename="../../app/ui/pages/reception.py" line="647"/>
+        <location filename="../../app/ui/pages/reception.py" line="651"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="630"/>
+        <location filename="../../app/ui/pages/reception.py" line="648"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="636"/>
+        <location filename="../../app/ui/pages/reception.py" line="654"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="642"/>
+        <location filename="../../app/ui/pages/reception.py" line="660"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="644"/>
+        <location filename="../../app/ui/pages/reception.py" line="662"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift} ? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="648"/>
+        <location filename="../../app/ui/pages/reception.py" line="666"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="652"/>
+        <location filename="../../app/ui/pages/reception.py" line="670"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift} : ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="654"/>
+        <location filename="../../app/ui/pages/reception.py" line="672"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée : ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="663"/>
+        <location filename="../../app/ui/pages/reception.py" line="681"/>
         <source>Cancel a shift</source>
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="666"/>
+        <location filename="../../app/ui/pages/reception.py" line="684"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
         <translation>Annuler le créneau du {shift} ? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="668"/>
+        <location filename="../../app/ui/pages/reception.py" line="686"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
         <translation>Annuler le créneau du {shift} ? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="670"/>
+        <location filename="../../app/ui/pages/reception.py" line="688"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
         <translation>Annuler le créneau du {shift} ? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="675"/>
+        <location filename="../../app/ui/pages/reception.py" line="693"/>
         <source>The shift of {shift} is cancelled.</source>
         <translation>Le créneau du {shift} est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="690"/>
+        <location filename="../../app/ui/pages/reception.py" line="708"/>
         <source>One-off shift added: {shift}.</source>
         <translation>Créneau ponctuel ajouté : {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="705"/>
+        <location filename="../../app/ui/pages/reception.py" line="723"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="709"/>
-        <location filename="../../app/ui/pages/reception.py" line="712"/>
+        <location filename="../../app/ui/pages/reception.py" line="727"/>
+        <location filename="../../app/ui/pages/reception.py" line="730"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="710"/>
+        <location filename="../../app/ui/pages/reception.py" line="728"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="724"/>
+        <location filename="../../app/ui/pages/reception.py" line="742"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="725"/>
+        <location filename="../../app/ui/pages/reception.py" line="743"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="725"/>
+        <location filename="../../app/ui/pages/reception.py" line="743"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="729"/>
+        <location filename="../../app/ui/pages/reception.py" line="747"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="740"/>
-        <location filename="../../app/ui/pages/reception.py" line="743"/>
+        <location filename="../../app/ui/pages/reception.py" line="758"/>
+        <location filename="../../app/ui/pages/reception.py" line="761"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="741"/>
+        <location filename="../../app/ui/pages/reception.py" line="759"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="745"/>
+        <location filename="../../app/ui/pages/reception.py" line="763"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="751"/>
+        <location filename="../../app/ui/pages/reception.py" line="769"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="750"/>
+        <location filename="../../app/ui/pages/reception.py" line="768"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="330"/>
+        <location filename="../../app/ui/pages/reception.py" line="348"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="759"/>
+        <location filename="../../app/ui/pages/reception.py" line="777"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="760"/>
+        <location filename="../../app/ui/pages/reception.py" line="778"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="759"/>
+        <location filename="../../app/ui/pages/reception.py" line="777"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -9502,39 +9543,39 @@ Après : {after}</translation>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="50"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="52"/>
         <source>Offer a swap</source>
         <translation>Proposer un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="52"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="54"/>
         <source>Your shift</source>
         <translation>Votre créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="54"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="59"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="56"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
         <source>Offer to</source>
         <translation>Proposer à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="55"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="57"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="61"/>
-        <location filename="../../app/ui/dialogs/rota.py" line="62"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="63"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="64"/>
         <source>Their shift in return</source>
         <translation>Son créneau en échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="65"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="67"/>
         <source>Offer the swap</source>
         <translation>Proposer l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="69"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="71"/>
         <source>Nothing in return</source>
         <translation>Rien en échange</translation>
     </message>
