@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from tests.french import typeset
 from tests.test_cli import cercle
 
 
@@ -39,7 +40,8 @@ def test_a_bad_line_is_named_in_french_and_nothing_is_written(database, tmp_path
     before = names(database, "room")
     result = cercle("--language", "fr", "import", "rooms", str(rooms), "--database", str(database))
     assert result.returncode == 1
-    assert result.stderr.splitlines()[0] == "cercle: Ligne 3 : capacité « zéro » : ce n'est pas un nombre de places (1 ou plus)"
+    assert result.stderr.splitlines()[0] == typeset(
+        "cercle: Ligne 3 : capacité « zéro » : ce n'est pas un nombre de places (1 ou plus)")
     assert "Rien n'a été importé" in result.stderr.splitlines()[-1]
     assert "Traceback" not in result.stderr
     assert names(database, "room") == before

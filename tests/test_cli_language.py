@@ -10,6 +10,7 @@ import sys
 
 from app.cli import build_parser, translation
 from app.domain.errors import Marked
+from tests.french import typeset
 from tests.test_cli import cercle
 from tests.test_cli_imports import database_of, imports_of
 
@@ -122,8 +123,8 @@ def test_a_command_typed_right_in_french_loads_qt_after_its_database_layer(ctx, 
 def test_the_help_speaks_french_on_a_french_system():
     result = cercle("--help", env=FRENCH_SYSTEM)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("utilisation : cercle [-h]")
-    for text in ("COMMANDE ...", "arguments :", "options :", "afficher cette aide et quitter",
+    assert result.stdout.startswith(typeset("utilisation : cercle [-h]"))
+    for text in ("COMMANDE ...", typeset("arguments :"), typeset("options :"), "afficher cette aide et quitter",
                  "vérifier une base de données sans la modifier", "--database CHEMIN_OU_URL"):
         assert text in result.stdout
     assert "usage" not in result.stdout and "show this help" not in result.stdout
@@ -141,6 +142,7 @@ def test_every_command_help_reads_in_french(qapp):
     finally:
         translation.use(None)
         i18n.install(qapp, "en")
+    # split() takes no-break spaces for spaces too
     assert [prog for prog, page in pages.items() if not page.startswith("utilisation : ")] == []
     left_in_english = [text for parser in parsers for text in [*helps(parser), *translation.HEADINGS]
                        if squeezed(text) in pages[parser.prog]]
@@ -152,8 +154,8 @@ def test_usage_mistakes_are_said_in_french():
         for language in (["--language", "fr"], []):
             result = cercle(*language, *arguments, env=FRENCH_SYSTEM)
             assert result.returncode == 2
-            assert result.stderr.startswith("utilisation : cercle people")
-            assert f"cercle people {arguments[1]} : erreur : {french}" in result.stderr
+            assert result.stderr.startswith(typeset("utilisation : cercle people"))
+            assert typeset(f"cercle people {arguments[1]} : erreur : {french}") in result.stderr
 
 
 def test_argparse_texts_keep_their_placeholders_in_french(qapp):

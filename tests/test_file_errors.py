@@ -5,6 +5,7 @@ import errno
 import pytest
 
 from app import i18n
+from tests.french import typeset
 
 
 @pytest.fixture
@@ -22,13 +23,13 @@ def french(qapp):
 ])
 def test_a_system_error_on_a_file_is_said_in_french(french, code, english, said):
     error = OSError(code, english, "/srv/cercle/export.pdf")
-    assert i18n.message(error) == f"Impossible d'utiliser /srv/cercle/export.pdf : {said}."
+    assert i18n.message(error) == typeset(f"Impossible d'utiliser /srv/cercle/export.pdf : {said}.")
 
 
 def test_an_error_without_a_file_still_says_why(french):
-    assert i18n.message(OSError(errno.ENOSPC, "No space left on device")) == "Le système a refusé : le disque est plein."
+    assert i18n.message(OSError(errno.ENOSPC, "No space left on device")) == typeset("Le système a refusé : le disque est plein.")
 
 
 def test_an_unknown_cause_keeps_the_systems_words(french):
     error = OSError(errno.ELOOP, "Too many levels of symbolic links", "/a")
-    assert i18n.message(error) == "Impossible d'utiliser /a : Too many levels of symbolic links."
+    assert i18n.message(error) == typeset("Impossible d'utiliser /a : Too many levels of symbolic links.")

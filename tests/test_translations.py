@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import paths
+from tests.french import typeset
 
 TRANSLATIONS = paths.resource_dir() / "translations"
 TOOLS = Path(sys.executable).parent
@@ -58,6 +59,12 @@ def test_translations_keep_their_placeholders(name):
     wrong = [source for _context, source, _translation, forms in messages(TRANSLATIONS / name) for text in forms
              if text and set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(text))]
     assert wrong == []
+
+
+def test_french_punctuation_is_not_left_alone_at_a_line_start():
+    loose = [text for _context, _source, _translation, forms in messages(TRANSLATIONS / "cercle_fr.ts")
+             for text in forms if text and typeset(text) != text]
+    assert loose == [], "a non-breaking space (U+00A0) goes before ? ! : ; and inside « » (tests/french.py)"
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -160,4 +167,4 @@ def test_qt_own_dialogs_speak_french(qapp):
         dialog.deleteLater()
     finally:
         i18n.install(qapp, "en")
-    assert "Voir dans :" in labels and "Fichiers de type :" in labels
+    assert "Voir dans\u00a0:" in labels and "Fichiers de type\u00a0:" in labels

@@ -82,27 +82,27 @@
     <message>
         <location filename="../../app/exports/activity.py" line="44"/>
         <source>Theme “{name}”</source>
-        <translation>Thème « {name} »</translation>
+        <translation>Thème «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="45"/>
         <source>Partner “{name}”</source>
-        <translation>Partenaire « {name} »</translation>
+        <translation>Partenaire «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="46"/>
         <source>Counted up to {day}: the days after it have not happened yet.</source>
-        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu.</translation>
+        <translation>Compté jusqu&apos;au {day}&#xa0;: les jours suivants n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="48"/>
         <source>“Different people” counts each person once a year on each line, even after their name was erased under the retention rule; a person who came to two themes counts in each.</source>
-        <translation>« Personnes différentes » compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation ; une personne venue à deux thèmes compte dans chacun.</translation>
+        <translation>«&#xa0;Personnes différentes&#xa0;» compte chaque personne une fois par an sur chaque ligne, même après l&apos;effacement de son nom selon la durée de conservation&#xa0;; une personne venue à deux thèmes compte dans chacun.</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="51"/>
         <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
-        <translation>« — » : des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation ; les personnes différentes ne se comptent alors que sur des années entières.</translation>
+        <translation>«&#xa0;—&#xa0;»&#xa0;: des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation&#xa0;; les personnes différentes ne se comptent alors que sur des années entières.</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="54"/>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../app/exports/activity.py" line="67"/>
         <source>A cycle is a closed group enrolled once for all its sessions. It is counted over its whole course up to the last day counted; “completed”: the people still there at its last session, once it is over.</source>
-        <translation>Un cycle est un groupe fermé, inscrit une fois pour toutes ses séances. Il est compté sur toute sa durée jusqu&apos;au dernier jour compté ; « allé·es au bout » : les personnes encore là à sa dernière séance, une fois le cycle terminé.</translation>
+        <translation>Un cycle est un groupe fermé, inscrit une fois pour toutes ses séances. Il est compté sur toute sa durée jusqu&apos;au dernier jour compté&#xa0;; «&#xa0;allé·es au bout&#xa0;»&#xa0;: les personnes encore là à sa dernière séance, une fois le cycle terminé.</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="70"/>
@@ -352,7 +352,7 @@
     <message>
         <location filename="../../app/exports/activity.py" line="108"/>
         <source>Meetings held: {kind}</source>
-        <translation>Réunions tenues : {kind}</translation>
+        <translation>Réunions tenues&#xa0;: {kind}</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="109"/>
@@ -367,12 +367,12 @@
     <message>
         <location filename="../../app/exports/activity.py" line="111"/>
         <source>{kind}: {count}</source>
-        <translation>{kind} : {count}</translation>
+        <translation>{kind}&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="112"/>
         <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
-        <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun) ; les ateliers menés avec lui et leurs séances réalisées.</translation>
+        <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun)&#xa0;; les ateliers menés avec lui et leurs séances réalisées.</translation>
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="116"/>
@@ -435,12 +435,12 @@
     <message>
         <location filename="../../app/ui/dialogs/activity.py" line="74"/>
         <source>Theme: {name}</source>
-        <translation>Thème : {name}</translation>
+        <translation>Thème&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/activity.py" line="76"/>
         <source>Partner: {name}</source>
-        <translation>Partenaire : {name}</translation>
+        <translation>Partenaire&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/activity.py" line="78"/>
@@ -495,7 +495,7 @@
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
-        <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus : tout le monde est à nouveau sollicité.</translation>
+        <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus&#xa0;: tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
@@ -1157,8 +1157,8 @@
         <location filename="../../app/ui/dialogs/audit.py" line="207"/>
         <source>Before: {before}
 After: {after}</source>
-        <translation>Avant : {before}
-Après : {after}</translation>
+        <translation>Avant&#xa0;: {before}
+Après&#xa0;: {after}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/audit.py" line="219"/>
@@ -1190,7 +1190,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/backups.py" line="30"/>
         <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
-        <translation>{day} à {time} : {members} membres, {proposals} propositions, {shifts} créneaux</translation>
+        <translation>{day} à {time}&#xa0;: {members} membres, {proposals} propositions, {shifts} créneaux</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="81"/>
@@ -1211,7 +1211,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/backups.py" line="103"/>
         <source>Last backup: {when}</source>
-        <translation>Dernière sauvegarde : {when}</translation>
+        <translation>Dernière sauvegarde&#xa0;: {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="104"/>
@@ -1238,12 +1238,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/backups.py" line="141"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
-        <translation>Tout le centre sera remplacé par cette sauvegarde ; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde ?</translation>
+        <translation>Tout le centre sera remplacé par cette sauvegarde&#xa0;; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="146"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
-        <translation>Redémarrez Cercle et lancez : cercle restore {file}</translation>
+        <translation>Redémarrez Cercle et lancez&#xa0;: cercle restore {file}</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="147"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
-        <translation>{name} ne sera plus proposée ; ses heures restent comptées. La retirer ?</translation>
+        <translation>{name} ne sera plus proposée&#xa0;; ses heures restent comptées. La retirer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1372,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/centre_fields.py" line="25"/>
         <source>for example: Centre de santé communautaire du Village 2</source>
-        <translation>par exemple : Centre de santé communautaire du Village 2</translation>
+        <translation>par exemple&#xa0;: Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
         <location filename="../../app/ui/centre_fields.py" line="27"/>
@@ -1453,7 +1453,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="33"/>
         <source>how many weeks ahead (default: the centre&apos;s setting)</source>
-        <translation>combien de semaines à l&apos;avance (par défaut : le réglage du centre)</translation>
+        <translation>combien de semaines à l&apos;avance (par défaut&#xa0;: le réglage du centre)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="36"/>
@@ -1468,12 +1468,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="50"/>
         <source>the shifts of a period, one a line with its number (default: this week)</source>
-        <translation>les créneaux d&apos;une période, un par ligne avec son numéro (par défaut : cette semaine)</translation>
+        <translation>les créneaux d&apos;une période, un par ligne avec son numéro (par défaut&#xa0;: cette semaine)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="53"/>
         <source>a shift on one day, outside the weekly templates; prints its number</source>
-        <translation>un créneau sur un seul jour, hors des modèles hebdomadaires ; affiche son numéro</translation>
+        <translation>un créneau sur un seul jour, hors des modèles hebdomadaires&#xa0;; affiche son numéro</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="55"/>
@@ -1493,7 +1493,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="58"/>
         <source>how many people hold it (default: 1)</source>
-        <translation>combien de personnes l&apos;assurent (par défaut : 1)</translation>
+        <translation>combien de personnes l&apos;assurent (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="60"/>
@@ -1503,7 +1503,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="61"/>
         <source>cancel a shift not started: its holders lose their seats</source>
-        <translation>annuler un créneau pas encore commencé : les personnes inscrites perdent leur place</translation>
+        <translation>annuler un créneau pas encore commencé&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="118"/>
@@ -1523,12 +1523,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="121"/>
         <source>{status}: {filled} of {total} open seats filled</source>
-        <translation>{status} : {filled} places ouvertes pourvues sur {total}</translation>
+        <translation>{status}&#xa0;: {filled} places ouvertes pourvues sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="139"/>
         <source>seats: {taken}/{seats}</source>
-        <translation>places : {taken}/{seats}</translation>
+        <translation>places&#xa0;: {taken}/{seats}</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="140"/>
@@ -1538,7 +1538,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/rota.py" line="178"/>
         <source>Shift {id} added: {day}, {start}–{end}.</source>
-        <translation>Créneau n° {id} ajouté : {day}, {start}–{end}.</translation>
+        <translation>Créneau n° {id} ajouté&#xa0;: {day}, {start}–{end}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="194"/>
@@ -1548,7 +1548,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/__init__.py" line="53"/>
         <source>Cercle: coordination of a self-managed health centre</source>
-        <translation>Cercle : coordination d&apos;un centre de santé autogéré</translation>
+        <translation>Cercle&#xa0;: coordination d&apos;un centre de santé autogéré</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="66"/>
@@ -1558,7 +1558,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/__init__.py" line="67"/>
         <source>interface language (default: the one chosen in Cercle&apos;s settings, else the system&apos;s)</source>
-        <translation>langue de l&apos;interface (par défaut : celle choisie dans les réglages de Cercle, sinon celle du système)</translation>
+        <translation>langue de l&apos;interface (par défaut&#xa0;: celle choisie dans les réglages de Cercle, sinon celle du système)</translation>
     </message>
     <message>
         <location filename="../../app/cli/__init__.py" line="70"/>
@@ -1568,7 +1568,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/__init__.py" line="71"/>
         <source>how much goes into cercle.log, in the data folder (default: info)</source>
-        <translation>ce que note cercle.log, dans le dossier des données (par défaut : info)</translation>
+        <translation>ce que note cercle.log, dans le dossier des données (par défaut&#xa0;: info)</translation>
     </message>
     <message>
         <location filename="../../app/cli/backup.py" line="21"/>
@@ -1578,7 +1578,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/backup.py" line="23"/>
         <source>where to write it (default: the backups folder)</source>
-        <translation>où l&apos;écrire (par défaut : le dossier des sauvegardes)</translation>
+        <translation>où l&apos;écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
     <message>
         <location filename="../../app/cli/backup.py" line="27"/>
@@ -1608,7 +1608,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/database.py" line="18"/>
         <source>the public holidays of the centre (default: metropole)</source>
-        <translation>les jours fériés du centre (par défaut : metropole)</translation>
+        <translation>les jours fériés du centre (par défaut&#xa0;: metropole)</translation>
     </message>
     <message>
         <location filename="../../app/cli/database.py" line="21"/>
@@ -1678,7 +1678,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/hours.py" line="16"/>
         <source>Absence {id} cancelled: it no longer counts in the hours.</source>
-        <translation>Absence {id} annulée : elle ne compte plus dans les heures.</translation>
+        <translation>Absence {id} annulée&#xa0;: elle ne compte plus dans les heures.</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="20"/>
@@ -1693,7 +1693,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/hours.py" line="34"/>
         <source>a member&apos;s absences: holiday, sick leave, training...</source>
-        <translation>les absences d&apos;un membre : congés, arrêt maladie, formation…</translation>
+        <translation>les absences d&apos;un membre&#xa0;: congés, arrêt maladie, formation…</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="37"/>
@@ -1708,17 +1708,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/hours.py" line="42"/>
         <source>record an absence: the member leaves the reception shifts it covers</source>
-        <translation>enregistrer une absence : le membre quitte les créneaux d&apos;accueil qu&apos;elle couvre</translation>
+        <translation>enregistrer une absence&#xa0;: le membre quitte les créneaux d&apos;accueil qu&apos;elle couvre</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="45"/>
         <source>holiday, sick, training or other (in French too: congés, maladie, formation, autre)</source>
-        <translation>congés, maladie, formation ou autre (en anglais aussi : holiday, sick, training, other)</translation>
+        <translation>congés, maladie, formation ou autre (en anglais aussi&#xa0;: holiday, sick, training, other)</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="48"/>
         <source>YYYY-MM-DD (default: the first day)</source>
-        <translation>AAAA-MM-JJ (par défaut : le premier jour)</translation>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: le premier jour)</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="50"/>
@@ -1738,7 +1738,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/hours.py" line="55"/>
         <source>cancel an absence entered by mistake: the member gets back the reception seats still free</source>
-        <translation>annuler une absence saisie par erreur : le membre retrouve les places d&apos;accueil encore libres</translation>
+        <translation>annuler une absence saisie par erreur&#xa0;: le membre retrouve les places d&apos;accueil encore libres</translation>
     </message>
     <message>
         <location filename="../../app/cli/imports.py" line="12"/>
@@ -1828,12 +1828,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/report.py" line="24"/>
         <source>only what was done with this partner: its workshops and its meetings</source>
-        <translation>seulement ce qui a été fait avec ce partenaire : ses ateliers et ses réunions</translation>
+        <translation>seulement ce qui a été fait avec ce partenaire&#xa0;: ses ateliers et ses réunions</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="26"/>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="27"/>
@@ -1849,33 +1849,33 @@ Après : {after}</translation>
         <location filename="../../app/cli/translation.py" line="29"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="30"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="31"/>
         <source>the following arguments are required: %s</source>
-        <translation>arguments obligatoires manquants : %s</translation>
+        <translation>arguments obligatoires manquants&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="32"/>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="33"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : « %(value)s » (choix possibles : %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: «&#xa0;%(value)s&#xa0;» (choix possibles&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="34"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur invalide : « %(value)s »</translation>
+        <translation>valeur invalide&#xa0;: «&#xa0;%(value)s&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="35"/>
@@ -1885,12 +1885,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/translation.py" line="36"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="37"/>
         <source>ignored explicit argument %r</source>
-        <translation>cette option ne prend pas de valeur (« %s » donnée)</translation>
+        <translation>cette option ne prend pas de valeur («&#xa0;%s&#xa0;» donnée)</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="38"/>
@@ -1900,12 +1900,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/translation.py" line="41"/>
         <source>positional arguments:</source>
-        <translation>arguments :</translation>
+        <translation>arguments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="41"/>
         <source>options:</source>
-        <translation>options :</translation>
+        <translation>options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/cli/translation.py" line="46"/>
@@ -2096,12 +2096,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
         <source>The proposal was closed: {outcome}.</source>
-        <translation>La proposition a été close : {outcome}.</translation>
+        <translation>La proposition a été close&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
-        <translation>Si elle est close maintenant, l&apos;issue est : {outcome}.</translation>
+        <translation>Si elle est close maintenant, l&apos;issue est&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
@@ -2193,7 +2193,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="80"/>
         <source>This computer has no keyring: the password will be asked at each start, and never written down.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: le mot de passe sera demandé à chaque démarrage et ne sera jamais enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="94"/>
@@ -2219,12 +2219,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="171"/>
         <source>Cercle uses this database from its next start. This computer has no keyring: the password will be asked at each start.</source>
-        <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau : le mot de passe sera demandé à chaque démarrage.</translation>
+        <translation>Cercle utilisera cette base de données dès son prochain démarrage. Cet ordinateur n&apos;a pas de trousseau&#xa0;: le mot de passe sera demandé à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/connection.py" line="182"/>
         <source>Password of {user} on the server {host}:</source>
-        <translation>Mot de passe de {user} sur le serveur {host} :</translation>
+        <translation>Mot de passe de {user} sur le serveur {host}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2247,12 +2247,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/application.py" line="131"/>
         <source>Create a new centre there?</source>
-        <translation>Créer un nouveau centre à cet endroit ?</translation>
+        <translation>Créer un nouveau centre à cet endroit&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="133"/>
         <source>Create a new centre?</source>
-        <translation>Créer un nouveau centre ?</translation>
+        <translation>Créer un nouveau centre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="214"/>
@@ -2290,7 +2290,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="518"/>
         <source>“{workshop}” — {day}</source>
-        <translation>« {workshop} » — {day}</translation>
+        <translation>«&#xa0;{workshop}&#xa0;» — {day}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="532"/>
@@ -2308,7 +2308,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="470"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
-        <translation>Inscription au cycle « {workshop} », pour toutes ses séances</translation>
+        <translation>Inscription au cycle «&#xa0;{workshop}&#xa0;», pour toutes ses séances</translation>
     </message>
 </context>
 <context>
@@ -2435,12 +2435,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/decisions.py" line="83"/>
         <source>{day}: {outcome} (version {version})</source>
-        <translation>{day} : {outcome} (version {version})</translation>
+        <translation>{day}&#xa0;: {outcome} (version {version})</translation>
     </message>
     <message>
         <location filename="../../app/exports/decisions.py" line="88"/>
         <source>Category: {category}</source>
-        <translation>Catégorie : {category}</translation>
+        <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
         <location filename="../../app/exports/decisions.py" line="93"/>
@@ -2735,7 +2735,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="355"/>
         <source>Due for review: {titles}</source>
-        <translation>À revoir : {titles}</translation>
+        <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="398"/>
@@ -2795,7 +2795,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="499"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
-        <translation>Elle est ouverte : chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
+        <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/decisions.py" line="502"/>
@@ -2813,17 +2813,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="529"/>
         <source>Category: {category}</source>
-        <translation>Catégorie : {category}</translation>
+        <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="533"/>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="539"/>
         <source>Closed on {day}: {outcome}.</source>
-        <translation>Close le {day} : {outcome}.</translation>
+        <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="551"/>
@@ -2843,12 +2843,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>Version {number}, {moment}: {note}</source>
-        <translation>Version {number}, {moment} : {note}</translation>
+        <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="621"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
-        <translation>À la clôture : d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
+        <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="628"/>
@@ -2859,12 +2859,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="635"/>
         <source>If it closed now: {outcome}.</source>
-        <translation>Si elle était close maintenant : {outcome}.</translation>
+        <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>Not heard from yet: {names}.</source>
-        <translation>Pas encore exprimé·es : {names}.</translation>
+        <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="645"/>
@@ -2874,7 +2874,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
-        <translation>Close le {day} sur la version {number} : {outcome}.</translation>
+        <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="659"/>
@@ -2884,7 +2884,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>Why: {reason}</source>
-        <translation>Pourquoi : {reason}</translation>
+        <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="668"/>
@@ -2910,7 +2910,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="567"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
-        <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed} : {names}</translation>
+        <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/decisions.py" line="568"/>
@@ -2923,17 +2923,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="591"/>
         <source>[removed: {text}]</source>
-        <translation>[supprimé : {text}]</translation>
+        <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="594"/>
         <source>[added: {text}]</source>
-        <translation>[ajouté : {text}]</translation>
+        <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="630"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
-        <translation>Positions prises : {took} sur {active} ; le quorum en demande {needed}.</translation>
+        <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/decisions.py" line="631"/>
@@ -3036,7 +3036,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="732"/>
         <source>{moment}: {who} {what}</source>
-        <translation>{moment} : {who} {what}</translation>
+        <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="734"/>
@@ -3072,12 +3072,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="801"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
-        <translation>Le brouillon est enregistré. Quand il est prêt : « {next} ».</translation>
+        <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="811"/>
         <source>Your position “{stance}” is recorded.</source>
-        <translation>Votre position « {stance} » est enregistrée.</translation>
+        <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="837"/>
@@ -3097,7 +3097,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="850"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
-        <translation>« {title} » sera définitivement retirée ; elle reste visible dans la liste. La retirer ?</translation>
+        <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/decisions.py" line="874"/>
@@ -3141,12 +3141,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/departure.py" line="46"/>
         <source>After this day, {name} owes no more hours and no longer appears in the lists. Their history is kept, and so is their balance on that day: it is carried over if they come back.</source>
-        <translation>Après ce jour, {name} ne doit plus d&apos;heures et n&apos;apparaît plus dans les listes. Son historique est conservé, ainsi que son solde à cette date : il sera repris en cas de retour.</translation>
+        <translation>Après ce jour, {name} ne doit plus d&apos;heures et n&apos;apparaît plus dans les listes. Son historique est conservé, ainsi que son solde à cette date&#xa0;: il sera repris en cas de retour.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/departure.py" line="51"/>
         <source>They no longer facilitate these workshops after that day: {workshops}.</source>
-        <translation>Après ce jour, cette personne n&apos;anime plus ces ateliers : {workshops}.</translation>
+        <translation>Après ce jour, cette personne n&apos;anime plus ces ateliers&#xa0;: {workshops}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/departure.py" line="56"/>
@@ -3167,7 +3167,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/departure.py" line="66"/>
         <source>{name} left after {day}. Targets resume on the first day back; the days in between are not owed. Their balance on {day} (profession {profession}, self-management {self_management}) is carried over.</source>
-        <translation>{name} est parti·e après le {day}. Les heures dues reprennent au jour du retour ; les jours entre les deux ne sont pas dus. Son solde au {day} (métier {profession}, autogestion {self_management}) est repris.</translation>
+        <translation>{name} est parti·e après le {day}. Les heures dues reprennent au jour du retour&#xa0;; les jours entre les deux ne sont pas dus. Son solde au {day} (métier {profession}, autogestion {self_management}) est repris.</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3180,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/document.py" line="258"/>
         <source>{label}: {header}</source>
-        <translation>{label} : {header}</translation>
+        <translation>{label}&#xa0;: {header}</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3282,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
-        <translation>{name} quitte le cycle : plus attendu·e aux séances après ce jour ; la place est proposée à la première personne en liste d&apos;attente.</translation>
+        <translation>{name} quitte le cycle&#xa0;: plus attendu·e aux séances après ce jour&#xa0;; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
@@ -3301,7 +3301,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/conflict.py" line="38"/>
         <source>{field}: yours “{mine}”, saved “{theirs}”</source>
-        <translation>{field} : votre version « {mine} », version enregistrée « {theirs} »</translation>
+        <translation>{field}&#xa0;: votre version «&#xa0;{mine}&#xa0;», version enregistrée «&#xa0;{theirs}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/conflict.py" line="42"/>
@@ -3334,7 +3334,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
-        <translation>Inscription à « {workshop} » — {day}, {start} – {end}</translation>
+        <translation>Inscription à «&#xa0;{workshop}&#xa0;» — {day}, {start} – {end}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
@@ -3385,7 +3385,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/consensus.py" line="24"/>
         <source>A proposal cannot go from “{old}” to “{new}”.</source>
-        <translation>Une proposition ne peut pas passer de « {old} » à « {new} ».</translation>
+        <translation>Une proposition ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="29"/>
@@ -3441,22 +3441,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="91"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
-        <translation>Une journée compte 24 heures : {total} sur une seule journée, c&apos;est trop.</translation>
+        <translation>Une journée compte 24 heures&#xa0;: {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="92"/>
         <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
-        <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là : impossible d&apos;en retirer davantage.</translation>
+        <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là&#xa0;: impossible d&apos;en retirer davantage.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="95"/>
         <source>No profession hours were planned that day: none can be taken off.</source>
-        <translation>Aucune heure métier n&apos;était prévue ce jour-là : il n&apos;y a rien à retirer.</translation>
+        <translation>Aucune heure métier n&apos;était prévue ce jour-là&#xa0;: il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="96"/>
         <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
-        <translation>Le {day} est en dehors des années que Cercle prend en compte : de {first} à {last}.</translation>
+        <translation>Le {day} est en dehors des années que Cercle prend en compte&#xa0;: de {first} à {last}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="97"/>
@@ -3467,12 +3467,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="98"/>
         <source>Unknown kind of absence: {kind}.</source>
-        <translation>Type d&apos;absence inconnu : {kind}.</translation>
+        <translation>Type d&apos;absence inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="99"/>
         <source>“{kind}” is not a kind of absence: write holiday, sick, training or other.</source>
-        <translation>« {kind} » n&apos;est pas un type d&apos;absence : écrivez congés, maladie, formation ou autre.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type d&apos;absence&#xa0;: écrivez congés, maladie, formation ou autre.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="100"/>
@@ -3507,7 +3507,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="111"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
-        <translation>Le dernier jour ne peut pas être après aujourd&apos;hui : désactivez le membre le jour de son départ ou après.</translation>
+        <translation>Le dernier jour ne peut pas être après aujourd&apos;hui&#xa0;: désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="114"/>
@@ -3522,7 +3522,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/hours.py" line="119"/>
         <source>{name} validated the week of {day}: a new contract can apply from the week of {next} at the earliest, or once that week is unlocked.</source>
-        <translation>{name} a validé la semaine du {day} : un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
+        <translation>{name} a validé la semaine du {day}&#xa0;: un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="39"/>
@@ -3547,7 +3547,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/workshops.py" line="22"/>
         <source>This session takes {capacity} people: a registration cannot ask for more places.</source>
-        <translation>Cette séance accueille {capacity} personnes : une inscription ne peut pas demander plus de places.</translation>
+        <translation>Cette séance accueille {capacity} personnes&#xa0;: une inscription ne peut pas demander plus de places.</translation>
     </message>
     <message>
         <location filename="../../app/domain/workshops.py" line="24"/>
@@ -3557,7 +3557,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/workshops.py" line="25"/>
         <source>This is not a phone number: {text}</source>
-        <translation>Ce n&apos;est pas un numéro de téléphone : {text}</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/domain/workshops.py" line="26"/>
@@ -3572,12 +3572,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/documents.py" line="17"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/exports/documents.py" line="18"/>
         <source>{path} could not be written whole (is the disk full?). An earlier file of that name is unchanged.</source>
-        <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein ?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
+        <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein&#xa0;?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../app/services/centre.py" line="19"/>
@@ -3587,13 +3587,13 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/centre.py" line="20"/>
         <source>Unknown time zone: {zone}.</source>
-        <translation>Fuseau horaire inconnu : {zone}.</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: {zone}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="103"/>
         <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown public-holiday region: {region}.</source>
-        <translation>Région de jours fériés inconnue : {region}.</translation>
+        <translation>Région de jours fériés inconnue&#xa0;: {region}.</translation>
     </message>
     <message>
         <location filename="../../app/services/centre.py" line="22"/>
@@ -3609,7 +3609,7 @@ Après : {after}</translation>
         <location filename="../../app/demo/centre.py" line="32"/>
         <location filename="../../app/storage/backup.py" line="47"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
-        <translation>{path} existe déjà ; Cercle ne l&apos;écrasera pas.</translation>
+        <translation>{path} existe déjà&#xa0;; Cercle ne l&apos;écrasera pas.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="6"/>
@@ -3649,12 +3649,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="13"/>
         <source>Someone changed this proposal meanwhile: look at it again before saving.</source>
-        <translation>Quelqu&apos;un a modifié cette proposition entre-temps : relisez-la avant d&apos;enregistrer.</translation>
+        <translation>Quelqu&apos;un a modifié cette proposition entre-temps&#xa0;: relisez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="16"/>
         <source>This proposal was amended meanwhile: read its new text before taking a position.</source>
-        <translation>Cette proposition a été amendée entre-temps : lisez son nouveau texte avant de prendre position.</translation>
+        <translation>Cette proposition a été amendée entre-temps&#xa0;: lisez son nouveau texte avant de prendre position.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="19"/>
@@ -3669,7 +3669,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="21"/>
         <source>{name} is not marked present: record only the positions of those present.</source>
-        <translation>{name} n&apos;est pas noté·e présent·e : n&apos;enregistrez que les positions des présent·es.</translation>
+        <translation>{name} n&apos;est pas noté·e présent·e&#xa0;: n&apos;enregistrez que les positions des présent·es.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions/messages.py" line="24"/>
@@ -3756,7 +3756,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/errors.py" line="16"/>
         <source>Nobody is identified at the desk: nothing was saved. Choose your name, then save again.</source>
-        <translation>Personne n&apos;est identifié·e au poste : rien n&apos;a été enregistré. Choisissez votre nom, puis enregistrez à nouveau.</translation>
+        <translation>Personne n&apos;est identifié·e au poste&#xa0;: rien n&apos;a été enregistré. Choisissez votre nom, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/services/errors.py" line="18"/>
@@ -3801,7 +3801,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/check.py" line="22"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
-        <translation>OK : schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
+        <translation>OK&#xa0;: schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
         <location filename="../../app/storage/check.py" line="25"/>
@@ -3831,42 +3831,42 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/errors.py" line="16"/>
         <source>{path} is damaged ({reason}). It has been left untouched: restore a backup instead.</source>
-        <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié : restaurez plutôt une sauvegarde.</translation>
+        <translation>{path} est endommagé ({reason}). Le fichier n&apos;a pas été modifié&#xa0;: restaurez plutôt une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="19"/>
         <source>{path} was written by a newer version of Cercle (schema {revision}). Install that version to open it; the file has been left untouched.</source>
-        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de Cercle (schéma {revision}). Installez cette version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="24"/>
         <source>{path} does not exist. Check the path; cercle init creates a new centre. Nothing was created.</source>
-        <translation>{path} n&apos;existe pas. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+        <translation>{path} n&apos;existe pas. Vérifiez le chemin&#xa0;; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="27"/>
         <source>{path} holds no centre. Check the path; cercle init creates a new centre. Nothing was created.</source>
-        <translation>{path} ne contient aucun centre. Vérifiez le chemin ; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
+        <translation>{path} ne contient aucun centre. Vérifiez le chemin&#xa0;; cercle init crée un nouveau centre. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="30"/>
         <source>{path} can only be read on this computer (permissions or a read-only disk): nothing was saved.</source>
-        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur (permissions ou disque en lecture seule) : rien n&apos;a été enregistré.</translation>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur (permissions ou disque en lecture seule)&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="33"/>
         <source>{path} can only be read on this computer, and it must be upgraded (schema {revision}) before this version of Cercle opens it. Open it once where it can be written; it has been left untouched.</source>
-        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur, et il doit être mis à jour (schéma {revision}) pour que cette version de Cercle l&apos;ouvre. Ouvrez-le une fois là où il peut être modifié ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>{path} ne peut qu&apos;être lu sur cet ordinateur, et il doit être mis à jour (schéma {revision}) pour que cette version de Cercle l&apos;ouvre. Ouvrez-le une fois là où il peut être modifié&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="38"/>
         <source>{path} could not be brought up to this version of Cercle (schema {revision}): the upgrade was undone and the centre left as it was. Tell whoever looks after Cercle; the program&apos;s journal says why.</source>
-        <translation>{path} n&apos;a pas pu être mis à jour pour cette version de Cercle (schéma {revision}) : la mise à jour a été annulée et le centre laissé tel quel. Prévenez la personne qui s&apos;occupe de Cercle ; le journal du programme dit pourquoi.</translation>
+        <translation>{path} n&apos;a pas pu être mis à jour pour cette version de Cercle (schéma {revision})&#xa0;: la mise à jour a été annulée et le centre laissé tel quel. Prévenez la personne qui s&apos;occupe de Cercle&#xa0;; le journal du programme dit pourquoi.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="43"/>
         <source>The disk holding {path} is full: nothing was saved.</source>
-        <translation>Le disque qui contient {path} est plein : rien n&apos;a été enregistré.</translation>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/storage/errors.py" line="46"/>
@@ -3901,12 +3901,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/backup.py" line="10"/>
         <source>Replace the centre {database} by {backup}? A safety copy of the current file is kept. [y/N] </source>
-        <translation>Remplacer le centre {database} par {backup} ? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
+        <translation>Remplacer le centre {database} par {backup}&#xa0;? Une copie de sécurité du fichier actuel est conservée. [o/N] </translation>
     </message>
     <message>
         <location filename="../../app/cli/backup.py" line="13"/>
         <source>Restoring replaces the whole centre: run it in a terminal to confirm, or add --yes.</source>
-        <translation>La restauration remplace tout le centre : lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
+        <translation>La restauration remplace tout le centre&#xa0;: lancez-la dans un terminal pour confirmer, ou ajoutez --yes.</translation>
     </message>
     <message>
         <location filename="../../app/cli/backup.py" line="16"/>
@@ -3916,7 +3916,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/backup.py" line="17"/>
         <source>Restored {backup}; the previous file is kept as {safety}.</source>
-        <translation>Sauvegarde {backup} restaurée ; l&apos;ancien fichier est conservé sous {safety}.</translation>
+        <translation>Sauvegarde {backup} restaurée&#xa0;; l&apos;ancien fichier est conservé sous {safety}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="12"/>
@@ -3941,12 +3941,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/common.py" line="15"/>
         <source>{name} could be several members: {names}. Type the name as it is written, accents included.</source>
-        <translation>{name} peut désigner plusieurs membres : {names}. Tapez le nom tel qu&apos;il s&apos;écrit, accents compris.</translation>
+        <translation>{name} peut désigner plusieurs membres&#xa0;: {names}. Tapez le nom tel qu&apos;il s&apos;écrit, accents compris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/common.py" line="90"/>
         <source>{text} is not a time of day: write it as HH:MM, for example 08:30.</source>
-        <translation>{text} n&apos;est pas une heure : écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
+        <translation>{text} n&apos;est pas une heure&#xa0;: écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
     </message>
     <message>
         <location filename="../../app/domain/rota.py" line="53"/>
@@ -3996,7 +3996,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/hours.py" line="51"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
-        <translation>{label} contient déjà des heures : retirez-la au lieu de la supprimer.</translation>
+        <translation>{label} contient déjà des heures&#xa0;: retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="52"/>
@@ -4006,7 +4006,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/hours.py" line="53"/>
         <source>{label} is retired: choose another category.</source>
-        <translation>{label} est retirée : choisissez une autre catégorie.</translation>
+        <translation>{label} est retirée&#xa0;: choisissez une autre catégorie.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="55"/>
@@ -4016,32 +4016,32 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/hours.py" line="58"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
-        <translation>La semaine du {day} est validée : déverrouillez-la d&apos;abord pour la modifier.</translation>
+        <translation>La semaine du {day} est validée&#xa0;: déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="59"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
-        <translation>Le {day} n&apos;est pas encore passé : les heures se notent une fois faites.</translation>
+        <translation>Le {day} n&apos;est pas encore passé&#xa0;: les heures se notent une fois faites.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="60"/>
         <source>{name} arrived on {day}: no hours can be recorded before.</source>
-        <translation>{name} est arrivé·e le {day} : aucune heure ne peut être enregistrée avant.</translation>
+        <translation>{name} est arrivé·e le {day}&#xa0;: aucune heure ne peut être enregistrée avant.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="61"/>
         <source>{name}&apos;s contract ended on {day}: no hours can be recorded after.</source>
-        <translation>Le contrat de {name} a pris fin le {day} : aucune heure ne peut être enregistrée après.</translation>
+        <translation>Le contrat de {name} a pris fin le {day}&#xa0;: aucune heure ne peut être enregistrée après.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="62"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
-        <translation>Cette saisie vient d&apos;une autre partie de Cercle ; modifiez-la là-bas (un créneau, une réunion…).</translation>
+        <translation>Cette saisie vient d&apos;une autre partie de Cercle&#xa0;; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="65"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
-        <translation>Cette case contient déjà {automatic} comptées automatiquement ; saisissez au moins cela.</translation>
+        <translation>Cette case contient déjà {automatic} comptées automatiquement&#xa0;; saisissez au moins cela.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="68"/>
@@ -4051,7 +4051,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/hours.py" line="69"/>
         <source>The week of {day} has not begun: a week is validated once it has.</source>
-        <translation>La semaine du {day} n&apos;a pas commencé : une semaine se valide une fois commencée.</translation>
+        <translation>La semaine du {day} n&apos;a pas commencé&#xa0;: une semaine se valide une fois commencée.</translation>
     </message>
     <message>
         <location filename="../../app/services/hours.py" line="70"/>
@@ -4116,12 +4116,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="16"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
-        <translation>Le compte rendu de cette réunion est approuvé : ajoutez un erratum pour le corriger.</translation>
+        <translation>Le compte rendu de cette réunion est approuvé&#xa0;: ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="19"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
-        <translation>Les errata concernent les comptes rendus approuvés ; modifiez plutôt le brouillon.</translation>
+        <translation>Les errata concernent les comptes rendus approuvés&#xa0;; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="20"/>
@@ -4131,12 +4131,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="21"/>
         <source>This meeting takes place on {day}: positions are recorded in it from that day on.</source>
-        <translation>Cette réunion a lieu le {day} : les positions y sont enregistrées à partir de ce jour.</translation>
+        <translation>Cette réunion a lieu le {day}&#xa0;: les positions y sont enregistrées à partir de ce jour.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="24"/>
         <source>This meeting begins on {day} at {start}: it is marked held, and its minutes approved, once it has begun.</source>
-        <translation>Cette réunion commence le {day} à {start} : elle est marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
+        <translation>Cette réunion commence le {day} à {start}&#xa0;: elle est marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="27"/>
@@ -4151,7 +4151,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="29"/>
         <source>Positions were taken on this proposal, or it was closed, on or after the day of this meeting: its item stays on the agenda so that the minutes say what was decided.</source>
-        <translation>Des positions ont été prises sur cette proposition, ou elle a été close, le jour de cette réunion ou depuis : ce point reste à l&apos;ordre du jour pour que le compte rendu dise ce qui a été décidé.</translation>
+        <translation>Des positions ont été prises sur cette proposition, ou elle a été close, le jour de cette réunion ou depuis&#xa0;: ce point reste à l&apos;ordre du jour pour que le compte rendu dise ce qui a été décidé.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="33"/>
@@ -4226,7 +4226,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="69"/>
         <source>This shift is full: {name} took the last seat.</source>
-        <translation>Ce créneau est complet : {name} a pris la dernière place.</translation>
+        <translation>Ce créneau est complet&#xa0;: {name} a pris la dernière place.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="70"/>
@@ -4251,7 +4251,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="74"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
-        <translation>Ce créneau commence dans moins de {hours} heures : il ne peut plus être libéré. Proposez plutôt un échange.</translation>
+        <translation>Ce créneau commence dans moins de {hours} heures&#xa0;: il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="76"/>
@@ -4281,7 +4281,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="82"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
-        <translation>Ce roulement ne peut plus être annulé : certains de ses créneaux ont déjà commencé.</translation>
+        <translation>Ce roulement ne peut plus être annulé&#xa0;: certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="83"/>
@@ -4291,7 +4291,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="84"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
-        <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi) : {text}.</translation>
+        <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi)&#xa0;: {text}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="116"/>
@@ -4311,37 +4311,37 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="85"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
-        <translation>Le {day} est passé : le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+        <translation>Le {day} est passé&#xa0;: le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="88"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
-        <translation>Le créneau {start}–{end} a déjà commencé : le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+        <translation>Le créneau {start}–{end} a déjà commencé&#xa0;: le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="91"/>
         <source>{day} has passed: the centre cannot be opened afterwards.</source>
-        <translation>Le {day} est passé : le centre ne peut pas être ouvert après coup.</translation>
+        <translation>Le {day} est passé&#xa0;: le centre ne peut pas être ouvert après coup.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="92"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
-        <translation>Ce créneau a déjà commencé : il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
+        <translation>Ce créneau a déjà commencé&#xa0;: il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="95"/>
         <source>The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift that day.</source>
-        <translation>Le centre est fermé le {day} : retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
+        <translation>Le centre est fermé le {day}&#xa0;: retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="98"/>
         <source>{day}, {start} has passed: a shift is added before it starts.</source>
-        <translation>Le {day} à {start} est déjà passé : un créneau s&apos;ajoute avant son début.</translation>
+        <translation>Le {day} à {start} est déjà passé&#xa0;: un créneau s&apos;ajoute avant son début.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="99"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
-        <translation>Ce créneau n&apos;a pas encore commencé : une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
+        <translation>Ce créneau n&apos;a pas encore commencé&#xa0;: une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
     <message>
         <location filename="../../app/services/time_entries.py" line="22"/>
@@ -4356,7 +4356,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/backup.py" line="38"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
-        <translation>Le disque qui contient {folder} est plein : la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
+        <translation>Le disque qui contient {folder} est plein&#xa0;: la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="41"/>
@@ -4366,17 +4366,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/backup.py" line="42"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
-        <translation>pg_dump n&apos;est pas installé sur cet ordinateur : installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
+        <translation>pg_dump n&apos;est pas installé sur cet ordinateur&#xa0;: installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="46"/>
         <source>pg_dump failed: {reason}</source>
-        <translation>Échec de pg_dump : {reason}</translation>
+        <translation>Échec de pg_dump&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="48"/>
         <source>{path} holds no centre: it cannot be restored.</source>
-        <translation>{path} ne contient aucun centre : impossible de le restaurer.</translation>
+        <translation>{path} ne contient aucun centre&#xa0;: impossible de le restaurer.</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="49"/>
@@ -4406,12 +4406,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/server_errors.py" line="21"/>
         <source>The server refused the connection: {reason}</source>
-        <translation>Le serveur a refusé la connexion : {reason}</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/storage/connection.py" line="28"/>
         <source>The server cannot be reached; your input is kept, try again in a moment.</source>
-        <translation>Le serveur est injoignable ; votre saisie est conservée, réessayez dans un instant.</translation>
+        <translation>Le serveur est injoignable&#xa0;; votre saisie est conservée, réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../app/storage/transfer.py" line="17"/>
@@ -4421,7 +4421,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/storage/transfer.py" line="20"/>
         <source>The copy of table {table} differs from the original; nothing was kept.</source>
-        <translation>La copie de la table {table} diffère de l&apos;original ; rien n&apos;a été conservé.</translation>
+        <translation>La copie de la table {table} diffère de l&apos;original&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/connection.py" line="17"/>
@@ -4442,7 +4442,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/people.py" line="41"/>
         <source>This person was erased: nothing more can be recorded about them.</source>
-        <translation>Cette personne a été effacée : plus rien ne peut être enregistré à son sujet.</translation>
+        <translation>Cette personne a été effacée&#xa0;: plus rien ne peut être enregistré à son sujet.</translation>
     </message>
     <message>
         <location filename="../../app/services/people.py" line="43"/>
@@ -4497,7 +4497,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rooms.py" line="33"/>
         <source>{room} is no longer in use: choose another room.</source>
-        <translation>{room} n&apos;est plus utilisée : choisissez une autre salle.</translation>
+        <translation>{room} n&apos;est plus utilisée&#xa0;: choisissez une autre salle.</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="25"/>
@@ -4509,7 +4509,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/meetings/partners.py" line="26"/>
         <source>{name} is no longer an active partner: make it active again in the partners directory first.</source>
-        <translation>{name} n&apos;est plus un partenaire actif : réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
+        <translation>{name} n&apos;est plus un partenaire actif&#xa0;: réactivez-le d&apos;abord dans l&apos;annuaire des partenaires.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="28"/>
@@ -4534,7 +4534,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="32"/>
         <source>Unknown workshop status: {status}.</source>
-        <translation>Statut d&apos;atelier inconnu : {status}.</translation>
+        <translation>Statut d&apos;atelier inconnu&#xa0;: {status}.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="33"/>
@@ -4564,7 +4564,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="27"/>
         <source>{name} has left the team: they cannot facilitate a workshop.</source>
-        <translation>{name} a quitté l&apos;équipe : impossible de lui confier l&apos;animation d&apos;un atelier.</translation>
+        <translation>{name} a quitté l&apos;équipe&#xa0;: impossible de lui confier l&apos;animation d&apos;un atelier.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="36"/>
@@ -4579,12 +4579,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="38"/>
         <source>This workshop is cancelled or still an idea: it takes no registration.</source>
-        <translation>Cet atelier est annulé ou n&apos;est encore qu&apos;une idée : il ne prend pas d&apos;inscription.</translation>
+        <translation>Cet atelier est annulé ou n&apos;est encore qu&apos;une idée&#xa0;: il ne prend pas d&apos;inscription.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="41"/>
         <source>This session belongs to a closed cycle: record the presence of each of its members.</source>
-        <translation>Cette séance fait partie d&apos;un cycle fermé : notez la présence de chacun·e de ses membres.</translation>
+        <translation>Cette séance fait partie d&apos;un cycle fermé&#xa0;: notez la présence de chacun·e de ses membres.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="43"/>
@@ -4594,7 +4594,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="44"/>
         <source>{day}: {warning}</source>
-        <translation>{day} : {warning}</translation>
+        <translation>{day}&#xa0;: {warning}</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="45"/>
@@ -4614,22 +4614,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="50"/>
         <source>This workshop is a closed cycle: enrol people in the whole cycle.</source>
-        <translation>Cet atelier est un cycle fermé : inscrivez les personnes au cycle entier.</translation>
+        <translation>Cet atelier est un cycle fermé&#xa0;: inscrivez les personnes au cycle entier.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="51"/>
         <source>People are already enrolled in sessions of this workshop: it cannot become a closed cycle.</source>
-        <translation>Des personnes sont déjà inscrites à des séances de cet atelier : il ne peut pas devenir un cycle fermé.</translation>
+        <translation>Des personnes sont déjà inscrites à des séances de cet atelier&#xa0;: il ne peut pas devenir un cycle fermé.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="53"/>
         <source>People are already enrolled in this cycle: it cannot stop being a closed cycle.</source>
-        <translation>Des personnes sont déjà inscrites à ce cycle : il ne peut plus cesser d&apos;être un cycle fermé.</translation>
+        <translation>Des personnes sont déjà inscrites à ce cycle&#xa0;: il ne peut plus cesser d&apos;être un cycle fermé.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/messages.py" line="56"/>
         <source>“{start}…” is too long: at most {limit} characters.</source>
-        <translation>« {start}… » est trop long : {limit} caractères au maximum.</translation>
+        <translation>«&#xa0;{start}…&#xa0;» est trop long&#xa0;: {limit} caractères au maximum.</translation>
     </message>
     <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
@@ -4641,7 +4641,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/common.py" line="50"/>
         <source>{text} is not a date: write it as YYYY-MM-DD, for example 2026-11-23.</source>
-        <translation>{text} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
+        <translation>{text} n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
         <location filename="../../app/cli/database.py" line="67"/>
@@ -4656,22 +4656,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/database.py" line="99"/>
         <source>{table}: {rows} row(s) copied, checksum (SHA-256) {checksum}</source>
-        <translation>{table} : {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
+        <translation>{table}&#xa0;: {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="30"/>
         <source>Line {line}: {problem}</source>
-        <translation>Ligne {line} : {problem}</translation>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="31"/>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation>Le fichier est vide : la première ligne doit nommer les colonnes.</translation>
+        <translation>Le fichier est vide&#xa0;: la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="32"/>
         <source>The file has no “{column}” column (first line).</source>
-        <translation>Le fichier n&apos;a pas de colonne « {column} » (première ligne).</translation>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» (première ligne).</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="33"/>
@@ -4687,13 +4687,13 @@ Après : {after}</translation>
         <location filename="../../app/domain/imports.py" line="35"/>
         <location filename="../../app/domain/imports.py" line="45"/>
         <source>“{value}” is longer than {limit} characters</source>
-        <translation>« {value} » dépasse {limit} caractères</translation>
+        <translation>«&#xa0;{value}&#xa0;» dépasse {limit} caractères</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="36"/>
         <location filename="../../app/domain/imports.py" line="46"/>
         <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
-        <translation>rôle « {value} » illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
+        <translation>rôle «&#xa0;{value}&#xa0;» illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="38"/>
@@ -4703,7 +4703,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/imports.py" line="39"/>
         <source>hours “{value}” cannot be read</source>
-        <translation>heures « {value} » illisibles</translation>
+        <translation>heures «&#xa0;{value}&#xa0;» illisibles</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="40"/>
@@ -4713,37 +4713,37 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/imports.py" line="41"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
-        <translation>jours « {value} » illisibles (écrivez par exemple : lun mar jeu)</translation>
+        <translation>jours «&#xa0;{value}&#xa0;» illisibles (écrivez par exemple&#xa0;: lun mar jeu)</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="42"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
-        <translation>date « {value} » illisible (écrivez jj/mm/aaaa)</translation>
+        <translation>date «&#xa0;{value}&#xa0;» illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="43"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
-        <translation>capacité « {value} » : ce n&apos;est pas un nombre de places (1 ou plus)</translation>
+        <translation>capacité «&#xa0;{value}&#xa0;»&#xa0;: ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="44"/>
         <source>capacity “{value}” is more than {limit} places</source>
-        <translation>capacité «&#xa0;{value}&#xa0;» : plus de {limit} places</translation>
+        <translation>capacité «&#xa0;{value}&#xa0;»&#xa0;: plus de {limit} places</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="41"/>
         <source>“{value}” is not an e-mail address</source>
-        <translation>« {value} » n&apos;est pas une adresse électronique</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="28"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
-        <translation>Cercle importe les fichiers .csv et .ods, pas « {name} ».</translation>
+        <translation>Cercle importe les fichiers .csv et .ods, pas «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="29"/>
         <source>The file {name} cannot be read: {reason}</source>
-        <translation>Le fichier {name} est illisible : {reason}</translation>
+        <translation>Le fichier {name} est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="30"/>
@@ -4753,17 +4753,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/imports.py" line="31"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
-        <translation>{name} n&apos;est pas un texte UTF-8 : enregistrez-le depuis le tableur en « CSV UTF-8 », ou en .ods.</translation>
+        <translation>{name} n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le depuis le tableur en «&#xa0;CSV UTF-8&#xa0;», ou en .ods.</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="34"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
-        <translation>Rien n&apos;a été importé : corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="36"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
+        <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="12"/>
@@ -4828,22 +4828,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/file_errors.py" line="28"/>
         <source>Cannot use {path}: {reason}.</source>
-        <translation>Impossible d&apos;utiliser {path} : {reason}.</translation>
+        <translation>Impossible d&apos;utiliser {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="29"/>
         <source>The system refused: {reason}.</source>
-        <translation>Le système a refusé : {reason}.</translation>
+        <translation>Le système a refusé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/services/setup.py" line="24"/>
         <source>The first member opens the centre to everyone else: choose a PIN of {min} to {max} digits.</source>
-        <translation>Le premier membre ouvre le centre à tous les autres : choisissez un code PIN de {min} à {max} chiffres.</translation>
+        <translation>Le premier membre ouvre le centre à tous les autres&#xa0;: choisissez un code PIN de {min} à {max} chiffres.</translation>
     </message>
     <message>
         <location filename="../../app/services/setup.py" line="27"/>
         <source>The centre already has members: enter as one of them.</source>
-        <translation>Le centre a déjà des membres : entrez sous le nom de l&apos;un d&apos;eux.</translation>
+        <translation>Le centre a déjà des membres&#xa0;: entrez sous le nom de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <location filename="../../app/services/setup.py" line="28"/>
@@ -4853,7 +4853,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/setup.py" line="29"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
-        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+        <translation>L&apos;accueil a déjà ses créneaux types&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/services/credits.py" line="52"/>
@@ -4873,7 +4873,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/report.py" line="41"/>
         <source>{text} is not a year: write it with four digits, for example 2026.</source>
-        <translation>{text} n&apos;est pas une année : écrivez-la en quatre chiffres, par exemple 2026.</translation>
+        <translation>{text} n&apos;est pas une année&#xa0;: écrivez-la en quatre chiffres, par exemple 2026.</translation>
     </message>
     <message>
         <location filename="../../app/cli/report.py" line="45"/>
@@ -4883,7 +4883,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/activity.py" line="60"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
-        <translation>La période commence le {day}, après aujourd&apos;hui : rien n&apos;y a encore eu lieu.</translation>
+        <translation>La période commence le {day}, après aujourd&apos;hui&#xa0;: rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
         <location filename="../../app/services/activity.py" line="62"/>
@@ -4915,7 +4915,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/recurrence.py" line="23"/>
         <source>Say when the series ends: a number of occurrences or a last day.</source>
-        <translation>Indiquez quand la série s&apos;arrête : un nombre de fois ou une date de fin.</translation>
+        <translation>Indiquez quand la série s&apos;arrête&#xa0;: un nombre de fois ou une date de fin.</translation>
     </message>
     <message>
         <location filename="../../app/domain/recurrence.py" line="24"/>
@@ -4925,7 +4925,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/recurrence.py" line="25"/>
         <source>Not every month has a day {day}: choose a day up to the 28th, or that weekday, the last of the month.</source>
-        <translation>Certains mois n&apos;ont pas de {day} : choisissez un jour jusqu&apos;au 28, ou ce jour de la semaine, le dernier du mois.</translation>
+        <translation>Certains mois n&apos;ont pas de {day}&#xa0;: choisissez un jour jusqu&apos;au 28, ou ce jour de la semaine, le dernier du mois.</translation>
     </message>
     <message>
         <location filename="../../app/domain/recurrence.py" line="28"/>
@@ -4935,7 +4935,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/recurrence.py" line="29"/>
         <source>Every day of this series is left out (public holidays, closures, days chosen): nothing to plan.</source>
-        <translation>Tous les jours de cette série sont écartés (jours fériés, fermetures, jours décochés) : rien à prévoir.</translation>
+        <translation>Tous les jours de cette série sont écartés (jours fériés, fermetures, jours décochés)&#xa0;: rien à prévoir.</translation>
     </message>
     <message>
         <location filename="../../app/domain/cycles.py" line="16"/>
@@ -4945,7 +4945,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/cycles.py" line="17"/>
         <source>{name} joined the cycle on {day}: the drop-out cannot be earlier.</source>
-        <translation>{name} a rejoint le cycle le {day} : l&apos;abandon ne peut pas être antérieur.</translation>
+        <translation>{name} a rejoint le cycle le {day}&#xa0;: l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
     <message>
         <location filename="../../app/services/workshops/cycles.py" line="46"/>
@@ -4975,7 +4975,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/workshops/cycles.py" line="51"/>
         <source>{name} came to the session of {day}: the drop-out cannot be earlier.</source>
-        <translation>{name} est venu·e à la séance du {day} : l&apos;abandon ne peut pas être antérieur.</translation>
+        <translation>{name} est venu·e à la séance du {day}&#xa0;: l&apos;abandon ne peut pas être antérieur.</translation>
     </message>
     <message>
         <location filename="../../app/domain/people.py" line="21"/>
@@ -5018,7 +5018,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/exporting.py" line="31"/>
         <source>“{name}” is saved.</source>
-        <translation>« {name} » est enregistré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/exporting.py" line="32"/>
@@ -5037,7 +5037,7 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/activity.py" line="157"/>
         <location filename="../../app/ui/exporting.py" line="61"/>
         <source>Saving “{name}”…</source>
-        <translation>Enregistrement de « {name} »…</translation>
+        <translation>Enregistrement de «&#xa0;{name}&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +5045,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/logs.py" line="89"/>
         <source>Cercle ran into an error. The details are in the journal: {path}. You can carry on.</source>
-        <translation>Cercle a rencontré une erreur. Le détail est dans le journal : {path}. Vous pouvez continuer.</translation>
+        <translation>Cercle a rencontré une erreur. Le détail est dans le journal&#xa0;: {path}. Vous pouvez continuer.</translation>
     </message>
 </context>
 <context>
@@ -5091,12 +5091,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="74"/>
         <source>Who opens the centre?</source>
-        <translation>Qui ouvre le centre ?</translation>
+        <translation>Qui ouvre le centre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="75"/>
         <source>Enter your name first: you will be the centre&apos;s coordinator, the one who adds the other members. The computer at the desk is shared, so your name is protected by a PIN of {min} to {max} digits that only you know.</source>
-        <translation>Commencez par votre nom : vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé : votre nom est donc protégé par un code PIN de {min} à {max} chiffres que vous seul·e connaissez.</translation>
+        <translation>Commencez par votre nom&#xa0;: vous serez la personne qui coordonne le centre et qui ajoute les autres membres. L&apos;ordinateur de l&apos;accueil est partagé&#xa0;: votre nom est donc protégé par un code PIN de {min} à {max} chiffres que vous seul·e connaissez.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="83"/>
@@ -5107,7 +5107,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="88"/>
         <source>for example: Médecin généraliste</source>
-        <translation>par exemple : Médecin généraliste</translation>
+        <translation>par exemple&#xa0;: Médecin généraliste</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="89"/>
@@ -5135,7 +5135,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="113"/>
         <source>The two PINs are not the same: type your PIN again.</source>
-        <translation>Les deux codes PIN ne sont pas identiques : saisissez à nouveau votre code PIN.</translation>
+        <translation>Les deux codes PIN ne sont pas identiques&#xa0;: saisissez à nouveau votre code PIN.</translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5219,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/guests.py" line="89"/>
         <source>Habitants-relais added: {count}.</source>
-        <translation>Habitants-relais ajoutés : {count}.</translation>
+        <translation>Habitants-relais ajoutés&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5237,7 +5237,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
         <source>{grid}: {day} {half}</source>
-        <translation>{grid} : {day} {half}</translation>
+        <translation>{grid}&#xa0;: {day} {half}</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/holidays.py" line="36"/>
         <source>A public holiday the centre works (the journée de solidarité, often Whit Monday) is a working day: hours are owed and reception shifts are made that day.</source>
-        <translation>Un jour férié travaillé par le centre (la journée de solidarité, souvent le lundi de Pentecôte) est un jour ouvré : les heures sont dues et des créneaux d&apos;accueil sont créés ce jour-là.</translation>
+        <translation>Un jour férié travaillé par le centre (la journée de solidarité, souvent le lundi de Pentecôte) est un jour ouvré&#xa0;: les heures sont dues et des créneaux d&apos;accueil sont créés ce jour-là.</translation>
     </message>
     <message>
         <location filename="../../app/ui/holidays.py" line="39"/>
@@ -5526,7 +5526,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="781"/>
         <source>This week has not begun: it can be validated once it has.</source>
-        <translation>Cette semaine n&apos;a pas commencé : elle pourra être validée une fois commencée.</translation>
+        <translation>Cette semaine n&apos;a pas commencé&#xa0;: elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="787"/>
@@ -5541,7 +5541,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="823"/>
         <source>{row}, {column}: {value}</source>
-        <translation>{row}, {column} : {value}</translation>
+        <translation>{row}, {column}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
@@ -5573,7 +5573,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="879"/>
         <source>Public holiday: {days}.</source>
-        <translation>Jour férié : {days}.</translation>
+        <translation>Jour férié&#xa0;: {days}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="881"/>
@@ -5583,7 +5583,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="884"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
-        <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
+        <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="887"/>
@@ -5603,7 +5603,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="896"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
-        <translation>Changements automatiques en attente du déverrouillage de cette semaine : {changes}.</translation>
+        <translation>Changements automatiques en attente du déverrouillage de cette semaine&#xa0;: {changes}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="914"/>
@@ -5658,17 +5658,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="714"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
-        <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle) : vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui : le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
+        <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="986"/>
         <source>Recorded: {cell}.</source>
-        <translation>Enregistré : {cell}.</translation>
+        <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="992"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
-        <translation>Une fois validée, la semaine est verrouillée : la déverrouiller demandera un motif. Valider ?</translation>
+        <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1003"/>
@@ -5684,7 +5684,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1008"/>
         <source>Why is this week unlocked? (kept in the history)</source>
-        <translation>Pourquoi déverrouiller cette semaine ? (gardé dans l&apos;historique)</translation>
+        <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1018"/>
@@ -5699,7 +5699,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1032"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
-        <translation>Saisie par erreur ? Le bouton « Annuler l&apos;absence » la retire.</translation>
+        <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1041"/>
@@ -5709,12 +5709,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1050"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
-        <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind}) ? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
+        <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1059"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
-        <translation>Absence de {name} du {first} au {last} annulée : elle ne compte plus.</translation>
+        <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="1072"/>
@@ -5752,12 +5752,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/hours.py" line="65"/>
         <source>In decimal hours. The targets follow each contract from the member&apos;s first day, reduced for absences and public holidays; the weeks at the edges of the period count only their days inside it.</source>
-        <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés ; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
+        <translation>En heures décimales. Les objectifs suivent le contrat de chacun·e depuis son premier jour, réduits des absences et des jours fériés&#xa0;; les semaines aux bords de la période ne comptent que leurs jours compris dedans.</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="69"/>
         <source>Counted up to {day}: the days after it have not happened yet, nothing is owed or done for them.</source>
-        <translation>Compté jusqu&apos;au {day} : les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
+        <translation>Compté jusqu&apos;au {day}&#xa0;: les jours suivants n&apos;ont pas encore eu lieu, rien n&apos;est dû ni fait pour eux.</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="72"/>
@@ -5767,7 +5767,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/hours.py" line="73"/>
         <source>Validated by the team on: ____________________   Signatures:</source>
-        <translation>Validé par l&apos;équipe le : ____________________   Signatures :</translation>
+        <translation>Validé par l&apos;équipe le&#xa0;: ____________________   Signatures&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/exports/hours.py" line="76"/>
@@ -5802,7 +5802,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/clock_time.py" line="27"/>
         <source>Clock time is credited once per person: when reception, a meeting and a workshop overlap, the overlapping time goes to the activity that started first (at the same start: reception, then the meeting, then the workshop). A workshop&apos;s preparation is credited on top.</source>
-        <translation>Une même heure n&apos;est comptée qu&apos;une fois par personne : quand un créneau d&apos;accueil, une réunion et un atelier se chevauchent, le temps commun va à l&apos;activité commencée la première (à la même heure : l&apos;accueil, puis la réunion, puis l&apos;atelier). La préparation d&apos;un atelier s&apos;ajoute en plus.</translation>
+        <translation>Une même heure n&apos;est comptée qu&apos;une fois par personne&#xa0;: quand un créneau d&apos;accueil, une réunion et un atelier se chevauchent, le temps commun va à l&apos;activité commencée la première (à la même heure&#xa0;: l&apos;accueil, puis la réunion, puis l&apos;atelier). La préparation d&apos;un atelier s&apos;ajoute en plus.</translation>
     </message>
 </context>
 <context>
@@ -5851,8 +5851,8 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/imports.py" line="74"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
-            <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n lignes à corriger dans le fichier avant de pouvoir importer quoi que ce soit ; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit&#xa0;; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes à corriger dans le fichier avant de pouvoir importer quoi que ce soit&#xa0;; rien n&apos;a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
@@ -5947,12 +5947,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="80"/>
         <source>Overdue: {text}</source>
-        <translation>En retard : {text}</translation>
+        <translation>En retard&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="80"/>
         <source>Past: {text}</source>
-        <translation>Passé : {text}</translation>
+        <translation>Passé&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -5960,12 +5960,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/lock.py" line="38"/>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/lock.py" line="41"/>
         <source>Choose your name. The computer at the desk is shared: Cercle locks itself again after a while without use.</source>
-        <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé : Cercle se verrouille de lui-même après un moment sans activité.</translation>
+        <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé&#xa0;: Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/lock.py" line="47"/>
@@ -6044,7 +6044,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="143"/>
         <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
-        <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer ; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
+        <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer&#xa0;; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="146"/>
@@ -6054,7 +6054,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="149"/>
         <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
-        <translation>Lecture seule : cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
+        <translation>Lecture seule&#xa0;: cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="152"/>
@@ -6069,7 +6069,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="173"/>
         <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
-        <translation>Ctrl+1 à Ctrl+8 ouvrent les pages ; Ctrl+Q ferme Cercle.</translation>
+        <translation>Ctrl+1 à Ctrl+8 ouvrent les pages&#xa0;; Ctrl+Q ferme Cercle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="179"/>
@@ -6089,7 +6089,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="218"/>
         <source>Acting: {name}</source>
-        <translation>Au poste : {name}</translation>
+        <translation>Au poste&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -6102,7 +6102,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/meeting_credits.py" line="22"/>
         <source>The self-management category the hours of those present go to. A change applies to meetings from today on; earlier ones keep their category.</source>
-        <translation>La catégorie d&apos;autogestion où vont les heures des personnes présentes. Un changement vaut pour les réunions à partir d&apos;aujourd&apos;hui ; les précédentes gardent leur catégorie.</translation>
+        <translation>La catégorie d&apos;autogestion où vont les heures des personnes présentes. Un changement vaut pour les réunions à partir d&apos;aujourd&apos;hui&#xa0;; les précédentes gardent leur catégorie.</translation>
     </message>
 </context>
 <context>
@@ -6500,7 +6500,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="51"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
-        <translation>Revue de cas : n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
+        <translation>Revue de cas&#xa0;: n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/notes.py" line="71"/>
@@ -6578,12 +6578,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/decision.py" line="119"/>
         <source>Block by {name}: {reason}</source>
-        <translation>Blocage de {name} : {reason}</translation>
+        <translation>Blocage de {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/decision.py" line="160"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
-        <translation>Clore « {title} » maintenant ? L&apos;issue découle des positions.</translation>
+        <translation>Clore «&#xa0;{title}&#xa0;» maintenant&#xa0;? L&apos;issue découle des positions.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
@@ -6775,17 +6775,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="61"/>
         <source>The meeting has not begun: it is marked held, and its minutes approved, once it has.</source>
-        <translation>La réunion n&apos;a pas commencé : elle sera marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
+        <translation>La réunion n&apos;a pas commencé&#xa0;: elle sera marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="85"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
-        <translation>{title}, {day}, {start}–{end} : {status}</translation>
+        <translation>{title}, {day}, {start}–{end}&#xa0;: {status}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="150"/>
         <source>Notes: {title}</source>
-        <translation>Notes : {title}</translation>
+        <translation>Notes&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/notes.py" line="178"/>
@@ -6811,12 +6811,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="192"/>
         <source>Take “{title}” off the agenda?</source>
-        <translation>Retirer « {title} » de l&apos;ordre du jour ?</translation>
+        <translation>Retirer «&#xa0;{title}&#xa0;» de l&apos;ordre du jour&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/attendance.py" line="141"/>
         <source>{names}: {attendance}.</source>
-        <translation>{names} : {attendance}.</translation>
+        <translation>{names}&#xa0;: {attendance}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/attendance.py" line="150"/>
@@ -6832,7 +6832,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="107"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
-        <translation>Une fois approuvé, le compte rendu ne peut plus être modifié ; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver ?</translation>
+        <translation>Une fois approuvé, le compte rendu ne peut plus être modifié&#xa0;; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
@@ -6843,7 +6843,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="125"/>
         <source>What is to be corrected in the approved minutes?</source>
-        <translation>Que faut-il corriger dans le compte rendu approuvé ?</translation>
+        <translation>Que faut-il corriger dans le compte rendu approuvé&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="144"/>
@@ -6880,7 +6880,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/partners.py" line="29"/>
         <source>Tick the organisations that came; they hold no hours and never count in a quorum</source>
-        <translation>Cochez les organisations venues ; elles n&apos;ont pas d&apos;heures et ne comptent jamais dans le quorum</translation>
+        <translation>Cochez les organisations venues&#xa0;; elles n&apos;ont pas d&apos;heures et ne comptent jamais dans le quorum</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/partners.py" line="36"/>
@@ -6968,7 +6968,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="116"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
-        <translation>Rien n&apos;est dû avant ce jour : aujourd&apos;hui pour qui arrive maintenant.</translation>
+        <translation>Rien n&apos;est dû avant ce jour&#xa0;: aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="125"/>
@@ -7022,7 +7022,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="175"/>
         <source>A change of hours or working days applies from this week on; the weeks before keep the contract they had.</source>
-        <translation>Un changement d&apos;heures ou de jours travaillés s&apos;applique à partir de cette semaine ; les semaines précédentes gardent le contrat qu&apos;elles avaient.</translation>
+        <translation>Un changement d&apos;heures ou de jours travaillés s&apos;applique à partir de cette semaine&#xa0;; les semaines précédentes gardent le contrat qu&apos;elles avaient.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="210"/>
@@ -7144,12 +7144,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="129"/>
         <source>Proposal: {text}</source>
-        <translation>Proposition : {text}</translation>
+        <translation>Proposition&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="130"/>
         <source>Outcome: {outcome}</source>
-        <translation>Issue : {outcome}</translation>
+        <translation>Issue&#xa0;: {outcome}</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="174"/>
@@ -7164,7 +7164,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="193"/>
         <source>Decided: {statement}</source>
-        <translation>Décidé : {statement}</translation>
+        <translation>Décidé&#xa0;: {statement}</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="135"/>
@@ -7174,7 +7174,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="145"/>
         <source>Block by {name}: {reason}</source>
-        <translation>Blocage de {name} : {reason}</translation>
+        <translation>Blocage de {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="157"/>
@@ -7189,7 +7189,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/exports/minutes.py" line="194"/>
         <source>Conclusion: {statement}</source>
-        <translation>Conclusion : {statement}</translation>
+        <translation>Conclusion&#xa0;: {statement}</translation>
     </message>
     <message>
         <location filename="../../app/exports/minutes.py" line="218"/>
@@ -7279,7 +7279,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/month_calendar.py" line="74"/>
         <source>{day}: {what}</source>
-        <translation>{day} : {what}</translation>
+        <translation>{day}&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -7351,7 +7351,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="164"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
-        <translation>Bonjour {name} : semaine {week}, du {first} au {last}.</translation>
+        <translation>Bonjour {name}&#xa0;: semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/my_week.py" line="209"/>
@@ -7454,7 +7454,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="192"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
-        <translation>Notes fusionnées : les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
+        <translation>Notes fusionnées&#xa0;: les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="194"/>
@@ -7497,12 +7497,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/reminders.py" line="15"/>
         <source>Take your position on “{title}”: the proposal closes within 24 hours.</source>
-        <translation>Prenez position sur « {title} » : la proposition sera close dans moins de 24 heures.</translation>
+        <translation>Prenez position sur «&#xa0;{title}&#xa0;»&#xa0;: la proposition sera close dans moins de 24 heures.</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="17"/>
         <source>Action item due {day}: {text}</source>
-        <translation>Action à mener pour le {day} : {text}</translation>
+        <translation>Action à mener pour le {day}&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="18"/>
@@ -7512,12 +7512,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/reminders.py" line="19"/>
         <source>The decision “{title}” is due for review ({day}).</source>
-        <translation>La décision « {title} » est à revoir ({day}).</translation>
+        <translation>La décision «&#xa0;{title}&#xa0;» est à revoir ({day}).</translation>
     </message>
     <message>
         <location filename="../../app/services/reminders.py" line="20"/>
         <source>A participant moves up from the waiting list of “{title}” ({day}): let them know.</source>
-        <translation>Une personne de la liste d&apos;attente de « {title} » ({day}) obtient une place : prévenez-la.</translation>
+        <translation>Une personne de la liste d&apos;attente de «&#xa0;{title}&#xa0;» ({day}) obtient une place&#xa0;: prévenez-la.</translation>
     </message>
     <message>
         <location filename="../../app/services/integrity.py" line="20"/>
@@ -7551,7 +7551,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/notifications.py" line="125"/>
         <source>Unread: {text}</source>
-        <translation>Non lu : {text}</translation>
+        <translation>Non lu&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -7658,7 +7658,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="10"/>
         <source>Person {id} erased: name and contact details forgotten.</source>
-        <translation>Personne {id} effacée : nom et coordonnées oubliés.</translation>
+        <translation>Personne {id} effacée&#xa0;: nom et coordonnées oubliés.</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="47"/>
@@ -7765,7 +7765,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/people.py" line="55"/>
         <source>Forget the name and contact details; the counts stay</source>
-        <translation>Oublier le nom et les coordonnées ; les comptages restent</translation>
+        <translation>Oublier le nom et les coordonnées&#xa0;; les comptages restent</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="57"/>
@@ -7820,7 +7820,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/people.py" line="140"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
-        <translation>Effacer {name} ? Le nom, le téléphone et le courriel sont oubliés définitivement ; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
+        <translation>Effacer {name}&#xa0;? Le nom, le téléphone et le courriel sont oubliés définitivement&#xa0;; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
         <location filename="../../app/ui/people.py" line="145"/>
@@ -7843,7 +7843,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/people.py" line="36"/>
         <source>Not a member of the team: no hours, never counted in a quorum. Keep the least you can; a phone or an e-mail only with the person&apos;s consent.</source>
-        <translation>Hors équipe : pas d&apos;heures, jamais comptée dans un quorum. Gardez le moins possible ; un téléphone ou un courriel seulement avec l&apos;accord de la personne.</translation>
+        <translation>Hors équipe&#xa0;: pas d&apos;heures, jamais comptée dans un quorum. Gardez le moins possible&#xa0;; un téléphone ou un courriel seulement avec l&apos;accord de la personne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/people.py" line="41"/>
@@ -7905,7 +7905,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
         <source>On “{title}”, version {version}:</source>
-        <translation>Sur « {title} », version {version} :</translation>
+        <translation>Sur «&#xa0;{title}&#xa0;», version {version}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="209"/>
@@ -7916,7 +7916,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="211"/>
         <source>Optional, except for a block: say what would have to change.</source>
-        <translation>Facultatif, sauf pour un blocage : dites ce qui devrait changer.</translation>
+        <translation>Facultatif, sauf pour un blocage&#xa0;: dites ce qui devrait changer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
@@ -7951,7 +7951,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
-        <translation>Je ne prends pas part à cette décision ; ma position compte quand même pour le quorum.</translation>
+        <translation>Je ne prends pas part à cette décision&#xa0;; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
@@ -7961,7 +7961,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="233"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
-        <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre : la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
+        <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre&#xa0;: la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -8025,12 +8025,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
         <source>Consensus: everyone is asked</source>
-        <translation>Consensus : tout le monde se prononce</translation>
+        <translation>Consensus&#xa0;: tout le monde se prononce</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="103"/>
         <source>Consent: silence consents</source>
-        <translation>Consentement : qui ne dit mot consent</translation>
+        <translation>Consentement&#xa0;: qui ne dit mot consent</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="105"/>
@@ -8047,7 +8047,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="115"/>
         <source>Quorum: share of active members who must take a position</source>
-        <translation>Quorum : part des membres actif·ves qui doivent prendre position</translation>
+        <translation>Quorum&#xa0;: part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="116"/>
@@ -8071,12 +8071,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/i18n.py" line="17"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="17"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8101,7 +8101,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="197"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -8239,7 +8239,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="362"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
-        <translation>Annuler le créneau choisi : les personnes inscrites perdent leur place</translation>
+        <translation>Annuler le créneau choisi&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="365"/>
@@ -8331,7 +8331,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="452"/>
         <source>Week {number}: {first} – {last}</source>
-        <translation>Semaine {number} : {first} – {last}</translation>
+        <translation>Semaine {number}&#xa0;: {first} – {last}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="461"/>
@@ -8382,7 +8382,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="635"/>
         <source>Take a seat at reception on {shift}?</source>
-        <translation>Prendre une place à l&apos;accueil le {shift} ?</translation>
+        <translation>Prendre une place à l&apos;accueil le {shift}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="640"/>
@@ -8399,7 +8399,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="648"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
-        <translation>Libérer votre place du {shift} ? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
+        <translation>Libérer votre place du {shift}&#xa0;? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="654"/>
@@ -8414,7 +8414,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="662"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
-        <translation>Marquer {name} absent·e au créneau du {shift} ? Les heures de ce créneau ne lui seront pas comptées.</translation>
+        <translation>Marquer {name} absent·e au créneau du {shift}&#xa0;? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="666"/>
@@ -8424,12 +8424,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="670"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
-        <translation>{name} est marqué·e absent·e au créneau du {shift} : ses heures ne sont pas comptées.</translation>
+        <translation>{name} est marqué·e absent·e au créneau du {shift}&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="672"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
-        <translation>L&apos;absence de {name} au créneau du {shift} est annulée : ses heures sont de nouveau comptées.</translation>
+        <translation>L&apos;absence de {name} au créneau du {shift} est annulée&#xa0;: ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="681"/>
@@ -8439,17 +8439,17 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="684"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
-        <translation>Annuler le créneau du {shift} ? Personne n&apos;y est encore inscrit.</translation>
+        <translation>Annuler le créneau du {shift}&#xa0;? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="686"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
-        <translation>Annuler le créneau du {shift} ? {names} perdra sa place et les heures correspondantes.</translation>
+        <translation>Annuler le créneau du {shift}&#xa0;? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="688"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
-        <translation>Annuler le créneau du {shift} ? {names} perdront leur place et les heures correspondantes.</translation>
+        <translation>Annuler le créneau du {shift}&#xa0;? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="693"/>
@@ -8459,7 +8459,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="708"/>
         <source>One-off shift added: {shift}.</source>
-        <translation>Créneau ponctuel ajouté : {shift}.</translation>
+        <translation>Créneau ponctuel ajouté&#xa0;: {shift}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="723"/>
@@ -8475,7 +8475,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="728"/>
         <source>Take {shift} from {name}?</source>
-        <translation>Reprendre à {name} le créneau du {shift} ?</translation>
+        <translation>Reprendre à {name} le créneau du {shift}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="742"/>
@@ -8506,7 +8506,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="759"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
-        <translation>Retirer toutes les places attribuées par le dernier roulement appliqué ? Les places prises à la main restent.</translation>
+        <translation>Retirer toutes les places attribuées par le dernier roulement appliqué&#xa0;? Les places prises à la main restent.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reception.py" line="763"/>
@@ -8555,12 +8555,12 @@ Après : {after}</translation>
         <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
         <source>Why reopen it?</source>
-        <translation>Pourquoi la rouvrir ?</translation>
+        <translation>Pourquoi la rouvrir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
         <source>What has changed since the team decided?</source>
-        <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe ?</translation>
+        <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/decisions.py" line="360"/>
@@ -8707,7 +8707,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/repeat.py" line="102"/>
         <source>Uncheck a day to leave it out; Space checks or unchecks it.</source>
-        <translation>Décochez un jour pour l&apos;écarter ; la barre d&apos;espace coche ou décoche.</translation>
+        <translation>Décochez un jour pour l&apos;écarter&#xa0;; la barre d&apos;espace coche ou décoche.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repeat.py" line="106"/>
@@ -8747,7 +8747,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/repeat.py" line="197"/>
         <source>Days left out: {days}.</source>
-        <translation>Jours laissés de côté : {days}.</translation>
+        <translation>Jours laissés de côté&#xa0;: {days}.</translation>
     </message>
 </context>
 <context>
@@ -8760,7 +8760,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/backups.py" line="45"/>
         <source>Choose the backup that will replace the whole centre:</source>
-        <translation>Choisissez la sauvegarde qui remplacera tout le centre :</translation>
+        <translation>Choisissez la sauvegarde qui remplacera tout le centre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups.py" line="47"/>
@@ -8873,7 +8873,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/rooms.py" line="83"/>
         <source>A retired room is offered for no new booking; its bookings stay</source>
-        <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations ; ses réservations restent</translation>
+        <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations&#xa0;; ses réservations restent</translation>
     </message>
 </context>
 <context>
@@ -9037,12 +9037,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
-        <translation>Créneau type ajouté : {slot}. « Créer les créneaux à l&apos;avance » ajoute ses créneaux au planning d&apos;accueil.</translation>
+        <translation>Créneau type ajouté&#xa0;: {slot}. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="315"/>
         <source>Slot changed from {day} on: {slot}.</source>
-        <translation>Créneau type modifié à partir du {day} : {slot}.</translation>
+        <translation>Créneau type modifié à partir du {day}&#xa0;: {slot}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
@@ -9052,7 +9052,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
-        <translation>Ne plus créer de créneaux {slot} à partir du {day} ? Ses créneaux encore libres à partir de ce jour-là sont annulés ; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
+        <translation>Ne plus créer de créneaux {slot} à partir du {day}&#xa0;? Ses créneaux encore libres à partir de ce jour-là sont annulés&#xa0;; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
@@ -9067,7 +9067,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
-        <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus) : aucun créneau d&apos;accueil ces jours-là.</translation>
+        <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus)&#xa0;: aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
@@ -9106,7 +9106,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
-        <translation>Fermer le centre le {day} ? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
+        <translation>Fermer le centre le {day}&#xa0;? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
@@ -9121,7 +9121,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
-        <translation>Ouvrir finalement le centre le {day} ? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
+        <translation>Ouvrir finalement le centre le {day}&#xa0;? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="398"/>
@@ -9202,7 +9202,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/domain/consensus.py" line="36"/>
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
-        <translation>Adoptée sauf objection : ne pas prendre position vaut consentement.</translation>
+        <translation>Adoptée sauf objection&#xa0;: ne pas prendre position vaut consentement.</translation>
     </message>
 </context>
 <context>
@@ -9356,7 +9356,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="158"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
-        <translation>Ce qui est fait est enregistré ; Cercle proposera de reprendre au prochain démarrage</translation>
+        <translation>Ce qui est fait est enregistré&#xa0;; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="160"/>
@@ -9407,12 +9407,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="262"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
-        <translation>La mise en route du centre n&apos;est pas terminée : reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
+        <translation>La mise en route du centre n&apos;est pas terminée&#xa0;: reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="263"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
-        <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite : vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
+        <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite&#xa0;: vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="272"/>
@@ -9432,7 +9432,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="273"/>
         <source>Step {number} of {count}: {title}</source>
-        <translation>Étape {number} sur {count} : {title}</translation>
+        <translation>Étape {number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="276"/>
@@ -9469,22 +9469,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="291"/>
         <source>{shift}: start</source>
-        <translation>{shift} : début</translation>
+        <translation>{shift}&#xa0;: début</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="292"/>
         <source>{shift}: end</source>
-        <translation>{shift} : fin</translation>
+        <translation>{shift}&#xa0;: fin</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="300"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
-        <translation>L&apos;accueil a déjà ses créneaux types : modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+        <translation>L&apos;accueil a déjà ses créneaux types&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="301"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
-        <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture ; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
+        <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture&#xa0;; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="349"/>
@@ -9537,7 +9537,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/widgets.py" line="310"/>
         <source>{purpose}: {text}</source>
-        <translation>{purpose} : {text}</translation>
+        <translation>{purpose}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -9585,12 +9585,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="437"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
-        <translation>{member}, {week} : {done} faites sur {target}, {status}</translation>
+        <translation>{member}, {week}&#xa0;: {done} faites sur {target}, {status}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="442"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
-        <translation>Autogestion : {done} faites sur {target} (écart {gap})</translation>
+        <translation>Autogestion&#xa0;: {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="449"/>
@@ -9605,22 +9605,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="457"/>
         <source>{member}, carried in: {carried}</source>
-        <translation>{member}, report : {carried}</translation>
+        <translation>{member}, report&#xa0;: {carried}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="459"/>
         <source>Carried over from the previous weeks: {carried}</source>
-        <translation>Report des semaines précédentes : {carried}</translation>
+        <translation>Report des semaines précédentes&#xa0;: {carried}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="468"/>
         <source>{member}, balance: {balance}, {status}</source>
-        <translation>{member}, solde : {balance}, {status}</translation>
+        <translation>{member}, solde&#xa0;: {balance}, {status}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="471"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
-        <translation>Solde d&apos;autogestion à la fin de la semaine du {day} : {balance}</translation>
+        <translation>Solde d&apos;autogestion à la fin de la semaine du {day}&#xa0;: {balance}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="482"/>
@@ -9754,12 +9754,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/team.py" line="93"/>
         <source>back on {day} (last day {last_day})</source>
-        <translation>de retour le {day} (dernier jour : {last_day})</translation>
+        <translation>de retour le {day} (dernier jour&#xa0;: {last_day})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>left the team (last day {last_day})</source>
-        <translation>a quitté l&apos;équipe (dernier jour : {last_day})</translation>
+        <translation>a quitté l&apos;équipe (dernier jour&#xa0;: {last_day})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team.py" line="121"/>
@@ -9835,7 +9835,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="317"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
-        <translation>Heures, sous la forme 2 h 30 ou 2:30 ; Entrée les enregistre, Échap les laisse inchangées</translation>
+        <translation>Heures, sous la forme 2 h 30 ou 2:30&#xa0;; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
 </context>
 <context>
@@ -9868,22 +9868,22 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/services/rota.py" line="107"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
-        <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end} : il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
+        <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end}&#xa0;: il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="110"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
-        <translation>Le créneau du {day}, {start}–{end}, a déjà commencé : il reste annulé.</translation>
+        <translation>Le créneau du {day}, {start}–{end}, a déjà commencé&#xa0;: il reste annulé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="112"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
-        <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé : ses heures ne sont pas comptées.</translation>
+        <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="115"/>
         <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
-        <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes : le créneau est annulé.</translation>
+        <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="117"/>
@@ -9916,7 +9916,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="236"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
-        <translation>Les heures métier sont réputées faites comme prévu : saisissez seulement les écarts, sur la ligne Métier.</translation>
+        <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="241"/>
@@ -9926,12 +9926,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="250"/>
         <source>Total, {cell}: {hours}</source>
-        <translation>Total, {cell} : {hours}</translation>
+        <translation>Total, {cell}&#xa0;: {hours}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="251"/>
         <source>{cell}: {hours}</source>
-        <translation>{cell} : {hours}</translation>
+        <translation>{cell}&#xa0;: {hours}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="256"/>
@@ -9976,7 +9976,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/welcome.py" line="25"/>
         <source>Cercle coordinates your team: the split of everyone&apos;s week, the reception desk, decisions by consensus, workshops and team meetings. It keeps no patient data.</source>
-        <translation>Cercle coordonne votre équipe : la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
+        <translation>Cercle coordonne votre équipe&#xa0;: la répartition de la semaine de chacun·e, l&apos;accueil, les décisions au consensus, les ateliers et les réunions d&apos;équipe. Il ne conserve aucune donnée de patient·e.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/welcome.py" line="37"/>
@@ -9987,12 +9987,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/welcome.py" line="51"/>
         <source>Just looking?</source>
-        <translation>Simple curiosité ?</translation>
+        <translation>Simple curiosité&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/welcome.py" line="53"/>
         <source>Explore a fictional centre of 18 people. It opens as a copy in a temporary place: nothing you do there touches your own centre.</source>
-        <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire : rien de ce que vous y faites ne touche votre propre centre.</translation>
+        <translation>Explorez un centre fictif de 18 personnes. Il s&apos;ouvre comme une copie dans un dossier temporaire&#xa0;: rien de ce que vous y faites ne touche votre propre centre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/welcome.py" line="57"/>
@@ -10005,7 +10005,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/widgets.py" line="233"/>
         <source>Divider to resize: {name}</source>
-        <translation>Séparateur à déplacer : {name}</translation>
+        <translation>Séparateur à déplacer&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -10291,12 +10291,12 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Registrations of this person erased: {count}.</source>
-        <translation>Inscriptions de cette personne effacées : {count}.</translation>
+        <translation>Inscriptions de cette personne effacées&#xa0;: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="506"/>
         <source>No registration of {name} was found: nothing was erased.</source>
-        <translation>Aucune inscription de {name} n&apos;a été trouvée : rien n&apos;a été effacé.</translation>
+        <translation>Aucune inscription de {name} n&apos;a été trouvée&#xa0;: rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="532"/>
@@ -10532,7 +10532,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="300"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
-        <translation>{workshop}&lt;br&gt;Animateur·rices : {facilitators}&lt;br&gt;Partenaires : {partners}</translation>
+        <translation>{workshop}&lt;br&gt;Animateur·rices&#xa0;: {facilitators}&lt;br&gt;Partenaires&#xa0;: {partners}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="307"/>
@@ -10542,7 +10542,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
-        <translation>Cycle fermé : {enrolled} inscrit·es, {waiting} en attente, abandons : {dropped} ; assiduité {rate} sur {held} séances</translation>
+        <translation>Cycle fermé&#xa0;: {enrolled} inscrit·es, {waiting} en attente, abandons&#xa0;: {dropped}&#xa0;; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="346"/>
@@ -10568,7 +10568,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="417"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
-        <translation>Annuler la séance du {day} ? Il faudra prévenir les personnes inscrites.</translation>
+        <translation>Annuler la séance du {day}&#xa0;? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="429"/>
@@ -10608,7 +10608,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="464"/>
         <source>These people now have a seat in the cycle: tell them</source>
-        <translation>Ces personnes ont maintenant une place dans le cycle : prévenez-les</translation>
+        <translation>Ces personnes ont maintenant une place dans le cycle&#xa0;: prévenez-les</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="474"/>
@@ -10619,7 +10619,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="475"/>
         <source>Cancel the registration of {name}?</source>
-        <translation>Annuler l&apos;inscription de {name} ?</translation>
+        <translation>Annuler l&apos;inscription de {name}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="483"/>
@@ -10629,7 +10629,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="486"/>
         <source>These people now have a place: tell them</source>
-        <translation>Ces personnes ont désormais une place : prévenez-les</translation>
+        <translation>Ces personnes ont désormais une place&#xa0;: prévenez-les</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="492"/>
@@ -10640,7 +10640,7 @@ Après : {after}</translation>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="493"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
-        <translation>Effacer {name} de toutes les inscriptions ? Les décomptes sont conservés ; cette opération est irréversible.</translation>
+        <translation>Effacer {name} de toutes les inscriptions&#xa0;? Les décomptes sont conservés&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/workshops.py" line="514"/>

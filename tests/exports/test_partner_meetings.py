@@ -18,6 +18,7 @@ from app.exports.minutes import Minutes, export_minutes, minutes_markdown, minut
 from app.services import meetings, members
 from app.services import workshops as ws
 from app.services.meetings import MeetingDraft, PartnerAttendance
+from tests.french import typeset
 from tests.services.test_activity import YEAR, centre  # noqa: F401 - the fixture
 from tests.services.test_activity_partners import met  # noqa: F401 - the fixture
 from tests.test_cli import cercle
@@ -73,8 +74,8 @@ def test_the_pdf_and_odt_minutes_name_them(ctx, french, tmp_path):
 def test_the_report_s_csv_has_each_partner_s_figures(met, french, tmp_path):  # noqa: F811
     path = export_activity(met, tmp_path / "bilan.csv", "csv", *YEAR)
     rows = list(csv.reader(path.read_bytes().decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert ["Partenaires", "ARS", "Réunions tenues : Comité de pilotage", "1"] in rows
-    assert ["Partenaires", "ARS", "Réunions tenues : Réunion partenaire", "1"] in rows
+    assert ["Partenaires", "ARS", typeset("Réunions tenues : Comité de pilotage"), "1"] in rows
+    assert ["Partenaires", "ARS", typeset("Réunions tenues : Réunion partenaire"), "1"] in rows
     assert ["Partenaires", "ARS", "Heures de l'équipe à ces réunions", "5,5"] in rows
     assert ["Partenaires", "ARS", "Séances réalisées", "0"] in rows
     assert ["Partenaires", "CPAM", "Séances réalisées", "3"] in rows
@@ -114,8 +115,8 @@ def test_the_command_reports_one_partner_with_its_meetings(met, database_url, tm
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(output.read_bytes().decode("utf-8-sig").splitlines(), delimiter=";"))
     assert [row for row in rows if row[0] == "Partenaires"] == [
-        ["Partenaires", "ARS", "Réunions tenues : Réunion partenaire", "1"],
-        ["Partenaires", "ARS", "Réunions tenues : Comité de pilotage", "1"],
+        ["Partenaires", "ARS", typeset("Réunions tenues : Réunion partenaire"), "1"],
+        ["Partenaires", "ARS", typeset("Réunions tenues : Comité de pilotage"), "1"],
         ["Partenaires", "ARS", "Heures de l'équipe à ces réunions", "5,5"],
         ["Partenaires", "ARS", "Séances réalisées", "0"],
     ]

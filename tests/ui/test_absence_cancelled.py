@@ -13,6 +13,7 @@ from app.domain.members import MemberDraft
 from app.services import hours, members, rota
 from app.ui.dialogs.hours import AbsenceDialog
 from tests.conftest import TEST_NOW
+from tests.french import typeset
 from tests.ui.conftest import delivered
 from tests.ui.mouse import answer, button_with_text, click_button, click_row, click_standard, named, say_yes
 from tests.ui.test_hours_by_hand import whole_week_of_training
@@ -133,7 +134,7 @@ def test_in_a_validated_week_the_button_says_why_in_french_and_delete_explains(q
     delivered()
     table = page.absence_table
     click_row(qtbot, table, lambda index: index.row() == 0)
-    said = "La semaine du lundi 23 novembre 2026 est validée : déverrouillez-la d'abord pour la modifier."
+    said = typeset("La semaine du lundi 23 novembre 2026 est validée : déverrouillez-la d'abord pour la modifier.")
     button = page.cancel_absence_button
     assert not button.isEnabled() and button.toolTip() == said and page.absence_kept.text() == said
     refused = answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Ok))
@@ -162,7 +163,7 @@ def test_a_seat_taken_meanwhile_is_not_given_back_and_the_page_says_why_in_frenc
     say_yes(qtbot)
     page.cancel_absence_button.click()
     assert hours.list_absences(ctx, me) == []
-    assert page.message.text().splitlines()[1:] == [(
+    assert page.message.text().splitlines()[1:] == [typeset(
         "Amina Benali ne retrouve pas sa place le mardi 24 novembre 2026, 08:30–12:30. "
         "Ce créneau est complet : Bruno Petit a pris la dernière place.")]
 

@@ -10,6 +10,7 @@ from app.ui import exporting
 from app.ui.dialogs.activity import ActivityReportDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.workshops import WorkshopsPage
+from tests.french import typeset
 from tests.ui.conftest import finish_background, when_modal
 
 
@@ -35,7 +36,7 @@ def test_the_report_of_one_theme_from_the_workshops_page(qtbot, workspace, frenc
         assert dialog.file.text().endswith("bilan-activite-2026.odt")
         dialog.period.setChecked(True)
         assert not dialog.year.isEnabled() and dialog.first.isEnabled()
-        dialog.action.setCurrentIndex(dialog.action.findText("Thème : Nutrition"))
+        dialog.action.setCurrentIndex(dialog.action.findText(typeset("Thème : Nutrition")))
         dialog.format.setCurrentIndex(dialog.format.findData("csv"))
         dialog.file.setText(str(target))
         dialog.accept()
@@ -44,7 +45,7 @@ def test_the_report_of_one_theme_from_the_workshops_page(qtbot, workspace, frenc
     page.activity_button.click()
     finish_background(qtbot)
     message = page.findChild(ExportedMessage)
-    assert message is not None and message.text() == "« bilan.csv » est enregistré."
+    assert message is not None and message.text() == typeset("« bilan.csv » est enregistré.")
     message.open_button.click()
     assert opened == [tmp_path]
     text = target.read_bytes().decode("utf-8-sig")

@@ -13,6 +13,7 @@ from app.services import decisions, members, settings
 from app.ui.dialogs.decisions import AmendDialog, CloseDialog, PositionDialog, ProposalDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.decisions import DecisionsPage
+from tests.french import typeset
 from tests.ui.conftest import delivered, shown, when_modal
 
 
@@ -326,7 +327,7 @@ def test_an_export_the_system_refuses_is_said_in_french(qtbot, page, tmp_path, m
     QTimer.singleShot(0, lambda: when_modal(QMessageBox, read_and_close))
     page.export()  # written off the GUI thread: its error comes back to the window
     qtbot.waitUntil(lambda: bool(shown))
-    assert shown == [f"Impossible d'écrire {folder} : c'est un dossier, pas un fichier."]
+    assert shown == [typeset(f"Impossible d'écrire {folder} : c'est un dossier, pas un fichier.")]
     assert page.findChild(ExportedMessage) is None
 
 
@@ -357,7 +358,7 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     assert saved_with == ["Enregistrer le brouillon"]
     submit = page.action_buttons["submit"]
     delivered()
-    assert page.feedback.text() == "Le brouillon est enregistré. Quand il est prêt : « Demander des soutiens »."
+    assert page.feedback.text() == typeset("Le brouillon est enregistré. Quand il est prêt : « Demander des soutiens ».")
     assert visible_actions(page) & {"submit", "endorse", "position"} == {"submit"}
     assert submit.objectName() == "primaryButton" and "<b" in page.steps.text().split("Brouillon")[0]
 
@@ -380,7 +381,8 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     assert endorse.text() == "Soutenir et ouvrir aux positions"
     endorse.click()
     delivered()
-    assert page.feedback.text().startswith("Votre soutien est enregistré. Elle est ouverte : chacun·e peut prendre")
+    assert page.feedback.text().startswith(typeset(
+        "Votre soutien est enregistré. Elle est ouverte : chacun·e peut prendre"))
     assert "Positions prises : 0 membre actif·ve sur 2 ; le quorum en demande 1." in page.view.toPlainText()
     assert column(page, "Ma position") == ["à donner"]
 
@@ -391,7 +393,7 @@ def test_one_path_names_each_next_step_and_says_what_each_did(qtbot, workspace, 
     monkeypatch.setattr(PositionDialog, "exec", agree)
     page.action_buttons["position"].click()
     delivered()
-    assert page.feedback.text() == "Votre position « D'accord » est enregistrée."
+    assert page.feedback.text() == typeset("Votre position « D'accord » est enregistrée.")
     assert column(page, "Ma position") == ["D'accord"]
     assert page.action_buttons["position"].text() == "Changer ma position…"
     assert "Positions prises : 1 membre actif·ve sur 2" in page.view.toPlainText()

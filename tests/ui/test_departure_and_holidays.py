@@ -14,6 +14,7 @@ from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
+from tests.french import typeset
 from tests.ui.conftest import delivered, when_modal
 
 LAST_DAY = date(2026, 8, 14)
@@ -129,7 +130,7 @@ def test_reactivating_asks_the_day_back_and_states_the_balance_kept_in_french(qt
     page.active_button.click()
     title, button, default, explanation = seen[0]
     assert (title, button, default) == ("Réactiver Bruno Martin", "Réactiver", date(2026, 11, 23))
-    assert explanation == (
+    assert explanation == typeset(
         "Bruno Martin est parti·e après le 14/08/2026. Les heures dues reprennent au jour du retour ; les "
         "jours entre les deux ne sont pas dus. Son solde au 14/08/2026 (métier 0 h, autogestion -20 h) "
         "est repris.")
@@ -166,8 +167,8 @@ def test_the_team_list_gives_the_last_day_and_the_day_back_in_french(qtbot, work
     page = team_page(qtbot, workspace, "Élodie Roux")
     status = {page.model.index(row, 0).data(): page.model.index(row, 5).data()
               for row in range(page.model.rowCount())}
-    assert status == {"Amina Benali": "actif·ve", "Élodie Roux": "a quitté l'équipe (dernier jour : 14/08/2026)",
-                      "Bruno Martin": "de retour le 01/09/2026 (dernier jour : 14/08/2026)"}
+    assert status == {"Amina Benali": "actif·ve", "Élodie Roux": typeset("a quitté l'équipe (dernier jour : 14/08/2026)"),
+                      "Bruno Martin": typeset("de retour le 01/09/2026 (dernier jour : 14/08/2026)")}
 
 
 def test_ticking_a_worked_holiday_keeps_the_centre_details_being_typed(qtbot, workspace):

@@ -15,6 +15,7 @@ from app.ui.pages.hours import HoursPage
 from app.ui.pages.meetings import MeetingsPage
 from app.ui.pages.reception import ReceptionPage
 from app.ui.pages.workshops import WorkshopsPage
+from tests.french import typeset
 from tests.ui.conftest import finish_background
 
 
@@ -65,7 +66,7 @@ def test_the_minutes_are_suggested_in_french_and_the_message_opens_their_folder(
     finish_background(qtbot)
     assert save_dialog == ["compte-rendu-2026-11-23.pdf"]
     message = the_message(page)
-    assert message.text() == "« compte-rendu-2026-11-23.pdf » est enregistré."
+    assert message.text() == typeset("« compte-rendu-2026-11-23.pdf » est enregistré.")
     assert str(tmp_path / "exports") in message.informativeText()
     assert message.open_button.text() == "Ouvrir le dossier"
     message.open_button.click()

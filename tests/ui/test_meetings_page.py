@@ -18,6 +18,7 @@ from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.pages.meetings import MeetingsPage, kept_position
 from app.ui.repeat import MONTHLY_NTH, WEEKLY
 from tests.conftest import TEST_AFTERNOON
+from tests.french import typeset
 from tests.ui.conftest import delivered, finish_background, shown
 from tests.ui.mouse import click, double_click
 
@@ -479,7 +480,7 @@ def test_the_dialog_says_which_public_holidays_the_series_skips(qtbot, workspace
     assert not dialog.repeat.days.isEnabled() and dialog.repeat.summary.text() == ""
     dialog.repeat.kind.setCurrentIndex(WEEKLY)
     dialog.repeat.count.setValue(10)
-    assert dialog.repeat.summary.text() == (
+    assert dialog.repeat.summary.text() == typeset(
         "8 réunions, chaque semaine, le lundi. Jours laissés de côté : lundi 29 mars 2027 (jour férié), "
         "lundi 17 mai 2027 (jour férié)."
     )
@@ -501,7 +502,7 @@ def test_the_first_thursday_of_the_month_and_a_day_left_out_by_keyboard(qtbot, w
     dialog.repeat.days.setFocus()
     dialog.repeat.days.setCurrentRow(1)
     qtbot.keyClick(dialog.repeat.days, Qt.Key.Key_Space)  # leaves out Thursday 4 February
-    assert dialog.repeat.summary.text() == (
+    assert dialog.repeat.summary.text() == typeset(
         "2 réunions, le premier jeudi du mois. Jours laissés de côté : jeudi 4 février 2027 (décoché)."
     )
     assert dialog.repeat.days.currentRow() == 1

@@ -22,6 +22,7 @@ from app.ui.dialogs.workshops import (
 )
 from app.ui.pages.workshops import WorkshopsPage
 from app.ui.repeat import WEEKLY
+from tests.french import typeset
 from tests.ui.conftest import delivered, finish_background
 
 
@@ -309,7 +310,8 @@ def test_the_registration_dialog_names_its_session(qtbot, workspace, french):
     session = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 12, 10), time(14), time(16))).sessions[0]
     dialog = EnrolDialog(ctx, session)
     qtbot.addWidget(dialog)
-    assert dialog.heading.text() == "Inscription à « Atelier cuisine » — jeudi 10 décembre 2026, 14 h 00 – 16 h 00"
+    assert dialog.heading.text() == typeset(
+        "Inscription à « Atelier cuisine » — jeudi 10 décembre 2026, 14 h 00 – 16 h 00")
 
 
 def test_an_empty_day_of_the_calendar_says_nothing_is_planned(qtbot, workspace, french):
