@@ -24,8 +24,12 @@ credited to the members present there, and the workshops done with it; in the re
 partner's line. Meetings and credits are not erased with participants: the figures stay.
 
 The inhabitants involved are the different people of the directory (``app.services.people``) who attended a
-meeting held or co-facilitated a session held, by role; an erased person keeps their row and role, so the figure
-stays.
+meeting held or co-facilitated a session held, by the role they were counted in there: each guest and each
+co-facilitator of a session records the person's role, kept current while the meeting or the session is planned
+(as a session's co-facilitators follow its workshop), kept as it was once it is held or cancelled; a guest added
+to a meeting already held is recorded in their role of that moment. A person made a habitant-relais stays an
+inhabitant in the reports of before; someone who took part in two roles over the period counts in each. An
+erased person keeps their row and the links their roles, so the figure stays.
 """
 
 from collections import Counter, defaultdict

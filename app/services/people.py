@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, func, true
+from sqlalchemy import and_, func, true, update
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -187,6 +187,18 @@ def change(unit: UnitOfWork, person: Person, draft: PersonDraft) -> None:
     draft = _checked(unit, draft)
     with _changing(unit, person, "edit"):
         _fill(person, draft)
+    _count_in_role_until_held(unit.db, person)
+
+
+def _count_in_role_until_held(db: Session, person: Person) -> None:
+    """The meetings and the sessions still planned count the person in their role as it is now; those held (or
+    cancelled) keep the role they were counted in: the reports printed counted them so."""
+    planned_meetings = select(Meeting.id).where(Meeting.status == MeetingStatus.PLANNED.value)
+    planned_sessions = select(WorkshopSession.id).where(WorkshopSession.status == SessionStatus.PLANNED.value)
+    db.execute(update(MeetingGuest).values(role=person.role).where(
+        col(MeetingGuest.person_id) == person.id, col(MeetingGuest.meeting_id).in_(planned_meetings)))
+    db.execute(update(SessionCoFacilitator).values(role=person.role).where(
+        col(SessionCoFacilitator.person_id) == person.id, col(SessionCoFacilitator.session_id).in_(planned_sessions)))
 
 
 def update_person(ctx: Context, person_id: int, draft: PersonDraft) -> PersonView:
@@ -319,15 +331,16 @@ def _last_session_day(db: Session, workshop_id: int) -> date | None:
 
 def involved(db: Session, first: date, until: date, held_meetings: Iterable[str]) -> dict[PersonRole, int]:
     """The different people who were guests at a meeting held, or co-facilitated a session held, between the
-    two days (included), by role. Erased people keep their row and role, a session held who co-facilitated it:
-    the figure never changes."""
-    guests = (select(MeetingGuest.person_id).join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
+    two days (included), by the role each was counted in there (recorded with them, kept once held): someone
+    who took part in two roles over the period counts in each. Neither a role changed later nor an erasure
+    (the links stay) changes the figure."""
+    guests = (select(MeetingGuest.person_id, MeetingGuest.role)
+              .join(Meeting, col(Meeting.id) == MeetingGuest.meeting_id)
               .where(Meeting.day >= first, Meeting.day <= until, col(Meeting.status).in_(tuple(held_meetings))))
-    co_leads = (select(SessionCoFacilitator.person_id)
+    co_leads = (select(SessionCoFacilitator.person_id, SessionCoFacilitator.role)
                 .join(WorkshopSession, col(WorkshopSession.id) == SessionCoFacilitator.session_id)
                 .where(WorkshopSession.day >= first, WorkshopSession.day <= until,
                        WorkshopSession.status == SessionStatus.HELD.value))
-    people = guests.union(co_leads).subquery()
-    counts = dict(db.exec(select(Person.role, func.count()).where(col(Person.id).in_(select(people.c[0])))
-                          .group_by(Person.role)).all())
+    people = guests.union(co_leads).subquery()  # each person once per role
+    counts = dict(db.exec(select(people.c.role, func.count()).group_by(people.c.role)).all())
     return {role: counts.get(role.value, 0) for role in PersonRole}

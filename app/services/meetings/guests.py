@@ -40,7 +40,7 @@ def _add(unit: UnitOfWork, meeting: Meeting, person_id: int) -> bool:
                                                      MeetingGuest.person_id == person_id)).first()
     if exists:
         return False
-    row = unit.add(MeetingGuest(meeting_id=id_of(meeting), person_id=person_id))
+    row = unit.add(MeetingGuest(meeting_id=id_of(meeting), person_id=person_id, role=person.role))
     people.seen_on(person, meeting.day)
     unit.db.add(person)
     unit.audit("add_guest", Entity.MEETING, meeting.id, after=row)

@@ -2,10 +2,10 @@
 bookings, changing and cancelling them, and recording who came. The facilitators' hours follow each change.
 """
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
 
@@ -45,7 +45,7 @@ from app.services.workshops.views import (
 )
 from app.storage.models import Member, Room
 from app.storage.models.hours import Absence
-from app.storage.models.people import SessionCoFacilitator, WorkshopCoFacilitator
+from app.storage.models.people import Person, SessionCoFacilitator, WorkshopCoFacilitator
 from app.storage.models.rota import Closure
 from app.storage.models.workshops import (
     SessionPartner,
@@ -74,8 +74,8 @@ def credit_hours(unit: UnitOfWork, row: WorkshopSession) -> None:
 
 def follow_workshop(db: Session, workshop: Workshop) -> None:
     """The workshop's sessions still planned (just planned, or when it changes) are done under its theme, with
-    its partners and co-facilitators as they are now. Those held or cancelled keep what they were done under:
-    the reports printed counted them so.
+    its partners and co-facilitators (in their roles) as they are now. Those held or cancelled keep what they
+    were done under: the reports printed counted them so.
 
     The sessions are locked: one being recorded as held meanwhile waits and then keeps what it was done under
     (PostgreSQL leaves it out once held; SQLite runs one writer at a time)."""
@@ -86,23 +86,31 @@ def follow_workshop(db: Session, workshop: Workshop) -> None:
         row.theme_id = workshop.theme_id
         db.add(row)
     session_ids = [id_of(row) for row in rows]
-    _relink(db, SessionPartner, "partner_id", session_ids, set(db.exec(
-        select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id))))
-    _relink(db, SessionCoFacilitator, "person_id", session_ids, set(db.exec(
-        select(WorkshopCoFacilitator.person_id).where(WorkshopCoFacilitator.workshop_id == workshop.id))))
+    partners = db.exec(select(WorkshopPartner.partner_id).where(WorkshopPartner.workshop_id == workshop.id))
+    _relink(db, SessionPartner, "partner_id", session_ids, {partner_id: {} for partner_id in partners})
+    # the people locked: a role being changed meanwhile is waited for, then copied as it became
+    co_leads = db.exec(select(WorkshopCoFacilitator.person_id, Person.role)
+                       .join(Person, col(Person.id) == WorkshopCoFacilitator.person_id)
+                       .where(WorkshopCoFacilitator.workshop_id == workshop.id).with_for_update())
+    _relink(db, SessionCoFacilitator, "person_id", session_ids,
+            {person_id: {"role": role} for person_id, role in co_leads})
     db.flush()
 
 
-def _relink(db: Session, table: type[Link], column: str, session_ids: list[int], wanted: set[int]) -> None:
-    """Each of ``session_ids`` is linked in ``table`` to the ``wanted`` values of ``column``, no other."""
+def _relink(db: Session, table: type[Link], column: str, session_ids: list[int],
+            wanted: Mapping[int, dict[str, Any]]) -> None:
+    """Each of ``session_ids`` is linked in ``table`` to the ``wanted`` values of ``column``, no other, each link
+    with the fields ``wanted`` gives for its value."""
     kept = set()
     for link in db.exec(select(table).where(col(table.session_id).in_(session_ids))):
-        if getattr(link, column) in wanted:
-            kept.add((link.session_id, getattr(link, column)))
+        value = getattr(link, column)
+        if value in wanted:
+            kept.add((link.session_id, value))
+            db.add(link.sqlmodel_update(wanted[value]))
         else:
             db.delete(link)
-    db.add_all(table(session_id=session_id, **{column: value})
-               for session_id in session_ids for value in wanted if (session_id, value) not in kept)
+    db.add_all(table.model_validate({"session_id": session_id, column: value, **fields})
+               for session_id in session_ids for value, fields in wanted.items() if (session_id, value) not in kept)
 
 
 # --- rooms and suggestions ---------------------------------------------------------------------------

@@ -17,12 +17,15 @@ import app.storage.models.workshops  # noqa: F401 - people attend meetings, co-f
 from app.storage.models.base import utc_now
 from app.storage.types import UTCDateTime
 
+# app.domain.people.PersonRole, as the database checks it (a test keeps the two the same)
+PERSON_ROLES = "('inhabitant', 'relay', 'partner_contact')"
+
 
 class Person(SQLModel, table=True):
     """Someone who is not staff. Contact data only with a consent date; an erased person has no name."""
 
     __table_args__ = (
-        CheckConstraint("role IN ('inhabitant', 'relay', 'partner_contact')", name="role_known"),
+        CheckConstraint(f"role IN {PERSON_ROLES}", name="role_known"),
         CheckConstraint("(phone = '' AND email = '') OR consent_on IS NOT NULL", name="contact_with_consent"),
         CheckConstraint("erased OR name <> ''", name="named_unless_erased"),
         CheckConstraint("partner_id IS NULL OR role = 'partner_contact'", name="partner_for_contacts"),
@@ -42,14 +45,19 @@ class Person(SQLModel, table=True):
 
 
 class MeetingGuest(SQLModel, table=True):
-    """A person present at a meeting: named in the minutes, never counted in a quorum, credited nothing."""
+    """A person present at a meeting: named in the minutes, never counted in a quorum, credited nothing.
+
+    ``role`` is the person's role they are counted in among the people involved: their role of the moment while
+    the meeting is planned, kept once it is held (see ``app.services.people.involved``)."""
 
     __tablename__ = "meeting_guest"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),
+                      CheckConstraint(f"role IN {PERSON_ROLES}", name="role_known"))
 
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=16)
 
 
 class WorkshopCoFacilitator(SQLModel, table=True):
@@ -65,11 +73,13 @@ class WorkshopCoFacilitator(SQLModel, table=True):
 
 class SessionCoFacilitator(SQLModel, table=True):
     """A person who co-facilitates a session: the workshop's while it is planned, kept once it is held or
-    cancelled (see ``WorkshopSession``)."""
+    cancelled (see ``WorkshopSession``); so is ``role``, the person's role they are counted in."""
 
     __tablename__ = "session_co_facilitator"
-    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),
+                      CheckConstraint(f"role IN {PERSON_ROLES}", name="role_known"))
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="workshop_session.id", index=True)
     person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=16)
