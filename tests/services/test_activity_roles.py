@@ -50,6 +50,8 @@ def test_a_guest_made_a_relay_stays_an_inhabitant_in_the_meetings_held_before(ct
 
     made_relay(ctx, awa)
     assert activity_report(ctx, *LAST_YEAR) == printed
+    assert [guest.role for guest in meetings.guests(ctx, last_june)] == ["inhabitant"]  # its minutes, as printed
+    assert [guest.role for guest in meetings.guests(ctx, coming)] == ["relay"]  # planned: as she is now
     march = meeting(ctx, date(2026, 3, 2)).id
     meetings.add_guest(ctx, march, awa)
     meetings.mark_held(ctx, march)

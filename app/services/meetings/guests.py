@@ -21,11 +21,13 @@ from app.storage.models.people import MeetingGuest, Person
 
 
 def guest_views(db: Session, meeting_id: int) -> tuple[GuestView, ...]:
-    """The meeting's guests, in the directory's order."""
-    ids = db.exec(select(MeetingGuest.person_id).where(MeetingGuest.meeting_id == meeting_id)).all()
-    return tuple(GuestView(person_id=view.id, name=view.name, role=view.role, partner_id=view.partner_id,
+    """The meeting's guests, in the directory's order, each in the role recorded for the meeting (the person's
+    own while it is planned, kept once held: minutes printed again name them as they were)."""
+    roles = dict(db.exec(select(MeetingGuest.person_id, MeetingGuest.role)
+                         .where(MeetingGuest.meeting_id == meeting_id)).all())
+    return tuple(GuestView(person_id=view.id, name=view.name, role=PersonRole(roles[view.id]), partner_id=view.partner_id,
                            partner_name=view.partner_name, erased=view.erased)
-                 for view in people.views_of(db, ids).values())
+                 for view in people.views_of(db, roles).values())
 
 
 def guests(ctx: Context, meeting_id: int) -> tuple[GuestView, ...]:
