@@ -60,6 +60,18 @@ def test_a_bad_duration_is_explained_inline_and_nothing_recorded(qtbot, workspac
     assert page.error.isHidden() and page.error.text() == ""  # the next member does not read it
 
 
+def test_a_bad_duration_after_a_recorded_one_leaves_no_recorded_message_beside_its_error(qtbot, workspace, page):
+    """« 1,5 » recorded, then « 1h75 » typed over it: the line under the grid no longer says « Recorded: … 1 h 30 »
+    beside the error, as if the second typing had been taken too."""
+    once_over(workspace.ctx, page.week)
+    monday = cell(page, "training", 0)
+    page.week_model.setData(monday, "1,5")
+    assert page.message.text().startswith("Recorded:")
+    page.week_model.setData(monday, "1h75")
+    assert "1h30" in page.error.text()
+    assert page.message.text() == ""
+
+
 def test_previous_and_next_week_by_buttons_and_keyboard(qtbot, workspace, page):
     this_week = page.week
     page.previous_button.click()

@@ -979,6 +979,7 @@ class HoursPage(Page):
             minutes = rules.parse_duration(text, allow_negative=grid.assumed and is_profession) if text else 0
             hours.set_cell(self.workspace.ctx, self.recording_member, day, category_id, minutes)
         except CercleError as error:
+            self.message.clear()  # "Recorded: …" of the last typing would read as if this one were taken too
             self.error.show_error(error)
             return
         self.error.clear_error()
