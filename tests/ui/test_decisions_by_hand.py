@@ -31,6 +31,7 @@ from tests.ui.mouse import (
     click_save,
     click_standard,
     click_tab,
+    double_click,
     modal_closed,
     named,
     say_yes,
@@ -115,10 +116,29 @@ def test_a_comment_is_added_and_an_empty_one_refused_in_french(qtbot, workspace,
     delivered()
     assert "Qui les arrose ?" in page.view.toPlainText()
 
-    refused = answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.Ok))
-    click_button(qtbot, page, "Commenter")
-    assert refused == ["Un commentaire ne peut pas être vide."]
+    assert not button_with_text(page, "Commenter").isEnabled()  # nothing to send: nothing to refuse either
+    qtbot.keyClicks(comment, "   ")
+    assert not button_with_text(page, "Commenter").isEnabled()
+    qtbot.keyClick(comment, Qt.Key.Key_Return)
     assert len(decisions.get_proposal(workspace.ctx, proposal_id).comments) == 1
+
+
+def test_a_comment_sent_by_a_double_click_or_two_enters_is_added_once_and_nothing_is_refused(qtbot, workspace,
+                                                                                             page, monkeypatch):
+    """The second press came once the field was emptied by the first: it said « A comment cannot be empty »."""
+    refusals = []
+    monkeypatch.setattr("app.ui.pages.decisions.show_error", lambda *args: refusals.append(args[-1]))
+    proposal_id = draft(workspace.ctx)
+    choose(qtbot, page, "Plantes")
+    comment = named(page, QLineEdit, "Your comment")
+    qtbot.keyClicks(comment, "Who waters them?")
+    double_click(button_with_text(page, "Comment"))
+    qtbot.keyClicks(comment, "On Mondays?")
+    qtbot.keyClick(comment, Qt.Key.Key_Return)
+    qtbot.keyClick(comment, Qt.Key.Key_Return)
+    assert refusals == []
+    comments = decisions.get_proposal(workspace.ctx, proposal_id).comments
+    assert [c.text for c in comments] == ["Who waters them?", "On Mondays?"]
 
 
 def postpone_without_then_with_a_reason(qtbot, dialog: PostponeDialog, errors: list[str]) -> None:

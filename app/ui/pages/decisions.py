@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.consensus import CLOSED, IN_PROGRESS, ProposalStatus, Stance, rule_explanation, text_diff
+from app.domain.consensus import (
+    CLOSED,
+    IN_PROGRESS,
+    ProposalStatus,
+    Stance,
+    rule_explanation,
+    text_diff,
+    visible_length,
+)
 from app.domain.errors import CercleError
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
@@ -227,6 +235,7 @@ class DecisionsPage(Page):
         self.comment.returnPressed.connect(self.add_comment)
         self.comment_button = QPushButton(self.tr("Comment"))
         self.comment_button.clicked.connect(self.add_comment)
+        self.comment.textChanged.connect(self._allow_commenting)
         comment_row.addWidget(self.comment, 1)
         comment_row.addWidget(self.comment_button)
         layout.addLayout(comment_row)
@@ -455,7 +464,16 @@ class DecisionsPage(Page):
         if detail is not None:
             self._name_next_steps(detail, actor)
         self.comment.setEnabled(detail is not None and actor is not None)
-        self.comment_button.setEnabled(detail is not None and actor is not None)
+        self._allow_commenting()
+
+    def _allow_commenting(self) -> None:
+        """Comment is greyed while there is nothing to send: the second press of a double click (or Enter typed
+        twice) came once the first had emptied the field, and was refused as an empty comment."""
+        can_comment = self.detail is not None and self.workspace.actor_id is not None
+        self.comment_button.setEnabled(can_comment and self._typed_comment() != "")
+
+    def _typed_comment(self) -> str:
+        return self.comment.text() if visible_length(self.comment.text()) else ""
 
     def _name_next_steps(self, detail: ProposalDetail, actor: int | None) -> None:
         """The buttons of the path say what happens when pressed: ask for support, or open at once."""
@@ -859,7 +877,9 @@ class DecisionsPage(Page):
     def add_comment(self) -> None:
         if self.detail is None:
             return
-        proposal_id, text = self.detail.summary.id, self.comment.text()
+        proposal_id, text = self.detail.summary.id, self._typed_comment()
+        if not text:
+            return  # Enter in an empty field: nothing to send (the greyed button says so)
         try:
             decisions.add_comment(self.ctx, proposal_id, text)
         except CercleError as error:
