@@ -14,7 +14,7 @@ from app.services import rooms
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import TableView, fit_columns
+from app.ui.widgets import TableView, confirm, fit_columns
 
 
 class RoomsBox(QGroupBox):
@@ -94,7 +94,14 @@ class RoomsBox(QGroupBox):
             self.refresh()
 
     def toggle_active(self) -> None:
+        """Retire the chosen room once asked (the button then says "Bring back" under the mouse: the second
+        press of a double click brought it back), or bring it back."""
         room = self.selected()
-        if room:
-            rooms.set_room_active(self.ctx, room.id, not room.active)
-            self.refresh()
+        if room is None or room.active and not confirm(
+            self, self.tr("Retire a room"),
+            self.tr("{room} will no longer be offered for a booking; its bookings stay. Retire it?").format(
+                room=room.name),
+        ):
+            return
+        rooms.set_room_active(self.ctx, room.id, not room.active)
+        self.refresh()

@@ -3,7 +3,7 @@
 from datetime import date, time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.imports import Kind
 from app.services import imports, meetings, members, rooms
@@ -15,6 +15,7 @@ from app.ui.dialogs.workshops import SessionDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
 from tests.ui.conftest import finish_background, when_modal
+from tests.ui.mouse import answer, click_standard, say_yes
 
 THURSDAY = date(2026, 11, 26)
 
@@ -38,9 +39,30 @@ def test_settings_add_edit_and_retire_rooms(qtbot, workspace):
     assert "already a room called Salle bleue" in clash.error.text()
     page.rooms.select(page.rooms.model.rows[0].id)
     assert page.rooms.active_button.text() == "Retire"
+    say_yes(qtbot)
     page.rooms.active_button.click()
     assert [r.active for r in page.rooms.model.rows] == [False, True]
     assert page.rooms.active_button.text() == "Bring back"  # still selected, and nothing was deleted
+    assert [r.name for r in rooms.list_rooms(workspace.ctx)] == ["Salle bleue"]
+
+
+def test_a_room_is_retired_only_once_confirmed(qtbot, workspace):
+    """Retire turned into "Bring back" under the mouse at once: the second press of a double click brought the
+    room back (two audit entries, nothing changed, nothing said). The question takes the second press now, as
+    retiring a time category does."""
+    page = SettingsPage(workspace, "Settings")
+    qtbot.addWidget(page)
+    room = rooms.add_room(workspace.ctx, "Salle bleue", 14)
+    page.rooms.refresh()
+    page.rooms.select(room.id)
+    asked = answer(QMessageBox, lambda box: click_standard(qtbot, box, QMessageBox.StandardButton.No))
+    page.rooms.active_button.click()
+    assert asked == ["Salle bleue will no longer be offered for a booking; its bookings stay. Retire it?"]
+    assert [r.name for r in rooms.list_rooms(workspace.ctx)] == ["Salle bleue"]
+    say_yes(qtbot)
+    page.rooms.active_button.click()
+    assert rooms.list_rooms(workspace.ctx) == []
+    page.rooms.active_button.click()  # bringing it back asks nothing: it undoes nothing
     assert [r.name for r in rooms.list_rooms(workspace.ctx)] == ["Salle bleue"]
 
 
