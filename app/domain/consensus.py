@@ -2,21 +2,15 @@
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.names import visible_length
 
 MIN_BLOCK_REASON = 10
-# Characters that show nothing of their own: control and format characters (zero-width space, joiners,
-# direction marks, soft hyphen...), unassigned and private ones, and the marks that only combine with the
-# character before them. A reason made of these alone looks empty on the screen and in the minutes.
-INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"})
-# Letters and symbols drawn blank: the Hangul fillers and the blank Braille pattern.
-BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 BLOCK_WITHOUT_REASON = QT_TRANSLATE_NOOP("Errors", "A block needs a reason of at least 10 characters.")
 QUORUM_RANGE = QT_TRANSLATE_NOOP("Errors", "The quorum must be between 0 and 100%.")
@@ -73,15 +67,6 @@ def validate_position(stance: Stance, reason: str) -> str:
     if stance == Stance.BLOCK and visible_length(reason) < MIN_BLOCK_REASON:
         raise RuleViolation(BLOCK_WITHOUT_REASON)
     return reason
-
-
-def visible_length(text: str) -> int:
-    """How many characters of ``text`` show something: spaces and invisible characters do not count."""
-    return sum(1 for char in text if not _blank(char))
-
-
-def _blank(char: str) -> bool:
-    return char.isspace() or char in BLANK_CHARACTERS or unicodedata.category(char) in INVISIBLE_CATEGORIES
 
 
 @dataclass(frozen=True)

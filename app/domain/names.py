@@ -14,11 +14,29 @@ from typing import TypeVar
 
 Row = TypeVar("Row")
 
+# Characters that show nothing of their own: control and format characters (zero-width space, joiners,
+# direction marks, soft hyphen...), unassigned and private ones, and the marks that only combine with the
+# character before them. A text made of these alone looks empty on the screen and in the minutes.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"})
+# Letters and symbols drawn blank: the Hangul fillers and the blank Braille pattern.
+BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
 
 def tidy(name: str) -> str:
     """A name as it is stored: spaces tidied, and an é typed as e and an accent (some keyboards, a paste)
-    stored as the é typed at once, so that it sorts and prints as the others."""
-    return unicodedata.normalize("NFC", " ".join(name.split()))
+    stored as the é typed at once, so that it sorts and prints as the others. A name that shows nothing (a
+    zero-width space pasted alone) is no name: empty, refused as one."""
+    tidied = unicodedata.normalize("NFC", " ".join(name.split()))
+    return tidied if visible_length(tidied) else ""
+
+
+def visible_length(text: str) -> int:
+    """How many characters of ``text`` show something: spaces and invisible characters do not count."""
+    return sum(1 for char in text if not _blank(char))
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() or char in BLANK_CHARACTERS or unicodedata.category(char) in INVISIBLE_CATEGORIES
 
 
 def fold(text: str) -> str:

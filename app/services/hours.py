@@ -151,7 +151,7 @@ def _categories(db: Session, include_retired: bool = True) -> list[CategoryView]
 
 
 def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
-    label = " ".join(label.split())
+    label = names.tidy(label)
     if not label:
         raise RuleViolation(EMPTY_LABEL)
     for row in unit.db.exec(select(TimeCategory).where(TimeCategory.id != category_id) if category_id is not None

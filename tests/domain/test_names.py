@@ -70,3 +70,10 @@ def test_every_text_that_mentions_a_phrase_matches_its_like_pattern_in_sqlite():
                 matched = database.execute("SELECT lower(?) LIKE ?", (text, names.like_pattern(phrase))).fetchone()
                 assert matched == (1,), (text, phrase)
     database.close()
+
+
+def test_a_name_of_invisible_characters_only_is_no_name_and_a_visible_one_keeps_them():
+    """A zero-width space or a direction mark pasted alone made a member, a room or a workshop with a blank name."""
+    assert names.tidy("\u200b \u200e\u2060") == ""
+    assert names.tidy(" famille 👨\u200d👩\u200d👧 ") == "famille 👨\u200d👩\u200d👧"
+    assert names.tidy("غرفة  الاستقبال") == "غرفة الاستقبال"

@@ -111,3 +111,33 @@ def test_the_meetings_are_searched_whatever_the_case_of_an_accented_letter(ctx):
         pages.append(page[0].id)
         after = page[0]
     assert pages == [titled, first]
+
+
+INVISIBLE = "\u200b\u200b\u200e"  # zero-width spaces and a direction mark, pasted: a name that shows nothing
+
+
+def test_a_name_that_shows_nothing_is_refused_as_an_empty_one(ctx):
+    from datetime import timedelta
+
+    from app.domain.members import MemberDraft
+    from app.services import decisions, hours, members, rooms
+
+    ctx.actor_id = members.add_member(ctx, MemberDraft(name="Amina Benali")).id
+    refusals = {
+        "member": lambda: members.add_member(ctx, MemberDraft(name=INVISIBLE)),
+        "room": lambda: rooms.add_room(ctx, INVISIBLE, 5),
+        "workshop": lambda: ws.add_workshop(ctx, ws.WorkshopDraft(INVISIBLE, capacity=5)),
+        "category": lambda: hours.add_category(ctx, INVISIBLE),
+        "proposal": lambda: decisions.create_draft(ctx, title=INVISIBLE, text="Des plantes.", quorum_percent=50,
+                                                   deadline=ctx.now() + timedelta(days=3)),
+    }
+    said = {}
+    for record, add in refusals.items():
+        with pytest.raises(RuleViolation) as refused:
+            add()
+        said[record] = str(refused.value)
+    assert said == {"member": "The name cannot be empty.", "room": "A room needs a name.",
+                    "workshop": "Give the workshop a title.", "category": "Give the category a name.",
+                    "proposal": "A proposal needs a title."}
+    assert [m.name for m in members.list_members(ctx)] == ["Amina Benali"]
+    assert rooms.list_rooms(ctx) == [] and ws.list_workshops(ctx) == []

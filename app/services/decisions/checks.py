@@ -5,7 +5,7 @@ Each raises what the window shows (NotAllowed, RuleViolation, StaleEdit), before
 
 from datetime import UTC, datetime
 
-from app.domain import consensus
+from app.domain import consensus, names
 from app.domain.consensus import ProposalStatus
 from app.domain.errors import RuleViolation
 from app.services.context import Context, UnitOfWork
@@ -102,7 +102,7 @@ def move(proposal: Proposal, new: ProposalStatus) -> None:
 
 def title(typed: str) -> str:
     """The title on one line, or RuleViolation when it is empty or too long."""
-    cleaned = " ".join(typed.split())
+    cleaned = names.tidy(typed)
     if not cleaned:
         raise RuleViolation(EMPTY_TITLE)
     if len(cleaned) > MAX_TITLE:
