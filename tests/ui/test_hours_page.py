@@ -288,6 +288,31 @@ def test_categories_dialog_adds_renames_and_retires(qtbot, workspace, monkeypatc
     assert "already called" in dialog.error.text()
 
 
+@pytest.mark.parametrize("dialog_kind", ["categories", "themes"])
+def test_a_double_click_on_add_adds_once_and_says_no_refusal(qtbot, workspace, dialog_kind):
+    """The second press came once the first had chosen the record added, whose name the field then showed:
+    refused as a duplicate (« Another category is already called… ») right under the first one's success."""
+    from app.services import workshops as ws
+    from app.ui.dialogs.hours import CategoriesDialog
+    from app.ui.dialogs.workshops import ThemesDialog
+    from tests.ui.mouse import double_click
+
+    kind, field, listed = {
+        "categories": (CategoriesDialog, "label", lambda: [c.label for c in hours.list_categories(workspace.ctx)]),
+        "themes": (ThemesDialog, "name", lambda: [t.name for t in ws.list_themes(workspace.ctx)]),
+    }[dialog_kind]
+    dialog = kind(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.add_button.isEnabled()  # nothing typed
+    qtbot.keyClicks(getattr(dialog, field), "Supervision")
+    double_click(dialog.add_button)
+    assert dialog.error.isHidden() and listed().count("Supervision") == 1
+    assert not dialog.add_button.isEnabled()  # the field shows the record added, untouched
+    qtbot.keyClicks(getattr(dialog, field), " bis")
+    assert dialog.add_button.isEnabled()
+
+
 def test_starting_balance_dialog(qtbot, workspace, page):
     once_over(workspace.ctx, page.week)  # every day of the week has come
     from app.ui.dialogs.hours import OpeningBalanceDialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -116,7 +117,8 @@ class ListEditorDialog(QDialog):
     changed chosen. Close (or Escape) ends it.
 
     Subclasses lay out ``records`` and ``error`` with their own fields and buttons, end with
-    :meth:`add_close_button`, then call :meth:`reload`; they implement :meth:`rows` and :meth:`show_current`.
+    :meth:`add_close_button`, hand their name field and Add button to :meth:`guard_adding`, then call
+    :meth:`reload`; they implement :meth:`rows` and :meth:`show_current`.
     """
 
     def __init__(self, ctx, title: str, list_name: str, parent: QWidget | None = None) -> None:
@@ -135,6 +137,23 @@ class ListEditorDialog(QDialog):
     def show_current(self) -> None:
         """Show the chosen record in the fields, and enable what applies to it."""
         raise NotImplementedError
+
+    def guard_adding(self, field: QLineEdit, add_button: QPushButton) -> None:
+        """Keep ``add_button`` greyed while ``field`` is empty or still shows the chosen record untouched: the
+        second press of a double click on Add came once the first had chosen the record added, and was refused
+        as a duplicate of it right under the first one's success."""
+        self._name_field, self._add_button, self._chosen_text = field, add_button, ""
+        field.textChanged.connect(self._allow_adding)
+        self.records.currentItemChanged.connect(self._chosen_shown)  # after show_current has filled the field
+        self._allow_adding()
+
+    def _chosen_shown(self) -> None:
+        self._chosen_text = self._name_field.text() if self.current() is not None else ""
+        self._allow_adding()
+
+    def _allow_adding(self) -> None:
+        text = self._name_field.text()
+        self._add_button.setEnabled(bool(text.strip()) and text != self._chosen_text)
 
     def add_close_button(self, layout: QFormLayout | QBoxLayout) -> None:
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

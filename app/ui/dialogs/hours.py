@@ -103,6 +103,7 @@ class CategoriesDialog(ListEditorDialog):
             row.addWidget(button)
         layout.addLayout(row)
         self.add_close_button(layout)
+        self.guard_adding(self.label, self.add_button)
         self.reload()
 
     @classmethod

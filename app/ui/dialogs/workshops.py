@@ -615,6 +615,7 @@ class ThemesDialog(ListEditorDialog):
         row.addWidget(self.rename_button)
         form.addRow(row)
         self.add_close_button(form)
+        self.guard_adding(self.name, self.add_button)
         self.reload()
 
     def rows(self) -> list[tuple[str, ws.ThemeView]]:
