@@ -132,6 +132,15 @@ def test_waiting_list_moves_up_when_a_place_frees(ctx, workshop, amina):
     assert len(notices) == 2 and all("Yves" not in n.params for n in notices)
 
 
+def test_a_session_dated_outside_the_calendar_is_refused_and_nothing_is_planned(ctx, workshop):
+    """Like an absence or a meeting: once in, a day is computed with (its week, the week after)."""
+    for day in (date(9999, 12, 31), date(1926, 11, 26)):
+        with pytest.raises(RuleViolation, match="outside the years Cercle keeps"):
+            ws.add_session(ctx, workshop.id, ws.SessionDraft(day, time(14), time(16)))
+    with ctx.reading() as db:
+        assert db.exec(select(func.count()).select_from(WorkshopSession)).one() == 0
+
+
 def test_more_places_than_the_session_takes_are_refused_and_a_lowered_capacity_blocks_nobody(ctx, workshop):
     session_id = ws.add_session(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16))).sessions[0].id
     with pytest.raises(RuleViolation, match="This session takes 4 people"):

@@ -57,6 +57,17 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
     assert [m.day for m in dialog.result_view] == [MONDAY + timedelta(weeks=n) for n in range(4)]
 
 
+def test_a_meeting_dated_beyond_the_calendar_is_refused_in_french(qtbot, workspace, french):
+    """31/12/9999 was saved (the date field offers it), then the Meetings page failed on each refresh: the actions'
+    default due day, a week later, ran off the calendar."""
+    dialog = MeetingDialog(workspace.ctx, date(9999, 12, 31))
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.error.text() == typeset(
+        "Le vendredi 31 décembre 9999 est en dehors des années que Cercle prend en compte : de 2000 à 9998.")
+    assert dialog.result_view is None and meetings.list_meetings(workspace.ctx) == []
+
+
 def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):
     last, this = series(workspace, first=MONDAY - timedelta(weeks=1))
     bruno = members.add_member(workspace.ctx, MemberDraft(name="Bruno Martin")).id

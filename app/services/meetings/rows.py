@@ -4,6 +4,7 @@ minutes are approved), marking them changed, and checking titles, durations and 
 from sqlmodel import Session, col, select
 
 from app.domain.errors import RuleViolation
+from app.domain.hours import check_calendar_days
 from app.domain.meetings import Attendance, MeetingKind, MeetingStatus
 from app.services.context import UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
@@ -118,6 +119,7 @@ def check_minutes(minutes: int) -> int:
 
 
 def check_draft(draft: MeetingDraft) -> MeetingDraft:
+    check_calendar_days(draft.day)  # the meeting's week, and its actions due a week later, are computed with it
     if duration_minutes(draft.start, draft.end) <= 0:
         raise RuleViolation(ENDS_BEFORE_START)
     return MeetingDraft(

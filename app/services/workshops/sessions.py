@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
+from app.domain.hours import check_calendar_days
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, recurring, rooms
@@ -208,6 +209,7 @@ def session_warnings(ctx: Context, workshop_id: int, draft: SessionDraft) -> lis
 
 
 def _validate_session(draft: SessionDraft) -> SessionDraft:
+    check_calendar_days(draft.day)  # its facilitators' hours are credited in its week
     rules.validate_times(draft.start, draft.end)
     return draft
 
