@@ -1342,27 +1342,27 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="100"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="129"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="130"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="118"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="129"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="130"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="146"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="147"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="147"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="148"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée&#xa0;; ses heures restent comptées. La retirer&#xa0;?</translation>
     </message>
@@ -2456,349 +2456,349 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="98"/>
+        <location filename="../../app/ui/pages/decisions.py" line="106"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="118"/>
+        <location filename="../../app/ui/pages/decisions.py" line="126"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="119"/>
-        <location filename="../../app/ui/pages/decisions.py" line="165"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
+        <location filename="../../app/ui/pages/decisions.py" line="173"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="120"/>
+        <location filename="../../app/ui/pages/decisions.py" line="128"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="137"/>
+        <location filename="../../app/ui/pages/decisions.py" line="145"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="138"/>
+        <location filename="../../app/ui/pages/decisions.py" line="146"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="141"/>
+        <location filename="../../app/ui/pages/decisions.py" line="149"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="151"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="144"/>
+        <location filename="../../app/ui/pages/decisions.py" line="152"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="146"/>
+        <location filename="../../app/ui/pages/decisions.py" line="154"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="155"/>
-        <location filename="../../app/ui/pages/decisions.py" line="280"/>
+        <location filename="../../app/ui/pages/decisions.py" line="163"/>
+        <location filename="../../app/ui/pages/decisions.py" line="289"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="156"/>
+        <location filename="../../app/ui/pages/decisions.py" line="164"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="157"/>
+        <location filename="../../app/ui/pages/decisions.py" line="165"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="160"/>
+        <location filename="../../app/ui/pages/decisions.py" line="168"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="168"/>
+        <location filename="../../app/ui/pages/decisions.py" line="176"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="177"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="194"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="197"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="205"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="483"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
-        <location filename="../../app/ui/pages/decisions.py" line="468"/>
+        <location filename="../../app/ui/pages/decisions.py" line="207"/>
+        <location filename="../../app/ui/pages/decisions.py" line="486"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="200"/>
-        <location filename="../../app/ui/pages/decisions.py" line="471"/>
+        <location filename="../../app/ui/pages/decisions.py" line="208"/>
+        <location filename="../../app/ui/pages/decisions.py" line="489"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="201"/>
+        <location filename="../../app/ui/pages/decisions.py" line="209"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="202"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="212"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205"/>
+        <location filename="../../app/ui/pages/decisions.py" line="213"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="214"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="214"/>
+        <location filename="../../app/ui/pages/decisions.py" line="222"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="219"/>
+        <location filename="../../app/ui/pages/decisions.py" line="227"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225"/>
+        <location filename="../../app/ui/pages/decisions.py" line="233"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="226"/>
+        <location filename="../../app/ui/pages/decisions.py" line="234"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="228"/>
+        <location filename="../../app/ui/pages/decisions.py" line="236"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="240"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="250"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="247"/>
-        <location filename="../../app/ui/pages/decisions.py" line="281"/>
+        <location filename="../../app/ui/pages/decisions.py" line="256"/>
+        <location filename="../../app/ui/pages/decisions.py" line="290"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
-        <location filename="../../app/ui/pages/decisions.py" line="282"/>
+        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="291"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="260"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="255"/>
+        <location filename="../../app/ui/pages/decisions.py" line="264"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="256"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="260"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="275"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="267"/>
+        <location filename="../../app/ui/pages/decisions.py" line="276"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="277"/>
+        <location filename="../../app/ui/pages/decisions.py" line="286"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="283"/>
+        <location filename="../../app/ui/pages/decisions.py" line="292"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="284"/>
+        <location filename="../../app/ui/pages/decisions.py" line="293"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="285"/>
+        <location filename="../../app/ui/pages/decisions.py" line="294"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="295"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="287"/>
+        <location filename="../../app/ui/pages/decisions.py" line="296"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="292"/>
+        <location filename="../../app/ui/pages/decisions.py" line="301"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="333"/>
+        <location filename="../../app/ui/pages/decisions.py" line="342"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="355"/>
+        <location filename="../../app/ui/pages/decisions.py" line="364"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="407"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="409"/>
+        <location filename="../../app/ui/pages/decisions.py" line="418"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="411"/>
+        <location filename="../../app/ui/pages/decisions.py" line="420"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="413"/>
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="420"/>
+        <location filename="../../app/ui/pages/decisions.py" line="429"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="420"/>
+        <location filename="../../app/ui/pages/decisions.py" line="429"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="420"/>
+        <location filename="../../app/ui/pages/decisions.py" line="429"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="433"/>
+        <location filename="../../app/ui/pages/decisions.py" line="442"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="483"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="468"/>
+        <location filename="../../app/ui/pages/decisions.py" line="486"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="471"/>
+        <location filename="../../app/ui/pages/decisions.py" line="489"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="499"/>
+        <location filename="../../app/ui/pages/decisions.py" line="517"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="502"/>
+        <location filename="../../app/ui/pages/decisions.py" line="520"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2806,114 +2806,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="518"/>
+        <location filename="../../app/ui/pages/decisions.py" line="536"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="529"/>
+        <location filename="../../app/ui/pages/decisions.py" line="547"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="533"/>
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="539"/>
+        <location filename="../../app/ui/pages/decisions.py" line="557"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="569"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="558"/>
+        <location filename="../../app/ui/pages/decisions.py" line="576"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="598"/>
+        <location filename="../../app/ui/pages/decisions.py" line="616"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="604"/>
+        <location filename="../../app/ui/pages/decisions.py" line="622"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="621"/>
+        <location filename="../../app/ui/pages/decisions.py" line="639"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="628"/>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="646"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="635"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="642"/>
+        <location filename="../../app/ui/pages/decisions.py" line="660"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="645"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="677"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="697"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="683"/>
+        <location filename="../../app/ui/pages/decisions.py" line="701"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="420"/>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="429"/>
+        <location filename="../../app/ui/pages/decisions.py" line="704"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="567"/>
+        <location filename="../../app/ui/pages/decisions.py" line="585"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="568"/>
+        <location filename="../../app/ui/pages/decisions.py" line="586"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2921,22 +2921,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="591"/>
+        <location filename="../../app/ui/pages/decisions.py" line="609"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="594"/>
+        <location filename="../../app/ui/pages/decisions.py" line="612"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="630"/>
+        <location filename="../../app/ui/pages/decisions.py" line="648"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="631"/>
+        <location filename="../../app/ui/pages/decisions.py" line="649"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2944,173 +2944,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="694"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="702"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="705"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="710"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="729"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="712"/>
+        <location filename="../../app/ui/pages/decisions.py" line="730"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="732"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="733"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="734"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="735"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="736"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="719"/>
+        <location filename="../../app/ui/pages/decisions.py" line="737"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="720"/>
+        <location filename="../../app/ui/pages/decisions.py" line="738"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="721"/>
+        <location filename="../../app/ui/pages/decisions.py" line="739"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="723"/>
+        <location filename="../../app/ui/pages/decisions.py" line="741"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="742"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="732"/>
+        <location filename="../../app/ui/pages/decisions.py" line="750"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="734"/>
+        <location filename="../../app/ui/pages/decisions.py" line="752"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="744"/>
+        <location filename="../../app/ui/pages/decisions.py" line="762"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="745"/>
+        <location filename="../../app/ui/pages/decisions.py" line="763"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="749"/>
+        <location filename="../../app/ui/pages/decisions.py" line="767"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="776"/>
+        <location filename="../../app/ui/pages/decisions.py" line="794"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="785"/>
-        <location filename="../../app/ui/pages/decisions.py" line="866"/>
+        <location filename="../../app/ui/pages/decisions.py" line="803"/>
+        <location filename="../../app/ui/pages/decisions.py" line="886"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="801"/>
+        <location filename="../../app/ui/pages/decisions.py" line="819"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="811"/>
+        <location filename="../../app/ui/pages/decisions.py" line="829"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="837"/>
+        <location filename="../../app/ui/pages/decisions.py" line="855"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="843"/>
+        <location filename="../../app/ui/pages/decisions.py" line="861"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="849"/>
+        <location filename="../../app/ui/pages/decisions.py" line="867"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="850"/>
+        <location filename="../../app/ui/pages/decisions.py" line="868"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="874"/>
+        <location filename="../../app/ui/pages/decisions.py" line="894"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="875"/>
+        <location filename="../../app/ui/pages/decisions.py" line="895"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="876"/>
+        <location filename="../../app/ui/pages/decisions.py" line="896"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3368,22 +3368,22 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="21"/>
+        <location filename="../../app/domain/consensus.py" line="15"/>
         <source>A block needs a reason of at least 10 characters.</source>
         <translation>Une objection doit être motivée (au moins 10 caractères).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="22"/>
+        <location filename="../../app/domain/consensus.py" line="16"/>
         <source>The quorum must be between 0 and 100%.</source>
         <translation>Le quorum doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="23"/>
+        <location filename="../../app/domain/consensus.py" line="17"/>
         <source>A decision by consensus needs a quorum.</source>
         <translation>Une décision au consensus demande un quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="24"/>
+        <location filename="../../app/domain/consensus.py" line="18"/>
         <source>A proposal cannot go from “{old}” to “{new}”.</source>
         <translation>Une proposition ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
     </message>
@@ -4634,7 +4634,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="59"/>
+        <location filename="../../app/services/activity.py" line="63"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -4881,24 +4881,24 @@ Après&#xa0;: {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="60"/>
+        <location filename="../../app/services/activity.py" line="64"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui&#xa0;: rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="62"/>
+        <location filename="../../app/services/activity.py" line="66"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
-        <location filename="../../app/services/activity.py" line="63"/>
+        <location filename="../../app/services/activity.py" line="67"/>
         <location filename="../../app/services/imports.py" line="35"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="64"/>
+        <location filename="../../app/services/activity.py" line="68"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
@@ -5322,8 +5322,8 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="991"/>
-        <location filename="../../app/ui/pages/hours.py" line="1001"/>
+        <location filename="../../app/ui/pages/hours.py" line="992"/>
+        <location filename="../../app/ui/pages/hours.py" line="1002"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -5661,73 +5661,73 @@ Après&#xa0;: {after}</translation>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="986"/>
+        <location filename="../../app/ui/pages/hours.py" line="987"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="992"/>
+        <location filename="../../app/ui/pages/hours.py" line="993"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1003"/>
+        <location filename="../../app/ui/pages/hours.py" line="1004"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1008"/>
-        <location filename="../../app/ui/pages/hours.py" line="1016"/>
+        <location filename="../../app/ui/pages/hours.py" line="1009"/>
+        <location filename="../../app/ui/pages/hours.py" line="1017"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1008"/>
+        <location filename="../../app/ui/pages/hours.py" line="1009"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1018"/>
+        <location filename="../../app/ui/pages/hours.py" line="1019"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1026"/>
+        <location filename="../../app/ui/pages/hours.py" line="1027"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1032"/>
+        <location filename="../../app/ui/pages/hours.py" line="1033"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1041"/>
+        <location filename="../../app/ui/pages/hours.py" line="1042"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1050"/>
+        <location filename="../../app/ui/pages/hours.py" line="1051"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1059"/>
+        <location filename="../../app/ui/pages/hours.py" line="1060"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1072"/>
+        <location filename="../../app/ui/pages/hours.py" line="1073"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1072"/>
+        <location filename="../../app/ui/pages/hours.py" line="1073"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1073"/>
+        <location filename="../../app/ui/pages/hours.py" line="1074"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -7581,25 +7581,25 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="160"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="163"/>
         <location filename="../../app/ui/dialogs/hours.py" line="164"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="165"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="166"/>
         <location filename="../../app/ui/dialogs/hours.py" line="167"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="169"/>
         <location filename="../../app/ui/dialogs/hours.py" line="170"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -8875,6 +8875,16 @@ Après&#xa0;: {after}</translation>
         <source>A retired room is offered for no new booking; its bookings stay</source>
         <translation>Une salle retirée n&apos;est plus proposée pour les nouvelles réservations&#xa0;; ses réservations restent</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="101"/>
+        <source>Retire a room</source>
+        <translation>Retirer une salle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rooms.py" line="102"/>
+        <source>{room} will no longer be offered for a booking; its bookings stay. Retire it?</source>
+        <translation>Plus aucune nouvelle réservation ne sera possible pour {room}&#xa0;; ses réservations restent. Retirer cette salle&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -9190,17 +9200,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/domain/consensus.py" line="26"/>
+        <location filename="../../app/domain/consensus.py" line="20"/>
         <source>Adopted when nobody blocks and at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée si personne ne bloque et si au moins {percent} % des membres actifs ont pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="31"/>
+        <location filename="../../app/domain/consensus.py" line="25"/>
         <source>Adopted unless somebody blocks, provided at least {percent}% of active members have taken a position on the current version.</source>
         <translation>Adoptée sauf objection, à condition qu&apos;au moins {percent} % des membres actifs aient pris position sur la version en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/consensus.py" line="36"/>
+        <location filename="../../app/domain/consensus.py" line="30"/>
         <source>Adopted unless somebody blocks: not taking a position counts as consent.</source>
         <translation>Adoptée sauf objection&#xa0;: ne pas prendre position vaut consentement.</translation>
     </message>
@@ -9825,7 +9835,7 @@ Après&#xa0;: {after}</translation>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="621"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="622"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
