@@ -6,10 +6,12 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QSignalSpy
 from PySide6.QtWidgets import QDialog
 
+from app import i18n
+from app.domain.errors import RuleViolation
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import MemberDraft
 from app.services import meetings, members
@@ -58,14 +60,18 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
 
 
 def test_a_meeting_dated_beyond_the_calendar_is_refused_in_french(qtbot, workspace, french):
-    """31/12/9999 was saved (the date field offers it), then the Meetings page failed on each refresh: the actions'
-    default due day, a week later, ran off the calendar."""
+    """31/12/9999 was saved (the date field offered it), then the Meetings page failed on each refresh: the
+    actions' default due day, a week later, ran off the calendar. The field now stops at 31/12/9998, and the
+    service refuses the day whoever asks."""
     dialog = MeetingDialog(workspace.ctx, date(9999, 12, 31))
     qtbot.addWidget(dialog)
-    dialog.save()
-    assert dialog.error.text() == typeset(
+    assert (dialog.day.minimumDate(), dialog.day.maximumDate()) == (QDate(2000, 1, 1), QDate(9998, 12, 31))
+    assert dialog.day.date() == QDate(9998, 12, 31)
+    with pytest.raises(RuleViolation) as refused:
+        meetings.create_meeting(workspace.ctx, replace(dialog.draft(), day=date(9999, 12, 31)))
+    assert i18n.message(refused.value) == typeset(
         "Le vendredi 31 décembre 9999 est en dehors des années que Cercle prend en compte : de 2000 à 9998.")
-    assert dialog.result_view is None and meetings.list_meetings(workspace.ctx) == []
+    assert meetings.list_meetings(workspace.ctx) == []
 
 
 def test_building_the_agenda_and_autosaving_notes(qtbot, workspace):

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from app.services import workshops as ws
 from app.services.activity import year_period
 from app.ui import background
 from app.ui.desk import run_modal
+from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.exporting import tell_exported
 from app.ui.widgets import show_error
 
@@ -42,14 +42,6 @@ class ReportChoice:
     path: Path
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(chosen: QDate) -> date:
-    return date(chosen.year(), chosen.month(), chosen.day())
-
-
 class ActivityReportDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,10 +55,8 @@ class ActivityReportDialog(QDialog):
         self.year.setValue(today.year)
         self.year.setAccessibleName(self.tr("Year"))
         self.period = QRadioButton(self.tr("A period"))
-        self.first, self.last = QDateEdit(_qdate(date(today.year, 1, 1))), QDateEdit(_qdate(today))
-        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+        self.first = date_edit(date(today.year, 1, 1), self.tr("From"))
+        self.last = date_edit(today, self.tr("To"))
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Action reported"))
         self.action.addItem(self.tr("The whole centre"), None)
@@ -131,7 +121,7 @@ class ActivityReportDialog(QDialog):
 
     def accept(self) -> None:
         first, last = (year_period(self.year.value()) if self.whole_year.isChecked()
-                       else (_day(self.first.date()), _day(self.last.date())))
+                       else (pydate(self.first.date()), pydate(self.last.date())))
         kind, name = self.action.currentData() or (None, None)
         path = Path(self.file.text().strip()).expanduser()
         if path.suffix.lower() != "." + self.fmt():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QLabel,
@@ -30,6 +29,7 @@ from app.services.decisions import ProposalDetail
 from app.services.errors import StaleEdit
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.fields import date_edit
 
 NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
 
@@ -304,9 +304,7 @@ class CloseDialog(_Dialog):
         self.review = QCheckBox(self.tr("Review this decision on"))
         self.review.setAccessibleName(self.tr("Review this decision"))
         review = detail.summary.review_date or ctx.today() + timedelta(days=182)
-        self.review_date = QDateEdit(QDate(review.year, review.month, review.day))
-        self.review_date.setCalendarPopup(True)
-        self.review_date.setAccessibleName(self.tr("Review date"))
+        self.review_date = date_edit(review, self.tr("Review date"))
         self.review.toggled.connect(self.review_date.setEnabled)
         self.review.setChecked(detail.summary.review_date is not None)
         self.review_date.setEnabled(self.review.isChecked())

@@ -5,6 +5,8 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDateEdit
 
+from app.domain.hours import FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY
+
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -23,8 +25,14 @@ def pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-def date_edit(day: date) -> QDateEdit:
-    """A date field that opens a calendar."""
-    edit = QDateEdit(qdate(day))
+def date_edit(day: date | None = None, name: str = "") -> QDateEdit:
+    """A date field that opens a calendar, on the years Cercle keeps (the services refuse the others), named
+    ``name`` for a screen reader."""
+    edit = QDateEdit()
+    edit.setDateRange(qdate(FIRST_CALENDAR_DAY), qdate(LAST_CALENDAR_DAY))
+    if day is not None:
+        edit.setDate(qdate(day))
     edit.setCalendarPopup(True)
+    if name:
+        edit.setAccessibleName(name)
     return edit

@@ -6,10 +6,9 @@ from datetime import date, time
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from app.services.meetings import MeetingDraft, MeetingSummary
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.fields import date_edit, qdate
 from app.ui.dialogs.rooms import room_picker
 from app.ui.repeat import MEETINGS, RepeatEditor
 
@@ -66,9 +66,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
         for kind, label in MEETING_KIND_LABELS.items():
             self.kind.addItem(i18n.translate(label), kind.value)
         form.addRow(self.tr("Kind"), self.kind)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        self.day.setAccessibleName(self.tr("Day"))
+        self.day = date_edit(day, self.tr("Day"))
         form.addRow(self.tr("Day"), self.day)
         self.start = QTimeEdit(QTime(12, 30))
         self.start.setAccessibleName(self.tr("Starts at"))
@@ -98,7 +96,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
     def _show(self, meeting: MeetingSummary) -> None:
         self.title.setText(meeting.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind.value)))
-        self.day.setDate(QDate(meeting.day.year, meeting.day.month, meeting.day.day))
+        self.day.setDate(qdate(meeting.day))
         self.start.setTime(QTime(meeting.start.hour, meeting.start.minute))
         self.end.setTime(QTime(meeting.end.hour, meeting.end.minute))
         self.place.setText(meeting.place)

@@ -33,7 +33,7 @@ from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
-from app.ui.dialogs.fields import pydate, qdate
+from app.ui.dialogs.fields import date_edit, pydate, qdate
 from app.ui.widgets import OptionalDateEdit, pin_field, pin_rule
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
@@ -168,10 +168,8 @@ class MemberDialog(ServiceDialog[MemberView]):
 
     def _contract_from(self, form: QFormLayout, today: date) -> QDateEdit:
         """The week a change of hours or working days applies from: this week unless said otherwise."""
-        edit = QDateEdit(qdate(week_start(today)))
-        edit.setCalendarPopup(True)
         label = self.tr("New contract from the week of")
-        edit.setAccessibleName(label)
+        edit = date_edit(week_start(today), label)
         hint = self.tr("A change of hours or working days applies from this week on; the weeks before keep "
                        "the contract they had.")
         edit.setToolTip(hint)

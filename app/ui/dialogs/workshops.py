@@ -5,14 +5,13 @@ Each runs through a classmethod returning its result; ``save`` does the work, so
 """
 
 from collections.abc import Collection, Iterable
-from datetime import date, time
+from datetime import time
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,20 +34,12 @@ from app.services.errors import StaleEdit
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
+from app.ui.dialogs.fields import date_edit, pydate, qdate
 from app.ui.dialogs.people import person_label
 from app.ui.dialogs.rooms import room_picker
 from app.ui.repeat import SESSIONS, RepeatEditor
 
 NEW_SESSION_TIMES = (time(14, 0), time(16, 0))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _time(edit: QTimeEdit) -> time:
@@ -299,9 +290,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
         self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
         shown = session or ws.suggest_session(ctx, *NEW_SESSION_TIMES)  # a working day, a free room
         form = QFormLayout(self)
-        self.day = QDateEdit(_qdate(shown.day))
-        self.day.setCalendarPopup(True)
-        self.day.setAccessibleName(self.tr("Day"))
+        self.day = date_edit(shown.day, self.tr("Day"))
         form.addRow(self.tr("Day"), self.day)
         times = QHBoxLayout()
         self.start = QTimeEdit(QTime(shown.start.hour, shown.start.minute))
@@ -323,7 +312,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
             self.repeat = RepeatEditor(shown.day, partial(recurring.series_days, ctx),
                                        SESSIONS, self)
             self.repeat.add_to(form)
-            self.day.dateChanged.connect(lambda _day: self.repeat.set_first(_date(self.day)))
+            self.day.dateChanged.connect(lambda _day: self.repeat.set_first(pydate(self.day.date())))
         elif session.series_id is not None:
             form.addRow(self.following)
         self.warnings = QLabel()
@@ -333,7 +322,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
 
     def draft(self) -> ws.SessionDraft:
         return ws.SessionDraft(
-            _date(self.day), _time(self.start), _time(self.end), self.room.currentData(), self.notes.text()
+            pydate(self.day.date()), _time(self.start), _time(self.end), self.room.currentData(), self.notes.text()
         )
 
     def call_service(self) -> ws.PlanResult:
@@ -487,17 +476,16 @@ class DropOutDialog(ServiceDialog[list[ws.CycleMemberView]]):
                               "the first person waiting is offered the seat.").format(name=_erased(member.name)))
         text.setWordWrap(True)
         form.addRow(text)
-        self.day = QDateEdit(_qdate(ctx.today()))
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(_qdate(ctx.today()))
+        self.day = date_edit(ctx.today())
+        self.day.setMaximumDate(qdate(ctx.today()))
         if member.joined_on:
-            self.day.setMinimumDate(_qdate(member.joined_on))
+            self.day.setMinimumDate(qdate(member.joined_on))
         self.day.setAccessibleName(self.tr("Left on"))
         form.addRow(self.tr("Left on"), self.day)
         self.add_buttons(form)
 
     def call_service(self) -> list[ws.CycleMemberView]:
-        return ws.drop_out(self.ctx, self.member.id, _date(self.day))
+        return ws.drop_out(self.ctx, self.member.id, pydate(self.day.date()))
 
 
 def presence_text(presence: str) -> str:

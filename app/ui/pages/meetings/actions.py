@@ -4,14 +4,15 @@
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app import formatting
 from app.services import meetings
 from app.services.changes import Entity
 from app.services.meetings import ActionView, MeetingDetail
 from app.services.members import MemberView
+from app.ui.dialogs.fields import date_edit, qdate
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import ChangeFollower
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view
@@ -58,9 +59,7 @@ class ActionsPanel(QWidget):
         self.description.setAccessibleName(QCoreApplication.translate("MeetingsPage", "What is to be done"))
         fit_placeholder(self.description)
         self.has_due = QCheckBox(QCoreApplication.translate("MeetingsPage", "by"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(QCoreApplication.translate("MeetingsPage", "By when"))
+        self.due = date_edit(name=QCoreApplication.translate("MeetingsPage", "By when"))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         row.addWidget(self.owner)
@@ -84,7 +83,7 @@ class ActionsPanel(QWidget):
         self.actions_model.set_rows(detail.actions if detail else [])
         if detail is not None and not self.has_due.isChecked():
             due = detail.summary.day + timedelta(days=7)
-            self.due.setDate(QDate(due.year, due.month, due.day))
+            self.due.setDate(qdate(due))
         self.owner.clear()
         for person in people:
             self.owner.addItem(person.name, person.id)
