@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.consensus import Rule, Stance, visible_length
+from app.domain.consensus import Rule, Stance
+from app.domain.names import visible_length
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
 from app.services.decisions import ProposalDetail

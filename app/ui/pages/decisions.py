@@ -21,16 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.consensus import (
-    CLOSED,
-    IN_PROGRESS,
-    ProposalStatus,
-    Stance,
-    rule_explanation,
-    text_diff,
-    visible_length,
-)
+from app.domain.consensus import CLOSED, IN_PROGRESS, ProposalStatus, Stance, rule_explanation, text_diff
 from app.domain.errors import CercleError
+from app.domain.names import visible_length
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
 from app.services.changes import Entity
