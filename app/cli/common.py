@@ -40,7 +40,7 @@ def day(text: str | None):
     from datetime import date
 
     from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-    from app.domain.hours import check_calendar_days
+    from app.domain.kept_years import check_calendar_days
 
     if text is None:
         return None

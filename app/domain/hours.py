@@ -16,6 +16,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.kept_years import check_calendar_days
 from app.domain.members import (
     HOURS_RANGE,
     MAX_WEEKLY_MINUTES,
@@ -93,7 +94,6 @@ MORE_THAN_PLANNED = QT_TRANSLATE_NOOP(
     "Errors", "Only {planned} of profession hours were planned that day: no more can be taken off."
 )
 NOTHING_PLANNED = QT_TRANSLATE_NOOP("Errors", "No profession hours were planned that day: none can be taken off.")
-OUTSIDE_CALENDAR = QT_TRANSLATE_NOOP("Errors", "{day} is outside the years Cercle keeps: {first} to {last}.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date cannot be before the start date.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind of absence: {kind}.")
 BAD_KIND = QT_TRANSLATE_NOOP("Errors", "“{kind}” is not a kind of absence: write holiday, sick, training or other.")
@@ -455,20 +455,6 @@ _WEEK_LABEL = re.compile(r"(?P<year>\d{4})-W(?P<week>\d\d)")
 def day_text(day: date) -> str:
     """A day inside a message, as the team writes it (23/11/2026)."""
     return day.strftime("%d/%m/%Y")
-
-
-# The days Cercle takes in: from 2000, the first year its date fields and activity reports offer, to 9998, so
-# that the week, the weeks and the year after any of them still have dates (Python's end on 31/12/9999).
-FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY = date(2000, 1, 1), date(9998, 12, 31)
-
-
-def check_calendar_days(*days: date) -> None:
-    """Refuse a day a person gives (a command's date, an absence, an entry) outside the years Cercle keeps:
-    once in, it is computed with, and a week or a period around it would run off the calendar."""
-    for day in days:
-        if not FIRST_CALENDAR_DAY <= day <= LAST_CALENDAR_DAY:
-            raise RuleViolation(OUTSIDE_CALENDAR, day=day, first=FIRST_CALENDAR_DAY.year,
-                                last=LAST_CALENDAR_DAY.year)
 
 
 def monday_of(day: date) -> date:

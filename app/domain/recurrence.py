@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.kept_years import LAST_CALENDAR_DAY
 
 MAX_OCCURRENCES = 104  # two years of a weekly meeting
 MAX_INTERVAL = 12
@@ -26,6 +27,7 @@ BAD_MONTH_DAY = QT_TRANSLATE_NOOP(
     "Errors", "Not every month has a day {day}: choose a day up to the 28th, or that weekday, the last of the month."
 )
 BAD_POSITION = QT_TRANSLATE_NOOP("Errors", "The first day is not that weekday of its month.")
+BEYOND_CALENDAR = QT_TRANSLATE_NOOP("Errors", "The series would run past {last}, the last year Cercle keeps.")
 NOTHING_LEFT = QT_TRANSLATE_NOOP(
     "Errors", "Every day of this series is left out (public holidays, closures, days chosen): nothing to plan."
 )
@@ -58,9 +60,12 @@ class Recurrence:
     position: int | None = None
 
     def dates(self, first: date) -> list[date]:
-        """Every occurrence from ``first`` (itself included), in order."""
+        """Every occurrence from ``first`` (itself included), in order; none after the years Cercle keeps."""
         self._check(first)
-        return self._expand(first)
+        every = self._expand(first)
+        if every[-1] > LAST_CALENDAR_DAY:
+            raise RuleViolation(BEYOND_CALENDAR, last=LAST_CALENDAR_DAY.year)
+        return every
 
     def position_on(self, first: date) -> int:
         """The place in its month of the weekday repeated (monthly on a weekday)."""
@@ -82,7 +87,10 @@ class Recurrence:
         until = datetime.combine(self.until, time()) if self.until else None
         moments = rrule.rrule(frequency, dtstart=datetime.combine(first, time()), interval=self.interval,
                               count=self.count, until=until, **by)
-        return [moment.date() for moment in moments]
+        try:
+            return [moment.date() for moment in moments]
+        except ValueError:  # the year 10000, which Python's dates do not hold
+            raise RuleViolation(BEYOND_CALENDAR, last=LAST_CALENDAR_DAY.year) from None
 
     def _check(self, first: date) -> None:
         if not 1 <= self.interval <= MAX_INTERVAL:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from app import i18n
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.hours import check_calendar_days
+from app.domain.kept_years import check_calendar_days
 from app.domain.members import name_key
 from app.exports.documents import text_metrics, write_bytes, write_pdf
 from app.services import centre, rota

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="426"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="520"/>
+        <location filename="../../app/ui/pages/decisions.py" line="513"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
+        <location filename="../../app/ui/pages/decisions.py" line="579"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="649"/>
+        <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

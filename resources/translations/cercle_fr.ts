@@ -4,22 +4,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/domain/hours.py" line="71"/>
+        <location filename="../../app/domain/hours.py" line="72"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="72"/>
+        <location filename="../../app/domain/hours.py" line="73"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="73"/>
+        <location filename="../../app/domain/hours.py" line="74"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="74"/>
+        <location filename="../../app/domain/hours.py" line="75"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -393,94 +393,94 @@
 <context>
     <name>ActivityReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="56"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="48"/>
         <source>Activity report</source>
         <translation>Bilan d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="59"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="51"/>
         <source>A year</source>
         <translation>Une année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="64"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="56"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="65"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="57"/>
         <source>A period</source>
         <translation>Une période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="58"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="67"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="59"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="71"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="61"/>
         <source>Action reported</source>
         <translation>Action présentée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="72"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="62"/>
         <source>The whole centre</source>
         <translation>Tout le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="74"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="64"/>
         <source>Theme: {name}</source>
         <translation>Thème&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="76"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="66"/>
         <source>Partner: {name}</source>
         <translation>Partenaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="78"/>
-        <location filename="../../app/ui/dialogs/activity.py" line="101"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="68"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="91"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="69"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="79"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="69"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="80"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="70"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Tableur (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="83"/>
-        <location filename="../../app/ui/dialogs/activity.py" line="105"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="73"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="95"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="84"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="100"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="90"/>
         <source>Report on</source>
         <translation>Bilan de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="121"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="111"/>
         <source>activity-report-{year}.{extension}</source>
         <translation>bilan-activite-{year}.{extension}</translation>
     </message>
@@ -488,24 +488,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="253"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="257"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus&#xa0;: tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="263"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="265"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -513,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="418"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="422"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="411"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="426"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -532,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="443"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -2082,39 +2082,39 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="302"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="303"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="288"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="292"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="296"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
         <translation>Si elle est close maintenant, l&apos;issue est&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="305"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="305"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="306"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="309"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="308"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -2283,17 +2283,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="516"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="504"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="518"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="506"/>
         <source>“{workshop}” — {day}</source>
         <translation>«&#xa0;{workshop}&#xa0;» — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="532"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="520"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -2301,12 +2301,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="467"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="456"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="470"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle «&#xa0;{workshop}&#xa0;», pour toutes ses séances</translation>
     </message>
@@ -2456,349 +2456,349 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="106"/>
+        <location filename="../../app/ui/pages/decisions.py" line="99"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="126"/>
+        <location filename="../../app/ui/pages/decisions.py" line="119"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="127"/>
-        <location filename="../../app/ui/pages/decisions.py" line="173"/>
+        <location filename="../../app/ui/pages/decisions.py" line="120"/>
+        <location filename="../../app/ui/pages/decisions.py" line="166"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="128"/>
+        <location filename="../../app/ui/pages/decisions.py" line="121"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="145"/>
+        <location filename="../../app/ui/pages/decisions.py" line="138"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="146"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="149"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="151"/>
+        <location filename="../../app/ui/pages/decisions.py" line="144"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="152"/>
+        <location filename="../../app/ui/pages/decisions.py" line="145"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="154"/>
+        <location filename="../../app/ui/pages/decisions.py" line="147"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="163"/>
-        <location filename="../../app/ui/pages/decisions.py" line="289"/>
+        <location filename="../../app/ui/pages/decisions.py" line="156"/>
+        <location filename="../../app/ui/pages/decisions.py" line="282"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="164"/>
+        <location filename="../../app/ui/pages/decisions.py" line="157"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="165"/>
+        <location filename="../../app/ui/pages/decisions.py" line="158"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="168"/>
+        <location filename="../../app/ui/pages/decisions.py" line="161"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="176"/>
+        <location filename="../../app/ui/pages/decisions.py" line="169"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="178"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="180"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="194"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <location filename="../../app/ui/pages/decisions.py" line="476"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="207"/>
-        <location filename="../../app/ui/pages/decisions.py" line="486"/>
+        <location filename="../../app/ui/pages/decisions.py" line="200"/>
+        <location filename="../../app/ui/pages/decisions.py" line="479"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="208"/>
-        <location filename="../../app/ui/pages/decisions.py" line="489"/>
+        <location filename="../../app/ui/pages/decisions.py" line="201"/>
+        <location filename="../../app/ui/pages/decisions.py" line="482"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="209"/>
+        <location filename="../../app/ui/pages/decisions.py" line="202"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="210"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="211"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="212"/>
+        <location filename="../../app/ui/pages/decisions.py" line="205"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="214"/>
+        <location filename="../../app/ui/pages/decisions.py" line="207"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="214"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="222"/>
+        <location filename="../../app/ui/pages/decisions.py" line="215"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="227"/>
+        <location filename="../../app/ui/pages/decisions.py" line="220"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="233"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="234"/>
+        <location filename="../../app/ui/pages/decisions.py" line="227"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="236"/>
+        <location filename="../../app/ui/pages/decisions.py" line="229"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="243"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="256"/>
-        <location filename="../../app/ui/pages/decisions.py" line="290"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="283"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
-        <location filename="../../app/ui/pages/decisions.py" line="291"/>
+        <location filename="../../app/ui/pages/decisions.py" line="252"/>
+        <location filename="../../app/ui/pages/decisions.py" line="284"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="260"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="264"/>
+        <location filename="../../app/ui/pages/decisions.py" line="257"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="265"/>
+        <location filename="../../app/ui/pages/decisions.py" line="258"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="261"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="275"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="276"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="279"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="292"/>
+        <location filename="../../app/ui/pages/decisions.py" line="285"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="293"/>
+        <location filename="../../app/ui/pages/decisions.py" line="286"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="294"/>
+        <location filename="../../app/ui/pages/decisions.py" line="287"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="295"/>
+        <location filename="../../app/ui/pages/decisions.py" line="288"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="296"/>
+        <location filename="../../app/ui/pages/decisions.py" line="289"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="301"/>
+        <location filename="../../app/ui/pages/decisions.py" line="294"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="342"/>
+        <location filename="../../app/ui/pages/decisions.py" line="335"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="364"/>
+        <location filename="../../app/ui/pages/decisions.py" line="357"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="407"/>
+        <location filename="../../app/ui/pages/decisions.py" line="400"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="418"/>
+        <location filename="../../app/ui/pages/decisions.py" line="411"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="420"/>
+        <location filename="../../app/ui/pages/decisions.py" line="413"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="415"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="429"/>
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="429"/>
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="429"/>
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="442"/>
+        <location filename="../../app/ui/pages/decisions.py" line="435"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="476"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="486"/>
+        <location filename="../../app/ui/pages/decisions.py" line="479"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="489"/>
+        <location filename="../../app/ui/pages/decisions.py" line="482"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="517"/>
+        <location filename="../../app/ui/pages/decisions.py" line="510"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="520"/>
+        <location filename="../../app/ui/pages/decisions.py" line="513"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2806,114 +2806,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="536"/>
+        <location filename="../../app/ui/pages/decisions.py" line="529"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="547"/>
+        <location filename="../../app/ui/pages/decisions.py" line="540"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="544"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="557"/>
+        <location filename="../../app/ui/pages/decisions.py" line="550"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="576"/>
+        <location filename="../../app/ui/pages/decisions.py" line="569"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="616"/>
+        <location filename="../../app/ui/pages/decisions.py" line="609"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="622"/>
+        <location filename="../../app/ui/pages/decisions.py" line="615"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="639"/>
+        <location filename="../../app/ui/pages/decisions.py" line="632"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="646"/>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="639"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="646"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="660"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="664"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="677"/>
+        <location filename="../../app/ui/pages/decisions.py" line="670"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="675"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="697"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="701"/>
+        <location filename="../../app/ui/pages/decisions.py" line="694"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="429"/>
-        <location filename="../../app/ui/pages/decisions.py" line="704"/>
+        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="697"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="585"/>
+        <location filename="../../app/ui/pages/decisions.py" line="578"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
+        <location filename="../../app/ui/pages/decisions.py" line="579"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2921,22 +2921,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="609"/>
+        <location filename="../../app/ui/pages/decisions.py" line="602"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="612"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="648"/>
+        <location filename="../../app/ui/pages/decisions.py" line="641"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="649"/>
+        <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2944,173 +2944,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="712"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="720"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="723"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="721"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="729"/>
+        <location filename="../../app/ui/pages/decisions.py" line="722"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="730"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="731"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="732"/>
+        <location filename="../../app/ui/pages/decisions.py" line="725"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="733"/>
+        <location filename="../../app/ui/pages/decisions.py" line="726"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="734"/>
+        <location filename="../../app/ui/pages/decisions.py" line="727"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="735"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="736"/>
+        <location filename="../../app/ui/pages/decisions.py" line="729"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="737"/>
+        <location filename="../../app/ui/pages/decisions.py" line="730"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="738"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="739"/>
+        <location filename="../../app/ui/pages/decisions.py" line="732"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <location filename="../../app/ui/pages/decisions.py" line="733"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="741"/>
+        <location filename="../../app/ui/pages/decisions.py" line="734"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="742"/>
+        <location filename="../../app/ui/pages/decisions.py" line="735"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="750"/>
+        <location filename="../../app/ui/pages/decisions.py" line="743"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="752"/>
+        <location filename="../../app/ui/pages/decisions.py" line="745"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="762"/>
+        <location filename="../../app/ui/pages/decisions.py" line="755"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="763"/>
+        <location filename="../../app/ui/pages/decisions.py" line="756"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="767"/>
+        <location filename="../../app/ui/pages/decisions.py" line="760"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="794"/>
+        <location filename="../../app/ui/pages/decisions.py" line="787"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="803"/>
-        <location filename="../../app/ui/pages/decisions.py" line="886"/>
+        <location filename="../../app/ui/pages/decisions.py" line="796"/>
+        <location filename="../../app/ui/pages/decisions.py" line="879"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="819"/>
+        <location filename="../../app/ui/pages/decisions.py" line="812"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="829"/>
+        <location filename="../../app/ui/pages/decisions.py" line="822"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="855"/>
+        <location filename="../../app/ui/pages/decisions.py" line="848"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="861"/>
+        <location filename="../../app/ui/pages/decisions.py" line="854"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="867"/>
+        <location filename="../../app/ui/pages/decisions.py" line="860"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="868"/>
+        <location filename="../../app/ui/pages/decisions.py" line="861"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="894"/>
+        <location filename="../../app/ui/pages/decisions.py" line="887"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="895"/>
+        <location filename="../../app/ui/pages/decisions.py" line="888"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="896"/>
+        <location filename="../../app/ui/pages/decisions.py" line="889"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3275,18 +3275,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle&#xa0;: plus attendu·e aux séances après ce jour&#xa0;; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="496"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="483"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -3327,40 +3327,40 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à «&#xa0;{workshop}&#xa0;» — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="369"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="371"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="373"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="372"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="401"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="402"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -3423,38 +3423,38 @@ Après&#xa0;: {after}</translation>
         <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="88"/>
+        <location filename="../../app/domain/hours.py" line="89"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="89"/>
+        <location filename="../../app/domain/hours.py" line="90"/>
         <location filename="../../app/services/hours.py" line="54"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="90"/>
+        <location filename="../../app/domain/hours.py" line="91"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="91"/>
+        <location filename="../../app/domain/hours.py" line="92"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures&#xa0;: {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="92"/>
+        <location filename="../../app/domain/hours.py" line="93"/>
         <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
         <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là&#xa0;: impossible d&apos;en retirer davantage.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="95"/>
+        <location filename="../../app/domain/hours.py" line="96"/>
         <source>No profession hours were planned that day: none can be taken off.</source>
         <translation>Aucune heure métier n&apos;était prévue ce jour-là&#xa0;: il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="96"/>
+        <location filename="../../app/domain/kept_years.py" line="9"/>
         <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
         <translation>Le {day} est en dehors des années que Cercle prend en compte&#xa0;: de {first} à {last}.</translation>
     </message>
@@ -4903,37 +4903,42 @@ Après&#xa0;: {after}</translation>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="21"/>
+        <location filename="../../app/domain/recurrence.py" line="22"/>
         <source>A series has between 1 and 104 occurrences.</source>
         <translation>Une série compte de 1 à 104 dates.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="22"/>
+        <location filename="../../app/domain/recurrence.py" line="23"/>
         <source>A series repeats every 1 to 12 weeks or months.</source>
         <translation>Une série se répète toutes les 1 à 12 semaines ou tous les 1 à 12 mois.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="23"/>
+        <location filename="../../app/domain/recurrence.py" line="24"/>
         <source>Say when the series ends: a number of occurrences or a last day.</source>
         <translation>Indiquez quand la série s&apos;arrête&#xa0;: un nombre de fois ou une date de fin.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="24"/>
+        <location filename="../../app/domain/recurrence.py" line="25"/>
         <source>The series ends before its first day.</source>
         <translation>La série s&apos;arrête avant son premier jour.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="25"/>
+        <location filename="../../app/domain/recurrence.py" line="26"/>
         <source>Not every month has a day {day}: choose a day up to the 28th, or that weekday, the last of the month.</source>
         <translation>Certains mois n&apos;ont pas de {day}&#xa0;: choisissez un jour jusqu&apos;au 28, ou ce jour de la semaine, le dernier du mois.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="28"/>
+        <location filename="../../app/domain/recurrence.py" line="29"/>
         <source>The first day is not that weekday of its month.</source>
         <translation>Le premier jour n&apos;est pas ce jour de la semaine dans son mois.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/recurrence.py" line="29"/>
+        <location filename="../../app/domain/recurrence.py" line="30"/>
+        <source>The series would run past {last}, the last year Cercle keeps.</source>
+        <translation>La série irait au-delà de {last}, la dernière année que Cercle prend en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/recurrence.py" line="31"/>
         <source>Every day of this series is left out (public holidays, closures, days chosen): nothing to plan.</source>
         <translation>Tous les jours de cette série sont écartés (jours fériés, fermetures, jours décochés)&#xa0;: rien à prévoir.</translation>
     </message>
@@ -5034,7 +5039,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../app/ui/dialogs/activity.py" line="157"/>
+        <location filename="../../app/ui/dialogs/activity.py" line="147"/>
         <location filename="../../app/ui/exporting.py" line="61"/>
         <source>Saving “{name}”…</source>
         <translation>Enregistrement de «&#xa0;{name}&#xa0;»…</translation>
@@ -6125,59 +6130,59 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="141"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
         <source>No room</source>
         <translation>Pas de salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="148"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="83"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="149"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="151"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="149"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -6308,7 +6313,7 @@ Après&#xa0;: {after}</translation>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="113"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -6369,7 +6374,7 @@ Après&#xa0;: {after}</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
         <source>Status</source>
         <translation>État</translation>
@@ -6669,68 +6674,68 @@ Après&#xa0;: {after}</translation>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="28"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="62"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="39"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="40"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="56"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="61"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="75"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="45"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="47"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
@@ -6825,7 +6830,7 @@ Après&#xa0;: {after}</translation>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="105"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="104"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -6897,7 +6902,7 @@ Après&#xa0;: {after}</translation>
     <name>MemberDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="53"/>
-        <location filename="../../app/ui/dialogs/member.py" line="191"/>
+        <location filename="../../app/ui/dialogs/member.py" line="189"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -6929,7 +6934,7 @@ Après&#xa0;: {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="80"/>
         <location filename="../../app/ui/dialogs/member.py" line="83"/>
         <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/dialogs/member.py" line="216"/>
+        <location filename="../../app/ui/dialogs/member.py" line="214"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -7015,17 +7020,17 @@ Après&#xa0;: {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="173"/>
+        <location filename="../../app/ui/dialogs/member.py" line="171"/>
         <source>New contract from the week of</source>
         <translation>Nouveau contrat à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="175"/>
+        <location filename="../../app/ui/dialogs/member.py" line="173"/>
         <source>A change of hours or working days applies from this week on; the weeks before keep the contract they had.</source>
         <translation>Un changement d&apos;heures ou de jours travaillés s&apos;applique à partir de cette semaine&#xa0;; les semaines précédentes gardent le contrat qu&apos;elles avaient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="210"/>
+        <location filename="../../app/ui/dialogs/member.py" line="208"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -7285,22 +7290,22 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="125"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="127"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="126"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="131"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="130"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="143"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="142"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -7432,47 +7437,47 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="180"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="178"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="183"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="187"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="192"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées&#xa0;: les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="194"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="192"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="198"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="196"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="198"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="202"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -7607,48 +7612,48 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="546"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="550"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="551"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="552"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="554"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="564"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="567"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="552"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="555"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="568"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -7898,68 +7903,68 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="183"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="184"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="187"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur «&#xa0;{title}&#xa0;», version {version}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="209"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="211"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage&#xa0;: dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="215"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="218"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="221"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="226"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="228"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision&#xa0;; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="231"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="232"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="233"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="234"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre&#xa0;: la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -7967,13 +7972,13 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -7981,87 +7986,87 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="80"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="81"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="80"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="81"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="84"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="86"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="154"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="85"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="87"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="94"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="97"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="97"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="98"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="157"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="99"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="100"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="157"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="101"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="158"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="103"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus&#xa0;: tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="103"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="104"/>
         <source>Consent: silence consents</source>
         <translation>Consentement&#xa0;: qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="105"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="106"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="158"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="159"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="110"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="115"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="116"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum&#xa0;: part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="116"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="160"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="161"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="165"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="166"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -8547,24 +8552,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="354"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="353"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="355"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
         <source>Why reopen it?</source>
         <translation>Pourquoi la rouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
         <source>What has changed since the team decided?</source>
         <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe&#xa0;?</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/decisions.py" line="359"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="360"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="361"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -9218,60 +9223,60 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="312"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="314"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="316"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="317"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="315"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="319"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="320"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="321"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
@@ -9800,42 +9805,42 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="587"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="587"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="604"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="592"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="605"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="606"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="610"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="598"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="612"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="622"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="610"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -10021,140 +10026,140 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
         <source>Edit a workshop</source>
         <translation>Modifier un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="101"/>
         <source>Plan a workshop</source>
         <translation>Prévoir un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="117"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="232"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="107"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="108"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="223"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="119"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="125"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="110"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="116"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="120"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="233"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="111"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="224"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="162"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="113"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="234"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="118"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="122"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="225"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="136"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="235"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="126"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="127"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="226"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="128"/>
         <source>Closed group, enrolled for the whole cycle</source>
         <translation>Groupe fermé, inscrit pour tout le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="139"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="130"/>
         <source>Closed cycle</source>
         <translation>Cycle fermé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="131"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="227"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="237"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="134"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="135"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="228"/>
         <source>For whom</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="146"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="149"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="238"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="137"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="140"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="229"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="142"/>
         <source>{name} (left the team)</source>
         <translation>{name} (a quitté l&apos;équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="152"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="153"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="240"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="143"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="144"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="231"/>
         <source>Facilitators</source>
         <translation>Animateur·rices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="157"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="262"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="148"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="253"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="159"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="160"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="245"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="150"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="151"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="236"/>
         <source>Preparation per session</source>
         <translation>Préparation par séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="163"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="164"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="154"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="155"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="241"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="167"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="174"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="158"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="165"/>
         <source>Co-facilitators</source>
         <translation>Co-animation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="172"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="163"/>
         <source>Inhabitants and partners of the directory (Team page) who lead the workshop with the team</source>
         <translation>Habitants et partenaires de l&apos;annuaire (page Équipe) qui animent l&apos;atelier avec l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="255"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="246"/>
         <source>Someone else saved this workshop while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet atelier pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="259"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="250"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -10167,57 +10172,57 @@ Après&#xa0;: {after}</translation>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="279"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="270"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="280"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="271"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="281"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="272"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="282"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="273"/>
         <source>held</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="283"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="274"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="284"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="275"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="285"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="276"/>
         <source>enrolled</source>
         <translation>inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="286"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="277"/>
         <source>dropped out</source>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="506"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>

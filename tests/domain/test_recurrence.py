@@ -122,3 +122,17 @@ def test_positions_of_the_last_week():
     assert positions_of(date(2026, 2, 22)) == (4, LAST)  # February 2026 has 28 days
     assert positions_of(date(2026, 2, 21)) == (3,)
     assert calendar.monthrange(2026, 2)[1] == 28
+
+
+@pytest.mark.parametrize("first, rule", [
+    (date(9998, 12, 28), Recurrence(count=2)),  # into 9999, past the years kept
+    (date(9998, 12, 21), Recurrence(count=104)),  # into the year 10000, which Python cannot write
+    (date(9990, 1, 5), Recurrence(Frequency.MONTHLY_DAY, interval=12, count=104)),
+])
+def test_a_series_past_the_years_cercle_keeps_is_refused_in_words(first, rule):
+    with pytest.raises(RuleViolation, match="run past 9998"):
+        rule.dates(first)
+
+
+def test_a_series_may_end_on_the_last_day_cercle_keeps():
+    assert Recurrence(count=2).dates(date(9998, 12, 24)) == [date(9998, 12, 24), date(9998, 12, 31)]

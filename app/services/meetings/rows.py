@@ -4,7 +4,7 @@ minutes are approved), marking them changed, and checking titles, durations and 
 from sqlmodel import Session, col, select
 
 from app.domain.errors import RuleViolation
-from app.domain.hours import check_calendar_days
+from app.domain.kept_years import check_calendar_days
 from app.domain.meetings import Attendance, MeetingKind, MeetingStatus
 from app.services.context import UnitOfWork, id_of
 from app.services.errors import UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit

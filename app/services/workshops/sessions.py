@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
-from app.domain.hours import check_calendar_days
+from app.domain.kept_years import check_calendar_days
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, recurring, rooms

@@ -5,7 +5,7 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDateEdit
 
-from app.domain.hours import FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY
+from app.domain.kept_years import FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY
 
 
 def qdate(day: date) -> QDate:
