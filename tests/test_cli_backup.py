@@ -87,7 +87,7 @@ def test_backup_to_the_data_folder_by_default(centre_file, tmp_path):
 def test_a_missing_backup_is_refused_before_any_confirmation(centre_file, tmp_path):
     result = restore_without_a_terminal(tmp_path / "cercle-2026-11-20T0800.sqlite3", centre_file)
     assert result.returncode == 1
-    assert "cannot be restored" in result.stderr and "--yes" not in result.stderr
+    assert "There is no file" in result.stderr and "--yes" not in result.stderr
     assert member_names(centre_file) == ["Amina Benali"]
 
 

@@ -43,8 +43,7 @@ BAD_DATE = QT_TRANSLATE_NOOP("Errors", "date “{value}” cannot be read (write
 BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a number of places (1 or more)")
 CAPACITY_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is more than {limit} places")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
-BAD_ROLE = QT_TRANSLATE_NOOP(
-    "Errors", "role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)")
+UNPAIRED_QUOTES = QT_TRANSLATE_NOOP("Errors", "the quotation marks (\") of this line do not pair up")
 
 DEFAULT_ROOM_CAPACITY = 10
 # A centre's rooms, or a hall the town lends, seat a few hundred at most: a larger figure is a mistyping (a
@@ -128,7 +127,8 @@ class Parsed:
 # field -> the headers that name it (compared without case, accents, spaces or punctuation)
 HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.MEMBERS: {
-        "name": ("nom", "name", "prenomnom", "nomprenom"),
+        "name": ("nom", "name", "prenomnom", "nomprenom", "nomdefamille", "lastname", "surname"),
+        "first_name": ("prenom", "firstname"),
         "profession": ("fonction", "profession", "metier", "job"),
         "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract"),
         "days": ("jours", "days", "joursdetravail", "workingdays"),
@@ -149,7 +149,8 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "notes": ("notes", "remarques", "commentaires", "comments"),
     },
     Kind.PEOPLE: {
-        "name": ("nom", "name", "pseudonyme", "nomoupseudonyme", "pseudonym", "prenom"),
+        "name": ("nom", "name", "pseudonyme", "nomoupseudonyme", "pseudonym", "nomdefamille", "lastname"),
+        "first_name": ("prenom", "firstname"),
         "role": ("role", "qualite", "statut"),
         "partner": ("partenaire", "partner", "structure", "organisme"),
         "phone": ("telephone", "phone", "tel"),
@@ -327,24 +328,36 @@ READERS: dict[Kind, Callable[[int, Callable[[str], str]], Record]] = {
 }
 
 
+def _blank(row: Sequence[str]) -> bool:
+    return not any(cell.strip() for cell in row)
+
+
 def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
-    """Validate every line of ``rows`` (headers first); blank lines are skipped but keep their number."""
-    if not rows or not any(cell.strip() for cell in rows[0]):
+    """Validate every line of ``rows`` (headers first, below any blank line); blank lines are skipped but keep
+    their number."""
+    header = next((index for index, row in enumerate(rows) if not _blank(row)), None)
+    if header is None:
         return Parsed((), (RuleViolation(EMPTY_FILE),))
-    found = columns(kind, rows[0])
-    missing = [RuleViolation(MISSING_COLUMN, column=title) for field, title in REQUIRED[kind] if field not in found]
+    found = columns(kind, rows[header])
+    missing = [RuleViolation(MISSING_COLUMN, column=title) for field, title in REQUIRED[kind]
+               if field not in found and not (field == "name" and "first_name" in found)]
     if missing:
         return Parsed((), tuple(missing))
     records: list[Record] = []
     errors: list[CercleError] = []
     first_line: dict[str, int] = {}
-    for line, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+    for line, row in enumerate(rows[header + 1:], start=header + 2):
+        if _blank(row):
             continue
 
-        def cell(field: str, row: Sequence[str] = row) -> str:
+        def raw(field: str, row: Sequence[str] = row) -> str:
             index = found.get(field)
             return row[index] if index is not None and index < len(row) else ""
+
+        def cell(field: str, raw: Callable[[str], str] = raw) -> str:
+            if field == "name":  # a first name in a column of its own goes before the last name
+                return " ".join(f"{raw('first_name')} {raw('name')}".split())
+            return raw(field)
 
         try:
             if not cell("name").strip():
@@ -364,8 +377,17 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
 
 
 def csv_rows(text: str) -> list[list[str]]:
-    """The rows of a CSV text, its separator (';' from a French spreadsheet, ',' or a tab) read from its header."""
+    """The rows of a CSV text, its separator (';' from a French spreadsheet, ',' or a tab) read from its header.
+
+    Quotation marks that do not pair up raise a RowError naming their line: read leniently, an unclosed one
+    made the rest of the file a single cell, its lines silently not imported."""
     text = text.removeprefix("\ufeff")
-    header = text.split("\n", 1)[0]
+    header = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max(";,\t", key=header.count)  # ties (a single column) go to ';', the French default
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            rows.append(list(row))
+    except csv.Error:  # also a cell over the csv module's size limit: an unclosed quotation mark, in practice
+        raise RowError(len(rows) + 1, RuleViolation(UNPAIRED_QUOTES)) from None
+    return rows

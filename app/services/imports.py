@@ -28,6 +28,8 @@ from app.storage.models.people import Person
 UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
 NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP("Errors", "it is not an OpenDocument spreadsheet")
+A_WORKBOOK = QT_TRANSLATE_NOOP("Errors", "it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV")
+NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "it is not a text file")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Errors", "{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods."
 )
@@ -88,21 +90,39 @@ class ImportResult:
 
 
 def read_rows(path: Path) -> list[list[str]]:
-    """The cells of a .csv (UTF-8, with or without BOM, ';' or ',') or of the first sheet of an .ods file."""
+    """The cells of a .csv (UTF-8 with or without BOM, or Windows-1252; ';' or ',') or of the first sheet of an
+    .ods file."""
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix not in (".csv", ".ods"):
         raise CercleError(UNSUPPORTED, name=path.name)
     try:
         if suffix == ".csv":
-            return rules.csv_rows(path.read_bytes().decode("utf-8"))
+            return rules.csv_rows(_csv_text(path))
         return _ods_rows(path)
-    except UnicodeDecodeError:
-        raise CercleError(NOT_UTF8, name=path.name) from None
+    except CercleError:
+        raise
     except OSError as error:
         raise CercleError(UNREADABLE, name=path.name, reason=file_errors.reason(error)) from None
     except Exception:  # noqa: BLE001 - odfpy raises many kinds (zipfile's, XML's) on a file that is not a spreadsheet
         raise CercleError(UNREADABLE, name=path.name, reason=NOT_A_SPREADSHEET) from None
+
+
+def _csv_text(path: Path) -> str:
+    """The text of a .csv file: UTF-8, or else Windows-1252, in which Excel saves its French « CSV
+    (séparateur : point-virgule) » (tried second: accents in Windows-1252 are hardly ever valid UTF-8)."""
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):  # a zip: an .xlsx or .ods renamed
+        raise CercleError(UNREADABLE, name=path.name, reason=A_WORKBOOK)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:  # a binary file, or UTF-16 text: never a spreadsheet's CSV
+            raise CercleError(UNREADABLE, name=path.name, reason=NOT_TEXT)
+        return text
+    raise CercleError(NOT_UTF8, name=path.name)
 
 
 def _ods_rows(path: Path) -> list[list[str]]:

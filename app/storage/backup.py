@@ -46,6 +46,7 @@ NO_PG_DUMP = QT_TRANSLATE_NOOP(
 PG_DUMP_FAILED = QT_TRANSLATE_NOOP("Errors", "pg_dump failed: {reason}")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "{path} already exists; Cercle will not overwrite it.")
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Errors", "{path} holds no centre: it cannot be restored.")
+NO_BACKUP_FILE = QT_TRANSLATE_NOOP("Errors", "There is no file {path}: check its name and its folder.")
 RESTORE_ON_SERVER = QT_TRANSLATE_NOOP(
     "Errors", "A centre on a PostgreSQL server is restored with pg_restore by its administrator."
 )
@@ -233,7 +234,9 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
 
 # --- restoring ------------------------------------------------------------------------------------
 def check_restorable(backup: Path) -> None:
-    """Refuse (DatabaseRefused) a file that is damaged, is not a Cercle database or holds no centre."""
+    """Refuse (DatabaseRefused) a file that is missing, is damaged, is not a Cercle database or holds no centre."""
+    if not backup.exists():
+        raise DatabaseRefused(NO_BACKUP_FILE, path=str(backup))
     found = inspect_sqlite_file(backup)
     if found.is_new:
         raise DatabaseRefused(NOT_A_BACKUP, path=str(backup))

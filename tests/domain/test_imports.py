@@ -132,3 +132,25 @@ def test_a_line_is_a_record_or_an_error_never_both_nor_lost(capacities):
     parsed = parse(Kind.ROOMS, rows)
     lines = sorted([r.line for r in parsed.records] + [e.line for e in parsed.errors])
     assert lines == list(range(2, len(capacities) + 2))
+
+
+def test_a_quotation_mark_never_closed_is_refused_with_its_line_not_swallowing_the_file():
+    """An unclosed « " » made every following line a part of one partner's notes, imported without a word."""
+    with pytest.raises(RowError) as refused:
+        csv_rows('Nom;Notes\nCPAM;à rappeler\nPMI;"attention\nMaison des habitants;\nMission locale;\n')
+    assert str(refused.value) == 'Line 3: the quotation marks (") of this line do not pair up'
+
+
+def test_blank_lines_above_the_headers_are_skipped_and_lines_keep_their_number():
+    parsed = parse(Kind.ROOMS, csv_rows("\n;\nNom;Places\nSalle bleue;12\nBureau;zéro\n"))
+    assert [(room.line, room.name) for room in parsed.records] == [(4, "Salle bleue")]
+    assert [str(error) for error in parsed.errors] == ["Line 5: capacity “zéro” is not a number of places (1 or more)"]
+
+
+def test_a_first_name_and_a_last_name_in_two_columns_make_the_name():
+    """« Prénom ; Nom » kept only the last names: two Martins refused as one, or the first names lost."""
+    team = parse(Kind.MEMBERS, csv_rows("NOM;Prenom;Heures\nMartin;Anne;28\nMartin;Paul;35\nSow;;35\n"))
+    assert team.errors == ()
+    assert [member.name for member in team.records] == ["Anne Martin", "Paul Martin", "Sow"]
+    people = parse(Kind.PEOPLE, csv_rows("Prénom\nAïcha\n"))  # a first name alone, as inhabitants often give
+    assert [person.name for person in people.records] == ["Aïcha"]

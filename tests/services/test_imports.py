@@ -151,17 +151,46 @@ def test_files_that_cannot_be_read_say_why(ctx, tmp_path):
 
     for path, message in [
         (tmp_path / "team.xlsx", "Cercle imports .csv and .ods files"),
-        (write_csv(tmp_path / "latin.csv", "x"), None),
+        (write_csv(tmp_path / "binary.csv", "x"), None),
         (tmp_path / "absent.csv", "cannot be read"),
         (tmp_path / "broken.ods", "cannot be read"),
     ]:
-        if path.name == "latin.csv":
-            path.write_bytes("Nom;Heures\nHélène;35\n".encode("latin-1"))
+        if path.name == "binary.csv":
+            path.write_bytes(b"Nom;Heures\n\x81\x8d\x90;35\n")  # neither UTF-8 nor Windows-1252
             message = "is not UTF-8 text"
         if path.name == "broken.ods":
             path.write_bytes(b"not a zip")
         with pytest.raises(CercleError, match=message):
             imports.preview(ctx, Kind.MEMBERS, path)
+
+
+def test_a_csv_file_as_excel_saves_it_in_france_is_read(ctx, tmp_path):
+    """Excel's « CSV (séparateur : point-virgule) » is in Windows-1252, not UTF-8: it was refused whole."""
+    team = tmp_path / "équipe.csv"
+    team.write_bytes("Nom;Fonction;Heures\r\nHélène Dupré;Médecin généraliste;28\r\nŒdipe Lœuf;Infirmier;35\r\n"
+                     .encode("cp1252"))
+    assert imports.import_file(ctx, Kind.MEMBERS, team).created == 2
+    assert [(m.name, m.profession) for m in members.list_members(ctx)] == [
+        ("Hélène Dupré", "Médecin généraliste"), ("Œdipe Lœuf", "Infirmier")]
+
+
+def test_a_workbook_or_a_binary_file_named_csv_is_refused_saying_what_it_is(ctx, tmp_path):
+    """A renamed .xlsx was « not UTF-8 text »; an unclosed quotation mark in a long file was « not an
+    OpenDocument spreadsheet »."""
+    from app.domain.errors import CercleError
+
+    workbook = tmp_path / "équipe.csv"
+    workbook.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"Nom;Places\nSalle\x00;3\n")
+    long_note = write_csv(tmp_path / "partners.csv", 'Nom;Notes\nPMI;"attention\n' + "Partenaire;" + "x" * 200_000)
+    for path, reason in [(workbook, "it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV"),
+                         (binary, "it is not a text file")]:
+        with pytest.raises(CercleError) as refused:
+            imports.preview(ctx, Kind.ROOMS, path)
+        assert refused.value.params["reason"] == reason
+    with pytest.raises(CercleError, match=r'Line 2: the quotation marks \(\"\) of this line do not pair up'):
+        imports.preview(ctx, Kind.PARTNERS, long_note)
 
 
 def test_why_a_file_cannot_be_read_is_said_in_the_reader_s_words(ctx, tmp_path):

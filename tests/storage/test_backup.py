@@ -274,3 +274,17 @@ def test_an_existing_output_file_is_never_overwritten(sqlite_ctx, tmp_path):
     with pytest.raises(CercleError, match="will not overwrite"):
         backups.back_up_now(sqlite_ctx, taken)
     assert taken.read_text() == "mine"
+
+
+def test_a_backup_that_does_not_exist_is_said_so_not_to_hold_no_centre(sqlite_ctx, tmp_path):
+    """A mistyped path (`cercle restore sauvegarde.sqlite3` from the wrong folder) was « holds no centre »."""
+    before = dump(database_file(sqlite_ctx))
+    sqlite_ctx.engine.dispose()
+    missing = tmp_path / "sauvegarde.sqlite3"
+    for attempt in (lambda: backups.check_backup(missing),
+                    lambda: backups.restore(sqlite_ctx.engine.url.render_as_string(), missing, TEST_NOW,
+                                            confirm=never_asked)):
+        with pytest.raises(DatabaseRefused) as refused:
+            attempt()
+        assert str(refused.value) == f"There is no file {missing}: check its name and its folder."
+    assert dump(database_file(sqlite_ctx)) == before and not missing.exists()
