@@ -4380,6 +4380,11 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/storage/backup.py" line="49"/>
+        <source>There is no file {path}: check its name and its folder.</source>
+        <translation>Il n&apos;y a pas de fichier {path}&#xa0;: vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/backup.py" line="50"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -4691,7 +4696,6 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/imports.py" line="36"/>
-        <location filename="../../app/domain/imports.py" line="46"/>
         <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
         <translation>rôle «&#xa0;{value}&#xa0;» illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
     </message>
@@ -4731,6 +4735,11 @@ Après&#xa0;: {after}</translation>
         <translation>capacité «&#xa0;{value}&#xa0;»&#xa0;: plus de {limit} places</translation>
     </message>
     <message>
+        <location filename="../../app/domain/imports.py" line="46"/>
+        <source>the quotation marks (&quot;) of this line do not pair up</source>
+        <translation>les guillemets (&quot;) de cette ligne ne vont pas par paires</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/members.py" line="41"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique</translation>
@@ -4752,16 +4761,26 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/imports.py" line="31"/>
+        <source>it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV</source>
+        <translation>c&apos;est un classeur (par exemple .xlsx), pas un texte CSV&#xa0;: enregistrez-le au format .ods ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="32"/>
+        <source>it is not a text file</source>
+        <translation>ce n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="33"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le depuis le tableur en «&#xa0;CSV UTF-8&#xa0;», ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="34"/>
+        <location filename="../../app/services/imports.py" line="36"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé&#xa0;: corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="36"/>
+        <location filename="../../app/services/imports.py" line="38"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -4893,7 +4912,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="67"/>
-        <location filename="../../app/services/imports.py" line="35"/>
+        <location filename="../../app/services/imports.py" line="37"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
