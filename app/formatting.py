@@ -17,6 +17,11 @@ def day_header(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
+def weekday_name(weekday: int) -> str:
+    """Monday, Tuesday… in the current language (Monday = 0)."""
+    return QLocale().dayName(weekday + 1).capitalize()
+
+
 def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 

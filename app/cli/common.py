@@ -79,13 +79,11 @@ def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
 def clock(text: str):
     """The time of day typed on the command line (08:30, or 8h30 as French writes it); a clear CercleError
     otherwise."""
-    from datetime import time
-
+    from app.domain.clock_time import parse_clock
     from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
     try:
-        hours, minutes = text.strip().lower().replace("h", ":", 1).split(":")
-        return time(int(hours), int(minutes))
+        return parse_clock(text)
     except ValueError:
         raise RuleViolation(QT_TRANSLATE_NOOP(
             "Errors", "{text} is not a time of day: write it as HH:MM, for example 08:30."), text=text) from None

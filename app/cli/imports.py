@@ -1,5 +1,6 @@
-"""``cercle import members|rooms|partners|people FILE``: a centre's team, rooms, partners or people who are not
-staff (inhabitants, habitants-relais, partners' contacts) from a .csv or .ods file."""
+"""``cercle import members|rooms|partners|people|reception|categories FILE``: a centre's team, rooms, partners,
+people who are not staff (inhabitants, habitants-relais, partners' contacts), weekly reception slots or time
+categories from a .csv or .ods file."""
 
 import argparse
 from pathlib import Path
@@ -10,8 +11,10 @@ from app.domain.errors import QT_TRANSLATE_NOOP
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser("import", help=QT_TRANSLATE_NOOP(
-        "Cli", "the team, rooms, partners or people from a spreadsheet (.csv, .ods)"))
-    command.add_argument("kind", choices=("members", "rooms", "partners", "people"))
+        "Cli", "the team, rooms, partners, people, reception slots or time categories from a spreadsheet "
+        "(.csv, .ods)"))
+    # Kind's values, written out: loading the rules of every import would slow every other command down.
+    command.add_argument("kind", choices=("members", "rooms", "partners", "people", "reception", "categories"))
     command.add_argument("file", type=Path, metavar="FILE")
     add_database_option(command)
     command.set_defaults(run=run_import)

@@ -13,6 +13,7 @@ began. Time spent outside the clock (a workshop's preparation) is added apart, b
 Times are minutes since midnight (0–1440); a span whose end is not after its start covers no time.
 """
 
+import re
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import time
@@ -20,7 +21,7 @@ from itertools import pairwise
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 
-__all__ = ["CREDIT_RULE", "Clock", "ClockSpan", "share_clock_time", "union_minutes"]
+__all__ = ["CREDIT_RULE", "Clock", "ClockSpan", "parse_clock", "share_clock_time", "union_minutes"]
 
 MINUTES_PER_DAY = 24 * 60
 # The rule as the hours page and the hours report state it.
@@ -30,6 +31,19 @@ CREDIT_RULE = QT_TRANSLATE_NOOP(
     "overlapping time goes to the activity that started first (at the same start: reception, then the "
     "meeting, then the workshop). A workshop's preparation is credited on top."
 )
+
+
+# 08:30, 8:30, 08:30:00 (a spreadsheet's time cell), 8h30, 8 h 30, 8h
+_TIME_OF_DAY = re.compile(r"(?P<hours>\d{1,2})\s*(?::(?P<minutes>\d\d)(?::00)?|h\s*(?P<after_h>\d\d)?)")
+
+
+def parse_clock(text: str) -> time:
+    """A time of day as a person writes it (08:30, or 8h30 as French writes it); ValueError otherwise, for the
+    caller to say in its own words."""
+    match = _TIME_OF_DAY.fullmatch(text.strip().casefold())
+    if match is None:
+        raise ValueError(text)
+    return time(int(match["hours"]), int(match["minutes"] or match["after_h"] or 0))  # 25:00: ValueError too
 
 
 @dataclass(frozen=True)

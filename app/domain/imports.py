@@ -1,5 +1,5 @@
-"""Reading the team, the rooms, the partners and the people who are not staff from the spreadsheet a centre
-already keeps.
+"""Reading the team, the rooms, the partners, the people who are not staff, the reception's weekly hours and the
+time categories from the spreadsheet a centre already keeps.
 
 Pure: rows of text in (the first one the headers, French or English), validated records or errors out.
 Each error names its line as the spreadsheet numbers it (the headers are line 1), so that the person
@@ -10,11 +10,12 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
+from app.domain.clock_time import parse_clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import (
     MAX_NAME_LENGTH,
@@ -23,8 +24,9 @@ from app.domain.members import (
     validate_email,
     validate_member,
 )
-from app.domain.names import bare, fold
+from app.domain.names import bare, fold, tidy
 from app.domain.people import PARTNER_CONTACT_ONLY, PersonDraft, PersonRole, clean_draft
+from app.domain.rota import MAX_SEATS, check_times
 from app.domain.workshops import normalise_phone
 
 LINE = QT_TRANSLATE_NOOP("Errors", "Line {line}: {problem}")
@@ -44,13 +46,21 @@ BAD_CAPACITY = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is not a numb
 CAPACITY_TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "capacity “{value}” is more than {limit} places")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "“{value}” is longer than {limit} characters")
 UNPAIRED_QUOTES = QT_TRANSLATE_NOOP("Errors", "the quotation marks (\") of this line do not pair up")
+EMPTY_CELL = QT_TRANSLATE_NOOP("Errors", "the “{column}” cell is empty")
+BAD_WEEKDAY = QT_TRANSLATE_NOOP("Errors", "day “{value}” cannot be read (write a day of the week, for example lundi)")
+BAD_TIME = QT_TRANSLATE_NOOP("Errors", "time “{value}” cannot be read (write HH:MM, for example 08:30)")
+BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "seats “{value}” is not a number from 1 to {limit}")
+SLOT_TWICE = QT_TRANSLATE_NOOP("Errors", "the same weekly slot is already on line {first}")
+BAD_CATEGORY_TYPE = QT_TRANSLATE_NOOP(
+    "Errors", "type “{value}” cannot be read (write autogestion or métier)")
 
 DEFAULT_ROOM_CAPACITY = 10
 # A centre's rooms, or a hall the town lends, seat a few hundred at most: a larger figure is a mistyping (a
 # 20-digit one overflowed the database's integer), and the room dialog must show any capacity it saves back.
 MAX_ROOM_CAPACITY = 9999
-NAME_LIMITS = {"members": MAX_NAME_LENGTH, "rooms": 80, "partners": 120, "people": 80}
-TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person": 120}
+NAME_LIMITS = {"members": MAX_NAME_LENGTH, "rooms": 80, "partners": 120, "people": 80, "categories": 80}
+TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person": 120, "label": 80}
+DEFAULT_SEATS = 1
 
 
 class Kind(StrEnum):
@@ -60,6 +70,8 @@ class Kind(StrEnum):
     ROOMS = "rooms"
     PARTNERS = "partners"
     PEOPLE = "people"  # inhabitants, habitants-relais, partners' contacts
+    RECEPTION = "reception"  # the weekly reception slots
+    CATEGORIES = "categories"  # of hours
 
 
 class RowError(CercleError):
@@ -111,7 +123,30 @@ class PersonRecord:
         return self.draft.name
 
 
-Record = MemberRecord | RoomRecord | PartnerRecord | PersonRecord
+@dataclass(frozen=True)
+class ReceptionRecord:
+    """A weekly reception slot; ``seats`` None and an empty ``label``: the file does not say (a new slot has
+    one seat, a slot Cercle knows keeps its own)."""
+
+    line: int
+    weekday: int  # Monday = 0
+    start: time
+    end: time
+    seats: int | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    """A time category; ``is_self_management`` None: the file does not say (a new one is of self-management,
+    as one added by hand)."""
+
+    line: int
+    name: str
+    is_self_management: bool | None = None
+
+
+Record = MemberRecord | RoomRecord | PartnerRecord | PersonRecord | ReceptionRecord | CategoryRecord
 
 
 @dataclass(frozen=True)
@@ -157,17 +192,35 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "email": ("courriel", "email", "mail"),
         "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement"),
     },
+    Kind.RECEPTION: {
+        "weekday": ("jour", "day", "weekday", "jourdelasemaine", "dayoftheweek"),
+        "start": ("debut", "start", "de", "from", "heurededebut", "starttime", "starts"),
+        "end": ("fin", "end", "a", "to", "heuredefin", "endtime", "ends"),
+        "seats": ("places", "seats", "nombredeplaces", "personnes"),
+        "label": ("libelle", "label", "intitule", "nom", "name"),
+    },
+    Kind.CATEGORIES: {
+        "name": ("libelle", "label", "nom", "name", "categorie", "category"),
+        "type": ("type", "genre", "kind"),
+    },
 }
 REQUIRED: dict[Kind, tuple[tuple[str, str], ...]] = {  # (field, the column named in the message)
     Kind.MEMBERS: (("name", "Nom"), ("hours", "Heures")),
     Kind.ROOMS: (("name", "Nom"),),
     Kind.PARTNERS: (("name", "Nom"),),
     Kind.PEOPLE: (("name", "Nom"),),
+    Kind.RECEPTION: (("weekday", "Jour"), ("start", "Début"), ("end", "Fin")),
+    Kind.CATEGORIES: (("name", "Libellé"),),
 }
+NAMED = frozenset(kind for kind, fields in HEADERS.items() if "name" in fields)  # a line without a name is refused
 ROLE_WORDS = {  # folded as the headers are
     PersonRole.INHABITANT: ("habitant", "habitante", "inhabitant", "benevole", "volunteer"),
     PersonRole.RELAY: ("habitantrelais", "habitanterelais", "relais", "relay"),
     PersonRole.PARTNER_CONTACT: ("contactpartenaire", "partenaire", "contact", "partnercontact", "partner"),
+}
+CATEGORY_TYPES = {  # is_self_management, folded as the headers are
+    True: ("autogestion", "autogere", "autogeree", "selfmanagement", "selfmanaged"),
+    False: ("profession", "metier", "soin", "soins", "clinique"),
 }
 
 
@@ -243,6 +296,42 @@ def parse_date(text: str) -> date:
         except ValueError:
             continue
     raise RuleViolation(BAD_DATE, value=text)
+
+
+def parse_weekday(text: str) -> int:
+    """One day of the week: "lundi", "Lun.", "monday", "mon" (Monday = 0)."""
+    day = DAY_NAMES.get(_folded_words(text).strip())
+    if day is None:
+        raise RuleViolation(BAD_WEEKDAY, value=text.strip())
+    return day
+
+
+def parse_time(text: str) -> time:
+    try:
+        return parse_clock(text)
+    except ValueError:
+        raise RuleViolation(BAD_TIME, value=text.strip()) from None
+
+
+def parse_seats(text: str) -> int | None:
+    """The seats of a slot; None when the cell is empty."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdecimal() or not 1 <= int(text) <= MAX_SEATS:
+        raise RuleViolation(BAD_SEATS, value=text, limit=MAX_SEATS)
+    return int(text)
+
+
+def parse_category_type(text: str) -> bool | None:
+    """Whether a category is of self-management (True) or of the profession; None when the cell is empty."""
+    if not text.strip():
+        return None
+    folded = bare(text)
+    for self_management, words in CATEGORY_TYPES.items():
+        if folded in words:
+            return self_management
+    raise RuleViolation(BAD_CATEGORY_TYPE, value=text.strip())
 
 
 def parse_capacity(text: str) -> int:
@@ -323,9 +412,48 @@ def _person(line: int, cell: Callable[[str], str]) -> PersonRecord:
     return PersonRecord(line, clean_draft(draft, date.max), partner)  # a consent after today: the service says
 
 
+def _filled(cell: Callable[[str], str], kind: Kind, field: str) -> str:
+    """A required cell's text; an empty one is named by its column, as the file's first line names it."""
+    text = cell(field)
+    if not text.strip():
+        raise RuleViolation(EMPTY_CELL, column=dict(REQUIRED[kind])[field])
+    return text
+
+
+def _reception(line: int, cell: Callable[[str], str]) -> ReceptionRecord:
+    weekday = parse_weekday(_filled(cell, Kind.RECEPTION, "weekday"))
+    start = parse_time(_filled(cell, Kind.RECEPTION, "start"))
+    end = parse_time(_filled(cell, Kind.RECEPTION, "end"))
+    seats = parse_seats(cell("seats"))
+    check_times(start, end, DEFAULT_SEATS if seats is None else seats)  # the rule of a slot typed by hand
+    return ReceptionRecord(line, weekday, start, end, seats, _limited(cell("label"), TEXT_LIMITS["label"]))
+
+
+def _category(line: int, cell: Callable[[str], str]) -> CategoryRecord:
+    name = tidy(_limited(cell("name"), NAME_LIMITS[Kind.CATEGORIES], NAME_TOO_LONG))
+    if not name:  # invisible characters only
+        raise RuleViolation(NAME_MISSING)
+    return CategoryRecord(line, name, parse_category_type(cell("type")))
+
+
 READERS: dict[Kind, Callable[[int, Callable[[str], str]], Record]] = {
     Kind.MEMBERS: _member, Kind.ROOMS: _room, Kind.PARTNERS: _partner, Kind.PEOPLE: _person,
+    Kind.RECEPTION: _reception, Kind.CATEGORIES: _category,
 }
+
+
+def key(record: Record) -> Hashable:
+    """What makes two lines, or a line and a record Cercle keeps, the same one: a name as names are compared
+    (``names.fold``), a weekly slot's day and times."""
+    if isinstance(record, ReceptionRecord):
+        return (record.weekday, record.start, record.end)
+    return fold(record.name)
+
+
+def _twice(record: Record, first: int) -> RuleViolation:
+    if isinstance(record, ReceptionRecord):
+        return RuleViolation(SLOT_TWICE, first=first)
+    return RuleViolation(TWICE, name=record.name, first=first)
 
 
 def _blank(row: Sequence[str]) -> bool:
@@ -345,7 +473,7 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
         return Parsed((), tuple(missing))
     records: list[Record] = []
     errors: list[CercleError] = []
-    first_line: dict[str, int] = {}
+    first_line: dict[Hashable, int] = {}
     for line, row in enumerate(rows[header + 1:], start=header + 2):
         if _blank(row):
             continue
@@ -360,30 +488,38 @@ def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
             return raw(field)
 
         try:
-            if not cell("name").strip():
+            if kind in NAMED and not cell("name").strip():
                 raise RuleViolation(NAME_MISSING)
             record = READERS[kind](line, cell)
-            key = fold(record.name)
-            if key in first_line:
-                raise RuleViolation(TWICE, name=record.name, first=first_line[key])
+            same = key(record)
+            if same in first_line:
+                raise _twice(record, first_line[same])
         except RuleViolation as problem:
             errors.append(RowError(line, problem))
             continue
-        first_line[key] = line
+        first_line[same] = line
         records.append(record)
     if not records and not errors:
         errors.append(RuleViolation(NO_ROWS))
     return Parsed(tuple(records), tuple(errors))
 
 
+# "sep=;" alone on the first line: Excel's own note of the separator, which it reads and does not show.
+_SEPARATOR_LINE = re.compile(r'"?sep=([^\r\n"])"?[^\r\n]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
+
+
 def csv_rows(text: str) -> list[list[str]]:
-    """The rows of a CSV text, its separator (';' from a French spreadsheet, ',' or a tab) read from its header.
+    """The rows of a CSV text, its separator (';' from a French spreadsheet, ',' or a tab) read from its header,
+    or from the "sep=" line before it, which is then no row (the headers stay line 1, as Excel shows them).
 
     Quotation marks that do not pair up raise a RowError naming their line: read leniently, an unclosed one
     made the rest of the file a single cell, its lines silently not imported."""
     text = text.removeprefix("\ufeff")
-    header = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max(";,\t", key=header.count)  # ties (a single column) go to ';', the French default
+    if declared := _SEPARATOR_LINE.match(text):
+        delimiter, text = declared.group(1), text[declared.end():]
+    else:
+        header = text.lstrip("\r\n").split("\n", 1)[0]
+        delimiter = max(";,\t", key=header.count)  # ties (a single column) go to ';', the French default
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):

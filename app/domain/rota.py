@@ -50,7 +50,12 @@ RANDOM_SEED = 20160101
 # weeks) would write a million empty shifts, all shown open, and slow every screen of the rota for good.
 MAX_WEEKS_AHEAD = 104
 
+# The seats of a shift: the set-up dialog offers up to this many, and must show any number a shift keeps.
+MAX_SEATS = 20
+
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
+BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
+BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
 WEEKS_AHEAD_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "Shifts are created from 1 to {most} weeks ahead, not {weeks}.")
 NEGATIVE_WEIGHT = QT_TRANSLATE_NOOP("Errors", "The weights of the rota cannot be negative.")
@@ -160,6 +165,14 @@ def check_weeks_ahead(weeks: int) -> None:
     """Refuse to create shifts for no week, or for more than :data:`MAX_WEEKS_AHEAD`."""
     if not 1 <= weeks <= MAX_WEEKS_AHEAD:
         raise RuleViolation(WEEKS_AHEAD_RANGE, most=MAX_WEEKS_AHEAD, weeks=weeks)
+
+
+def check_times(start: time, end: time, seats: int) -> None:
+    """A shift, weekly or one-off, typed or imported: it ends after it starts and has a seat."""
+    if end <= start:
+        raise RuleViolation(BAD_TIMES)
+    if seats < 1:
+        raise RuleViolation(BAD_SEATS)
 
 
 def minutes_between(start: time, end: time) -> int:

@@ -165,8 +165,12 @@ def _reads_as(stored: str, typed: str) -> bool:
     """Whether a category's label, as stored or as the user reads it, is ``typed`` whatever the case: the
     built-in ones are stored in English and shown translated (« Réunions »). Compared in Python (a few rows),
     since SQL's lower() folds only ASCII on SQLite."""
-    shown = as_shown(Marked(stored, "Categories"))
-    return names.fold(typed) in (names.fold(stored), names.fold(shown))
+    return names.fold(typed) in label_keys(stored)
+
+
+def label_keys(stored: str) -> frozenset[str]:
+    """The keys a category's label is found by (``names.fold``): as stored, and as the user reads it."""
+    return frozenset({names.fold(stored), names.fold(as_shown(Marked(stored, "Categories")))})
 
 
 def _code_for(unit: UnitOfWork, label: str) -> str:
@@ -183,12 +187,17 @@ def _code_for(unit: UnitOfWork, label: str) -> str:
 def add_category(ctx: Context, label: str, *, is_self_management: bool = True) -> CategoryView:
     """A new category, placed last."""
     with ctx.writing() as unit:
-        label = _tidy_label(unit, label, None)
-        position = (unit.db.exec(select(func.max(TimeCategory.position))).one() or 0) + 1
-        row = unit.add(TimeCategory(code=_code_for(unit, label), label=label,
-                                    is_self_management=is_self_management, position=position))
-        unit.audit("add", "time_category", row.id, after=row)
-        return _category_view(row)
+        return insert_category(unit, label, is_self_management)
+
+
+def insert_category(unit: UnitOfWork, label: str, is_self_management: bool) -> CategoryView:
+    """:func:`add_category` within a transaction under way."""
+    label = _tidy_label(unit, label, None)
+    position = (unit.db.exec(select(func.max(TimeCategory.position))).one() or 0) + 1
+    row = unit.add(TimeCategory(code=_code_for(unit, label), label=label,
+                                is_self_management=is_self_management, position=position))
+    unit.audit("add", "time_category", row.id, after=row)
+    return _category_view(row)
 
 
 def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
@@ -203,12 +212,16 @@ def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
 def set_category_active(ctx: Context, category_id: int, active: bool) -> CategoryView:
     """Retire a category (its hours stay and still count) or bring it back."""
     with ctx.writing() as unit:
-        row = _load_category(unit.db, category_id)
-        if row.code == PROFESSION and not active:
-            raise RuleViolation(PROFESSION_KEPT)
-        with unit.change(row, Entity.TIME_CATEGORY, "reactivate" if active else "retire"):
-            row.active = active
-        return _category_view(row)
+        return change_active(unit, _load_category(unit.db, category_id), active)
+
+
+def change_active(unit: UnitOfWork, row: TimeCategory, active: bool) -> CategoryView:
+    """:func:`set_category_active` within a transaction under way."""
+    if row.code == PROFESSION and not active:
+        raise RuleViolation(PROFESSION_KEPT)
+    with unit.change(row, Entity.TIME_CATEGORY, "reactivate" if active else "retire"):
+        row.active = active
+    return _category_view(row)
 
 
 def delete_category(ctx: Context, category_id: int) -> None:

@@ -1,29 +1,42 @@
-"""Import the team, the rooms, the partners or the people who are not staff from a .csv or .ods file: read,
-preview, write in one go.
+"""Import the team, the rooms, the partners, the people who are not staff, the reception's weekly slots or the
+time categories from a .csv or .ods file: read, preview, write in one go.
 
 A new centre starts from the spreadsheet it already keeps. Nothing is written unless every line is valid,
-and importing the same file again updates the records of the same names instead of adding them twice.
+and importing the same file again updates the records of the same names (a weekly slot: of the same day and
+times) instead of adding them twice.
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import file_errors
 from app.domain import imports as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
-from app.domain.imports import Kind, MemberRecord, PartnerRecord, PersonRecord, Record, RoomRecord, RowError
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation
+from app.domain.imports import (
+    CategoryRecord,
+    Kind,
+    MemberRecord,
+    PartnerRecord,
+    PersonRecord,
+    ReceptionRecord,
+    Record,
+    RoomRecord,
+    RowError,
+)
 from app.domain.members import working_days_text
 from app.domain.names import fold
 from app.domain.people import PersonDraft, PersonRole
-from app.services import members, people, rooms
+from app.services import hours, members, people, rooms, rota
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
 from app.storage.models import Member, Partner, Room
+from app.storage.models.hours import TimeCategory
 from app.storage.models.people import Person
+from app.storage.models.rota import ShiftTemplate
 
 UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
@@ -36,9 +49,14 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
 REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count} error(s) in the file first.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "No partner is called {name}.")
 SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
+IS_PROFESSION = QT_TRANSLATE_NOOP(
+    "Errors", "{label} is a category of the profession: its type cannot be changed to self-management")
+IS_SELF_MANAGEMENT = QT_TRANSLATE_NOOP(
+    "Errors", "{label} is a category of self-management: its type cannot be changed to the profession")
 
 CREATE, UPDATE, SAME = "create", "update", "same"
 Named: TypeAlias = Member | Room | Partner | Person  # the rows a file names
+Existing: TypeAlias = Named | ShiftTemplate | TimeCategory  # the rows a line may update
 TABLES: dict[Kind, type[Named]] = {Kind.MEMBERS: Member, Kind.ROOMS: Room, Kind.PARTNERS: Partner,
                                    Kind.PEOPLE: Person}
 ENTITIES = {Kind.MEMBERS: Entity.MEMBER, Kind.ROOMS: Entity.ROOM, Kind.PARTNERS: Entity.PARTNER,
@@ -182,9 +200,17 @@ def _ods_value(cell: Any) -> str:
 # --- matching and writing ----------------------------------------------------------------------------
 
 
-def _existing(db: Session, kind: Kind) -> dict[str, Named]:
-    """The records of ``kind`` by name as names are compared (``names.fold``): "salle bleue" updates "Salle
-    bleue", as their uniqueness sees them."""
+def _existing(ctx: Context, db: Session, kind: Kind) -> dict[Hashable, Existing]:
+    """The records of ``kind`` by ``rules.key``: "salle bleue" updates "Salle bleue", as their uniqueness sees
+    them; a weekly slot in force today or later, by its day and times (the latest, when it changes ahead); a
+    category by its label as stored or as read (« Réunions » is the built-in "Meetings")."""
+    if kind == Kind.RECEPTION:
+        in_force = select(ShiftTemplate).where(
+            (col(ShiftTemplate.valid_until) == None) | (col(ShiftTemplate.valid_until) >= ctx.today()))  # noqa: E711 - SQL
+        ordered = in_force.order_by(col(ShiftTemplate.valid_from), col(ShiftTemplate.id))
+        return {(row.weekday, row.start_time, row.end_time): row for row in db.exec(ordered)}
+    if kind == Kind.CATEGORIES:
+        return {key: row for row in db.exec(select(TimeCategory)) for key in hours.label_keys(row.label)}
     return {fold(row.name): row for row in db.exec(select(TABLES[kind]))}
 
 
@@ -228,40 +254,84 @@ def _person_values(record: PersonRecord, current: Person | None) -> dict[str, An
     return values
 
 
+def _reception_values(record: ReceptionRecord, current: ShiftTemplate | None) -> dict[str, Any]:
+    """The day and times, and the seats and label the file gives: an empty cell keeps them."""
+    values: dict[str, Any] = {"weekday": record.weekday, "start_time": record.start, "end_time": record.end}
+    if record.seats is not None or current is None:
+        values["seats"] = rules.DEFAULT_SEATS if record.seats is None else record.seats
+    if record.label or current is None:
+        values["label"] = record.label
+    return values
+
+
+def _category_values(record: CategoryRecord, current: TimeCategory | None) -> dict[str, Any]:
+    """A new category as the file names it; one Cercle knows keeps its label (the built-in ones are stored in
+    English, shown translated) and is brought back if it was retired. Its type never changes (see _check)."""
+    if current is not None:
+        return {"active": True}
+    return {"label": record.name, "active": True,
+            "is_self_management": True if record.is_self_management is None else record.is_self_management}
+
+
 # Each takes its kind's record and row.
 VALUES: dict[Kind, Callable[[Any, Any], dict[str, Any]]] = {
     Kind.MEMBERS: _member_values, Kind.ROOMS: _room_values, Kind.PARTNERS: _partner_values,
-    Kind.PEOPLE: _person_values,
+    Kind.PEOPLE: _person_values, Kind.RECEPTION: _reception_values, Kind.CATEGORIES: _category_values,
 }
 
 
-def _with_partners(db: Session, parsed: rules.Parsed) -> rules.Parsed:
-    """People's lines with their partner found by name; a partner Cercle does not know is the line's error."""
-    partners = {fold(row.name): row.id for row in db.exec(select(Partner))}
+def _with_partner(partners: dict[str, int | None], record: Record) -> Record:
+    """A person's line with their partner found by name; a partner Cercle does not know is refused."""
+    if not isinstance(record, PersonRecord) or not record.partner:
+        return record
+    partner_id = partners.get(fold(record.partner))
+    if partner_id is None:
+        raise CercleError(UNKNOWN_PARTNER, name=record.partner)
+    return replace(record, draft=replace(record.draft, partner_id=partner_id))
+
+
+def _type_kept(existing: dict[Hashable, Existing], record: Record) -> Record:
+    """A category Cercle knows keeps its type: no service changes it (its hours would change sides)."""
+    current = existing.get(rules.key(record))
+    if isinstance(record, CategoryRecord) and isinstance(current, TimeCategory) \
+            and record.is_self_management not in (None, current.is_self_management):
+        problem = IS_PROFESSION if record.is_self_management else IS_SELF_MANAGEMENT
+        raise RuleViolation(problem, label=Marked(current.label, "Categories"))  # said as it reads
+    return record
+
+
+def _checked(parsed: rules.Parsed, check: Callable[[Record], Record]) -> rules.Parsed:
+    """``parsed`` with each record through ``check``, which may complete it; one it refuses is its line's
+    error, among the others in the order of the lines."""
     records: list[Record] = []
     errors = list(parsed.errors)
     for record in parsed.records:
-        if isinstance(record, PersonRecord) and record.partner:
-            partner_id = partners.get(fold(record.partner))
-            if partner_id is None:
-                errors.append(RowError(record.line, CercleError(UNKNOWN_PARTNER, name=record.partner)))
-                continue
-            record = replace(record, draft=replace(record.draft, partner_id=partner_id))
-        records.append(record)
+        try:
+            records.append(check(record))
+        except CercleError as problem:
+            errors.append(RowError(record.line, problem))
     return rules.Parsed(tuple(records), tuple(sorted(errors, key=lambda e: getattr(e, "line", 0))))
 
 
-def _parse(db: Session, kind: Kind, rows: Sequence[Sequence[str]]) -> rules.Parsed:
+def _parse(ctx: Context, db: Session, kind: Kind, rows: Sequence[Sequence[str]]) -> rules.Parsed:
+    """The lines of ``rows``, checked against what Cercle already knows."""
     parsed = rules.parse(kind, rows)
-    return _with_partners(db, parsed) if kind == Kind.PEOPLE else parsed
+    if kind == Kind.PEOPLE:
+        partners = {fold(row.name): row.id for row in db.exec(select(Partner))}
+        return _checked(parsed, lambda record: _with_partner(partners, record))
+    if kind == Kind.CATEGORIES:
+        existing = _existing(ctx, db, kind)
+        return _checked(parsed, lambda record: _type_kept(existing, record))
+    return parsed
 
 
-def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Record, Named | None, dict[str, Any]]]:
+def _plan(ctx: Context, db: Session, kind: Kind,
+          records: Sequence[Record]) -> list[tuple[Record, Existing | None, dict[str, Any]]]:
     """Each record with the row it updates (None: a new one) and the values that change."""
-    existing = _existing(db, kind)
+    existing = _existing(ctx, db, kind)
     planned = []
     for record in records:
-        current = existing.get(fold(record.name))
+        current = existing.get(rules.key(record))
         values = VALUES[kind](record, current)
         if current is not None:
             values = {key: value for key, value in values.items() if getattr(current, key) != value}
@@ -269,15 +339,15 @@ def _plan(db: Session, kind: Kind, records: Sequence[Record]) -> list[tuple[Reco
     return planned
 
 
-def _action(current: Named | None, changes: dict[str, Any]) -> str:
+def _action(current: Existing | None, changes: dict[str, Any]) -> str:
     return CREATE if current is None else UPDATE if changes else SAME
 
 
 def preview_rows(ctx: Context, kind: Kind, rows: Sequence[Sequence[str]]) -> Preview:
     """What importing ``rows`` (headers first) would do, and every error; nothing is written."""
     with ctx.reading() as db:
-        parsed = _parse(db, kind, rows)
-        planned = _plan(db, kind, parsed.records)
+        parsed = _parse(ctx, db, kind, rows)
+        planned = _plan(ctx, db, kind, parsed.records)
     return Preview(
         kind,
         tuple(PlannedRow(record, _action(current, changes), current.id if current else None)
@@ -296,7 +366,7 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     kind = Kind(kind)
     warnings: list[CercleError] = []
     with ctx.writing() as unit:
-        planned = _plan(unit.db, kind, records)
+        planned = _plan(ctx, unit.db, kind, records)
         for record, current, changes in planned:
             if current is not None and changes:
                 warnings += _update(unit, kind, current, changes)
@@ -316,6 +386,13 @@ def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]
     if isinstance(record, RoomRecord):
         rooms.create(unit, record.name, record.capacity)
         return
+    if isinstance(record, ReceptionRecord):  # from today on, as a slot added by hand
+        rota.insert_template(unit, record.weekday, record.start, record.end, values["seats"], values["label"],
+                             unit.context.today())
+        return
+    if isinstance(record, CategoryRecord):  # placed last, its label checked again as one typed in
+        hours.insert_category(unit, record.name, values["is_self_management"])
+        return
     if isinstance(record, PersonRecord):  # checked, and audited without the name nor the contact data
         people.insert(unit, record.draft)
         return
@@ -323,10 +400,18 @@ def _create(unit: UnitOfWork, kind: Kind, record: Record, values: dict[str, Any]
     unit.audit("add", ENTITIES[kind], row.id, after=row)
 
 
-def _update(unit: UnitOfWork, kind: Kind, row: Named, changes: dict[str, Any]) -> tuple[CercleError, ...]:
+def _update(unit: UnitOfWork, kind: Kind, row: Existing, changes: dict[str, Any]) -> tuple[CercleError, ...]:
     """Write ``changes`` to ``row``; returns what they changed besides, to tell (a member's freed seats)."""
     if isinstance(row, Room):
         rooms.change(unit, row, **changes)
+        return ()
+    if isinstance(row, ShiftTemplate):  # from today on, as a slot changed by hand: its shifts nobody holds follow
+        rota.replace_template(unit, row, start=row.start_time, end=row.end_time,
+                              seats=changes.get("seats", row.seats), label=changes.get("label", row.label),
+                              from_day=unit.context.today())
+        return ()
+    if isinstance(row, TimeCategory):  # only brought back: see _category_values
+        hours.change_active(unit, row, True)
         return ()
     if isinstance(row, Person):
         values = {key: getattr(row, key) for key in ("name", "role", "phone", "email", "consent_on", "partner_id")}
@@ -358,7 +443,7 @@ def import_file(ctx: Context, kind: Kind, path: Path) -> ImportResult:
     """Read, check and import ``path``; raises ImportRefused (every error, nothing written) on a bad line."""
     kind = Kind(kind)
     with ctx.reading() as db:
-        parsed = _parse(db, kind, read_rows(path))
+        parsed = _parse(ctx, db, kind, read_rows(path))
     if parsed.errors:
         raise ImportRefused(parsed.errors)
     return import_records(ctx, kind, parsed.records)

@@ -22,7 +22,7 @@ from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
 from app.domain.meetings import MeetingStatus
-from app.domain.rota import ShiftStatus, SwapStatus
+from app.domain.rota import ShiftStatus, SwapStatus, check_times
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, settings
 from app.services.centre import holidays_off
@@ -59,8 +59,6 @@ SESSION_ON_CLOSURE = QT_TRANSLATE_NOOP(
     "Warnings", "A session of the workshop “{title}” from {start} to {end} is still planned that day: move it "
     "or cancel it.")
 NO_BATCH = QT_TRANSLATE_NOOP("Errors", "There is no applied rota to undo.")
-BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
-BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
 BAD_WEEKDAY = QT_TRANSLATE_NOOP("Errors", "The day of the week must be between Monday and Sunday.")
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period must end after it starts.")
 PAST_CHANGE = QT_TRANSLATE_NOOP("Errors", "A change of the weekly shifts applies from today on, not from {day}.")
@@ -332,13 +330,6 @@ def _template_view(row: ShiftTemplate) -> TemplateView:
                         row.valid_from, row.valid_until)
 
 
-def check_times(start: time, end: time, seats: int) -> None:
-    if end <= start:
-        raise RuleViolation(BAD_TIMES)
-    if seats < 1:
-        raise RuleViolation(BAD_SEATS)
-
-
 # --- templates and closures --------------------------------------------------------------------------
 
 
@@ -387,27 +378,33 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
         old = unit.db.get(ShiftTemplate, template_id)
         if old is None:
             raise NotFound(UNKNOWN_TEMPLATE)
-        new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats,
-                            label=label.strip(), valid_from=max(from_day, old.valid_from), valid_until=old.valid_until)
-        with unit.change(old, Entity.SHIFT_TEMPLATE):
-            if from_day <= old.valid_from:
-                old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
+        return replace_template(unit, old, start=start, end=end, seats=seats, label=label, from_day=from_day)
+
+
+def replace_template(unit: UnitOfWork, old: ShiftTemplate, *, start: time, end: time, seats: int, label: str,
+                     from_day: date) -> TemplateView:
+    """:func:`change_template` (checked already) within a transaction under way."""
+    new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats,
+                        label=label.strip(), valid_from=max(from_day, old.valid_from), valid_until=old.valid_until)
+    with unit.change(old, Entity.SHIFT_TEMPLATE):
+        if from_day <= old.valid_from:
+            old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
+        else:
+            old.valid_until = from_day - timedelta(days=1)
+    unit.add(new)
+    unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
+    shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
+        col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
+    for shift in list(shifts):
+        held = _claim_count(unit.db, id_of(shift))
+        with unit.change(shift, Entity.SHIFT):
+            shift.template_id = new.id
+            shift.label = new.label
+            if held == 0:
+                shift.start_time, shift.end_time, shift.seats = start, end, seats
             else:
-                old.valid_until = from_day - timedelta(days=1)
-        unit.add(new)
-        unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
-        shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
-            col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
-        for shift in list(shifts):
-            held = _claim_count(unit.db, id_of(shift))
-            with unit.change(shift, Entity.SHIFT):
-                shift.template_id = new.id
-                shift.label = new.label
-                if held == 0:
-                    shift.start_time, shift.end_time, shift.seats = start, end, seats
-                else:
-                    shift.seats = max(seats, held)
-        return _template_view(new)
+                shift.seats = max(seats, held)
+    return _template_view(new)
 
 
 def end_template(ctx: Context, template_id: int, last_day: date) -> None:

@@ -4,6 +4,7 @@ and opens its folder, or the reason it could not be written.
 Every page exports through ``export_with_dialog``, so that each export ends the same way.
 """
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.ui import background
 from app.ui.widgets import show_error
+
+# What no file name may hold: « / » (and « \ » on Windows) points into a folder, Windows refuses the others.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` as every system accepts it for a file: « Léa / Jo : 2?.json » as « Léa - Jo - 2-.json »; the
+    end of its stem without the dots and spaces Windows drops."""
+    cleaned = Path(" ".join(_NOT_IN_FILE_NAMES.sub("-", name).split()))
+    return f"{cleaned.stem.rstrip(' .') or '-'}{cleaned.suffix}"
 
 
 def open_folder(folder: Path) -> bool:
@@ -49,13 +60,14 @@ def tell_exported(parent: QWidget, title: str, written: Path) -> None:
 def export_with_dialog(
     parent: QWidget, title: str, suggested_name: str, filters: str, write: Callable[[Path, str], Path]
 ) -> None:
-    """Ask where to save (``suggested_name`` in the home folder), ``write(path, chosen_filter)`` there off the
-    GUI thread, and tell the person the file is saved, or why not.
+    """Ask where to save (``suggested_name``, made a safe file name, in the home folder), ``write(path,
+    chosen_filter)`` there off the GUI thread, and tell the person the file is saved, or why not.
 
     ``write`` returns the path written and raises a CercleError when it cannot; it touches no widget
     (app.ui.background): what it needs from the page is read before.
     """
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested_name), filters)
+    proposed = Path.home() / safe_file_name(suggested_name)  # a participant's name may hold « / » or « ? »
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(proposed), filters)
     if not path:
         return
     label = QCoreApplication.translate("Exporting", "Saving “{name}”…").format(name=Path(path).name)

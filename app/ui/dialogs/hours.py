@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.hours import ABSENCE_KIND_LABELS
+from app.domain.imports import Kind
 from app.services import hours
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.widgets import confirm
 
 
@@ -99,7 +101,10 @@ class CategoriesDialog(ListEditorDialog):
         self.rename_button.clicked.connect(self.rename)
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.clicked.connect(self.toggle_retired)
-        for button in (self.add_button, self.rename_button, self.retire_button):
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(help_text(Kind.CATEGORIES))
+        self.import_button.clicked.connect(self.import_categories)
+        for button in (self.add_button, self.rename_button, self.retire_button, self.import_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.add_close_button(layout)
@@ -138,6 +143,11 @@ class CategoriesDialog(ListEditorDialog):
         category = self.current()
         if category:
             self.change(lambda: hours.rename_category(self.ctx, category.id, self.label.text()))
+
+    def import_categories(self) -> None:
+        if ImportDialog.run(self, self.ctx, Kind.CATEGORIES) is not None:
+            self.error.clear_error()
+            self.reload()
 
     def toggle_retired(self) -> None:
         category = self.current()

@@ -1,5 +1,6 @@
-"""Import the team, the rooms, the partners or the people who are not staff from a spreadsheet: choose the file, see every line as it will be
-created or updated (and every error, by line), then import all of it in one go."""
+"""Import the team, the rooms, the partners, the people who are not staff, the reception's weekly slots or the
+time categories from a spreadsheet: choose the file, see every line as it will be created or updated (and every
+error, by line), then import all of it in one go."""
 
 from dataclasses import replace
 from pathlib import Path
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting, i18n
+from app.domain import imports as rules
 from app.domain.errors import CercleError
-from app.domain.imports import Kind, PartnerRecord, PersonRecord, RoomRecord
+from app.domain.imports import CategoryRecord, Kind, PartnerRecord, PersonRecord, ReceptionRecord, RoomRecord
 from app.domain.people import ROLE_LABELS
 from app.services import imports
 from app.ui import background
@@ -46,7 +48,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         self.model = RowsModel([
             Column(self.tr("Line"), lambda row: str(row.record.line), align_right=True),
             Column(self.tr("Action"), self._action),
-            Column(self.tr("Name"), lambda row: row.record.name),
+            Column(self.tr("Weekly slot") if preview.kind == Kind.RECEPTION else self.tr("Name"), self._name),
             Column(self.tr("Details"), self._details),
         ], self)
         self.model.set_rows(preview.rows)
@@ -81,8 +83,26 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         return {imports.CREATE: self.tr("new"), imports.UPDATE: self.tr("update"),
                 imports.SAME: self.tr("no change")}[row.action]
 
+    @staticmethod
+    def _name(row: imports.PlannedRow) -> str:
+        record = row.record
+        if isinstance(record, ReceptionRecord):
+            return f"{formatting.weekday_name(record.weekday)} {formatting.clock(record.start)}–" \
+                   f"{formatting.clock(record.end)}"
+        return record.name
+
     def _details(self, row: imports.PlannedRow) -> str:
         record = row.record  # of the preview's kind
+        new = row.action == imports.CREATE
+        if isinstance(record, ReceptionRecord):  # an empty cell: a slot keeps its own seats, a new one has one
+            seats = rules.DEFAULT_SEATS if record.seats is None and new else record.seats
+            said = "" if seats is None else self.tr("%n seat(s)", "", seats)
+            return " · ".join(part for part in (said, record.label) if part)
+        if isinstance(record, CategoryRecord):
+            self_management = True if record.is_self_management is None and new else record.is_self_management
+            kinds = {True: self.tr("self-management"), False: self.tr("profession"), None: ""}
+            brought_back = self.tr("brought back") if row.action == imports.UPDATE else ""  # it was retired
+            return " · ".join(part for part in (kinds[self_management], brought_back) if part)
         if isinstance(record, RoomRecord):
             return self.tr("{count} people").format(count=record.capacity)
         if isinstance(record, PartnerRecord):
@@ -154,5 +174,11 @@ def help_text(kind: Kind) -> str:
         Kind.PEOPLE: QCoreApplication.translate(
             "ImportDialog", "A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact "
             "partenaire), Partenaire, and, with the person's consent, Téléphone, Courriel, Accord (its date)."),
+        Kind.RECEPTION: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the columns Jour (lundi…), Début and Fin (08:30), and "
+            "optionally Places, Libellé. A slot of the same day and times is updated from today on."),
+        Kind.CATEGORIES: QCoreApplication.translate(
+            "ImportDialog", "A .csv or .ods file with the column Libellé, and optionally Type (autogestion or "
+            "métier)."),
     }
     return texts[kind]

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
-from app.domain.rota import Half, Slot, half_days
+from app.domain.imports import Kind
+from app.domain.rota import MAX_SEATS, Half, Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate, pytime, qdate, qtime
+from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.rota import read_only_table
 from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import ErrorLabel, StatusLabel, confirm
@@ -47,9 +49,7 @@ HALVES: tuple[Half, ...] = ("am", "pm")
 T = TypeVar("T")
 
 
-def day_name(weekday: int) -> str:
-    """Monday, Tuesday… in the current language (Monday = 0)."""
-    return QLocale().dayName(weekday + 1).capitalize()
+day_name = formatting.weekday_name  # Monday = 0
 
 
 def time_edit(value: time, name: str) -> QTimeEdit:
@@ -92,7 +92,7 @@ def shift_fields(form: QFormLayout, times: tuple[time, time], hint: str) -> tupl
     row.addStretch(1)
     form.addRow(QApplication.translate("ShiftFields", "Time"), row)
     seats = QSpinBox()
-    seats.setRange(1, 20)
+    seats.setRange(1, MAX_SEATS)
     seats.setAccessibleName(QApplication.translate("ShiftFields", "Seats"))
     form.addRow(QApplication.translate("ShiftFields", "Seats"), seats)
     label = text_field(QApplication.translate("ShiftFields", "Label"), hint)
@@ -266,10 +266,14 @@ class RotaSetupDialog(QDialog):
         self.change_slot_button.clicked.connect(self.change_slot)
         self.end_slot_button = QPushButton(self.tr("End selected slot…"))
         self.end_slot_button.clicked.connect(self.end_slot)
+        self.import_slots_button = QPushButton(self.tr("Import…"))
+        self.import_slots_button.setToolTip(help_text(Kind.RECEPTION))
+        self.import_slots_button.clicked.connect(self.import_slots)
         self.ahead_button = QPushButton(self.tr("Create shifts ahead"))
         self.ahead_button.setToolTip(self.tr("Put the shifts of the coming weeks in the rota, from the slots"))
         self.ahead_button.clicked.connect(self.create_ahead)
-        for button in (self.add_slot_button, self.change_slot_button, self.end_slot_button):
+        for button in (self.add_slot_button, self.change_slot_button, self.end_slot_button,
+                       self.import_slots_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.ahead_button)
@@ -328,6 +332,11 @@ class RotaSetupDialog(QDialog):
         if self._done(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1))):
             self._say(self.tr("{slot} ends before {day}.").format(slot=self._slot_text(template),
                                                                    day=formatting.long_date(first_day)))
+
+    def import_slots(self) -> None:
+        if ImportDialog.run(self, self.ctx, Kind.RECEPTION) is not None:
+            self.refresh()
+            self._say(self.tr("Weekly slots imported. “Create shifts ahead” puts their shifts in the rota."))
 
     def create_ahead(self) -> None:
         created = self._act(lambda: rota.create_shifts_ahead(self.ctx))
