@@ -1,4 +1,4 @@
-"""``cercle import members|rooms|partners FILE``, run as a user would, on a new centre's database."""
+"""``cercle import members|rooms|partners|reception|categories FILE``, run as a user would, on a new centre's database."""
 
 import sqlite3
 
@@ -55,3 +55,34 @@ def test_partners_and_an_unknown_kind(database, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Maison des habitants" in names(database, "partner")
     assert cercle("import", "patients", str(partners), "--database", str(database)).returncode == 2
+
+
+def test_reception_slots_once_then_unchanged(database, tmp_path):
+    slots = tmp_path / "accueil.csv"
+    slots.write_text("sep=;\nJour;Début;Fin;Places;Libellé\ndimanche;10h;11h30;2;Permanence du dimanche\n",
+                     encoding="utf-8")
+    first = cercle("import", "reception", str(slots), "--database", str(database))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "Imported: 1 created, 0 updated, 0 unchanged."
+    again = cercle("import", "reception", str(slots), "--database", str(database))
+    assert again.stdout.strip() == "Imported: 0 created, 0 updated, 1 unchanged."
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT weekday, start_time, seats, label FROM shift_template "
+                                  "WHERE label = 'Permanence du dimanche'").fetchall() == [
+            (6, "10:00:00.000000", 2, "Permanence du dimanche")]
+
+
+def test_time_categories_refused_by_line_then_imported(database, tmp_path):
+    categories = tmp_path / "categories.csv"
+    categories.write_text("Libellé,Type\nPlaidoyer,autogestion\nProfession,autogestion\n", encoding="utf-8")
+    refused = cercle("import", "categories", str(categories), "--database", str(database))
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0] == ("cercle: Line 3: Profession is a category of the profession: its "
+                                              "type cannot be changed to self-management")
+    assert "Traceback" not in refused.stderr
+    categories.write_text("Libellé,Type\nPlaidoyer,autogestion\nProfession,\n", encoding="utf-8")
+    result = cercle("import", "categories", str(categories), "--database", str(database))
+    assert result.stdout.strip() == "Imported: 1 created, 0 updated, 1 unchanged."
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT is_self_management, active FROM time_category "
+                                  "WHERE label = 'Plaidoyer'").fetchall() == [(1, 1)]

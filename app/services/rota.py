@@ -384,15 +384,19 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
 def replace_template(unit: UnitOfWork, old: ShiftTemplate, *, start: time, end: time, seats: int, label: str,
                      from_day: date) -> TemplateView:
     """:func:`change_template` (checked already) within a transaction under way."""
-    new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats,
-                        label=label.strip(), valid_from=max(from_day, old.valid_from), valid_until=old.valid_until)
-    with unit.change(old, Entity.SHIFT_TEMPLATE):
-        if from_day <= old.valid_from:
-            old.valid_until = old.valid_from  # replaced before it began: it keeps no day of its own
-        else:
+    if from_day <= old.valid_from:
+        # Changed before or on its first day: it has no day to keep as it was, so it is changed itself. Ended the
+        # day it began, it kept that day, listed and given a shift of its own beside the new one's.
+        new = old
+        with unit.change(old, Entity.SHIFT_TEMPLATE):
+            old.start_time, old.end_time, old.seats, old.label = start, end, seats, label.strip()
+    else:
+        new = ShiftTemplate(weekday=old.weekday, start_time=start, end_time=end, seats=seats, label=label.strip(),
+                            valid_from=from_day, valid_until=old.valid_until)
+        with unit.change(old, Entity.SHIFT_TEMPLATE):
             old.valid_until = from_day - timedelta(days=1)
-    unit.add(new)
-    unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
+        unit.add(new)
+        unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
     shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
         col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
     for shift in list(shifts):

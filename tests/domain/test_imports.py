@@ -1,6 +1,6 @@
 """Reading a centre's spreadsheet: headers in French or English, cells as people type them, errors by line."""
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from hypothesis import given
@@ -154,3 +154,64 @@ def test_a_first_name_and_a_last_name_in_two_columns_make_the_name():
     assert [member.name for member in team.records] == ["Anne Martin", "Paul Martin", "Sow"]
     people = parse(Kind.PEOPLE, csv_rows("Prénom\nAïcha\n"))  # a first name alone, as inhabitants often give
     assert [person.name for person in people.records] == ["Aïcha"]
+
+
+def test_weekly_reception_slots_as_a_french_spreadsheet_writes_them():
+    parsed = parse(Kind.RECEPTION, csv_rows(
+        "Jour;Début;Fin;Places;Libellé\nLundi;8h30;12:30;2;Café-accueil\nmar.;14:00;18h;;\n"
+        "Mercredi;08:30:00;12 h 30;1;\n"))
+    assert parsed.errors == ()
+    assert [(r.line, r.weekday, r.start, r.end, r.seats, r.label) for r in parsed.records] == [
+        (2, 0, time(8, 30), time(12, 30), 2, "Café-accueil"),
+        (3, 1, time(14), time(18), None, ""),  # no seats said: a new slot has one, a known one keeps its own
+        (4, 2, time(8, 30), time(12, 30), 1, ""),
+    ]
+    english = parse(Kind.RECEPTION, csv_rows("Day,Start,End,Seats,Label\nfriday,09:00,12:00,3,Reception\n"))
+    assert [(r.weekday, r.seats, r.label) for r in english.records] == [(4, 3, "Reception")]
+
+
+def test_a_reception_slot_is_refused_with_its_line_and_the_rule_a_slot_typed_by_hand_follows():
+    parsed = parse(Kind.RECEPTION, csv_rows(
+        "Jour;Début;Fin;Places\nlundi;08:30;12:30;2\nfunday;08:30;12:30\nmardi;midi;14:00\n"
+        "mercredi;14:00;12:00\njeudi;;12:00\nvendredi;08:30;12:30;0\nvendredi;08:30;12:30;21\n"
+        "LUNDI;8h30;12h30;3\nlundi;8h30;12h;1\n"))
+    assert [str(e) for e in parsed.errors] == [
+        "Line 3: day “funday” cannot be read (write a day of the week, for example lundi)",
+        "Line 4: time “midi” cannot be read (write HH:MM, for example 08:30)",
+        "Line 5: A shift must end after it starts.",
+        "Line 6: the “Début” cell is empty",
+        "Line 7: seats “0” is not a number from 1 to 20",
+        "Line 8: seats “21” is not a number from 1 to 20",
+        "Line 9: the same weekly slot is already on line 2",
+    ]
+    assert [r.line for r in parsed.records] == [2, 10]  # the same day and start, another end: another slot
+    missing = parse(Kind.RECEPTION, csv_rows("Jour;Début;Places\nlundi;08:30;2\n"))
+    assert [str(e) for e in missing.errors] == ["The file has no “Fin” column (first line)."]
+
+
+def test_time_categories_with_or_without_their_type():
+    parsed = parse(Kind.CATEGORIES, csv_rows(
+        "Libellé;Type\nRecherche-action;Autogestion\nTéléconsultation;métier\nPlaidoyer;\n"
+        "recherche-action;\nFormation;bof\n;profession\n\u200b;\n"))
+    assert [(r.line, r.name, r.is_self_management) for r in parsed.records] == [
+        (2, "Recherche-action", True), (3, "Téléconsultation", False), (4, "Plaidoyer", None)]
+    assert [str(e) for e in parsed.errors] == [
+        "Line 5: recherche-action is already on line 2",
+        "Line 6: type “bof” cannot be read (write autogestion or métier)",
+        "Line 7: the name is empty",
+        "Line 8: the name is empty",  # a zero-width space shows nothing
+    ]
+    english = parse(Kind.CATEGORIES, csv_rows("Category,Kind\nAdvocacy,self-management\n"))
+    assert [(r.name, r.is_self_management) for r in english.records] == [("Advocacy", True)]
+    assert [str(e) for e in parse(Kind.CATEGORIES, csv_rows("Type\nmétier\n")).errors] == [
+        "The file has no “Libellé” column (first line)."]
+
+
+def test_excel_s_sep_line_names_the_separator_and_is_no_line():
+    """Excel writes « sep=; » first when asked to: the file was refused, saying it had no “Nom” column."""
+    semicolons = parse(Kind.ROOMS, csv_rows("\ufeffsep=;\r\nNom;Places\r\nSalle bleue, rez-de-chaussée;12\r\nBureau;x\r\n"))
+    assert [(r.line, r.name, r.capacity) for r in semicolons.records] == [(2, "Salle bleue, rez-de-chaussée", 12)]
+    assert [str(e) for e in semicolons.errors] == ["Line 3: capacity “x” is not a number of places (1 or more)"]
+    commas = csv_rows("sep=,\nNom;Places,Capacité\nSalle; bleue,3\n")  # the line says ',' though ';' is more
+    assert commas == [["Nom;Places", "Capacité"], ["Salle; bleue", "3"]]
+    assert csv_rows('"sep=\t"\nNom\tPlaces\n') == [["Nom", "Places"]]

@@ -1,7 +1,8 @@
-"""Importing the team, rooms and partners from .csv and .ods files, on both engines: all or nothing, by name."""
+"""Importing the team, rooms, partners, reception slots and time categories from .csv and .ods files, on both
+engines: all or nothing, by name (a reception slot: by its day and times)."""
 
 import unicodedata
-from datetime import date
+from datetime import date, time, timedelta
 
 import pytest
 from odf.opendocument import OpenDocumentSpreadsheet
@@ -11,7 +12,7 @@ from sqlmodel import select
 
 from app.domain.imports import Kind
 from app.domain.members import MemberDraft
-from app.services import hours, imports, members, rooms
+from app.services import hours, imports, members, rooms, rota
 from app.services import workshops as ws
 from app.storage.models import AuditEntry, Member
 
@@ -283,3 +284,90 @@ def test_rooms_match_their_names_as_they_are_compared(ctx, tmp_path):
     apart = unicodedata.normalize("NFD", "salle  étoile")
     imports.import_file(ctx, Kind.ROOMS, write_csv(tmp_path / "rooms.csv", f"Nom;Places\n{apart};14\n"))
     assert [room.capacity for room in rooms.list_rooms(ctx)] == [14]
+
+
+TODAY = date(2026, 11, 23)  # a Monday: TEST_NOW's day
+
+
+def slots(ctx, day=TODAY) -> list[tuple]:
+    return sorted((t.weekday, t.start, t.end, t.seats, t.label, t.valid_from) for t in rota.list_templates(ctx, on=day))
+
+
+def test_reception_slots_are_imported_all_or_nothing_each_error_by_its_line(ctx, tmp_path):
+    bad = write_csv(tmp_path / "accueil.csv", "Jour;Début;Fin;Places;Libellé\nlundi;8h30;12h30;2;Accueil\n"
+                                              "mardi;14:00;12:00;1;\nJeudi;08:30;12:30;deux;\nlundi;08:30;12:30;;\n")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.RECEPTION, bad)
+    assert [str(e) for e in refused.value.errors] == [
+        "Line 3: A shift must end after it starts.",
+        "Line 4: seats “deux” is not a number from 1 to 20",
+        "Line 5: the same weekly slot is already on line 2",
+    ]
+    assert str(refused.value) == "Nothing was imported: correct the 3 error(s) in the file first."
+    assert rota.list_templates(ctx) == []
+
+
+def test_reception_slots_start_today_and_a_known_one_takes_its_new_seats_from_today(ctx, tmp_path):
+    """Imported again, a slot of the same day and times is changed as by hand from today on (its shifts nobody
+    holds follow), not added twice; an empty cell keeps what Cercle knows."""
+    monday = rota.add_template(ctx, 0, time(8, 30), time(12, 30), 1, "", valid_from=TODAY - timedelta(weeks=2))
+    rota.add_template(ctx, 3, time(14), time(18), 2, "Café-accueil", valid_from=TODAY - timedelta(weeks=2))
+    rota.create_shifts_ahead(ctx, 2)
+    path = write_csv(tmp_path / "accueil.csv", "Day,Start,End,Seats,Label\nMonday,08:30,12:30,3,Accueil\n"
+                                               "tue,14h,18h,,\nlundi,8h30,12h,,\njeudi,14:00,18:00,,\n")
+    preview = imports.preview(ctx, Kind.RECEPTION, path)
+    assert preview.errors == ()
+    assert [(row.record.line, row.action) for row in preview.rows] == [
+        (2, "update"), (3, "create"), (4, "create"), (5, "same")]
+    result = imports.import_file(ctx, Kind.RECEPTION, path)
+    assert (result.created, result.updated, result.unchanged) == (2, 1, 1)
+    assert slots(ctx) == [
+        (0, time(8, 30), time(12), 1, "", TODAY),  # the same start, another end: another slot
+        (0, time(8, 30), time(12, 30), 3, "Accueil", TODAY),
+        (1, time(14), time(18), 1, "", TODAY),
+        (3, time(14), time(18), 2, "Café-accueil", TODAY - timedelta(weeks=2)),
+    ]
+    assert slots(ctx, TODAY - timedelta(days=1))[0][:5] == (0, time(8, 30), time(12, 30), 1, "")  # the past stays
+    next_monday = rota.shifts_between(ctx, TODAY + timedelta(weeks=1), TODAY + timedelta(weeks=1))
+    assert [(s.seats, s.label) for s in next_monday] == [(3, "Accueil")]  # nobody held it: it follows
+    with ctx.reading() as db:
+        audit = [(e.action, e.entity_id) for e in db.exec(
+            select(AuditEntry).where(AuditEntry.entity == "shift_template").order_by(AuditEntry.id))]
+    assert audit.count(("edit", monday.id)) == 1 and len([a for a in audit if a[0] == "add"]) == 2 + 3
+    again = imports.import_file(ctx, Kind.RECEPTION, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
+
+
+def test_time_categories_are_imported_matched_as_their_labels_read_and_keep_their_type(ctx, tmp_path):
+    """« meetings » is the built-in « Meetings », a retired category is brought back, and no line changes a
+    category's type (no service does: its hours would change sides); all or nothing."""
+    research = hours.add_category(ctx, "Recherche-action")
+    hours.set_category_active(ctx, research.id, False)
+    refused_file = write_csv(tmp_path / "categories.csv", "Libellé;Type\nPlaidoyer;\nTéléconsultation;métier\n"
+                                                          "PROFESSION;autogestion\nmeetings;bof\nTraining;métier\n")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.CATEGORIES, refused_file)
+    assert [str(e) for e in refused.value.errors] == [
+        "Line 4: Profession is a category of the profession: its type cannot be changed to self-management",
+        "Line 5: type “bof” cannot be read (write autogestion or métier)",
+        "Line 6: Training is a category of self-management: its type cannot be changed to the profession",
+    ]
+    before = hours.list_categories(ctx, include_retired=True)
+    assert "Plaidoyer" not in [c.label for c in before]
+    path = write_csv(tmp_path / "categories.csv", "Category,Kind\nPlaidoyer,\nTéléconsultation,profession\n"
+                                                  "meetings,self-management\nrecherche-action,\nProfession,\n")
+    preview = imports.preview(ctx, Kind.CATEGORIES, path)
+    assert [(row.record.name, row.action) for row in preview.rows] == [
+        ("Plaidoyer", "create"), ("Téléconsultation", "create"), ("meetings", "same"),
+        ("recherche-action", "update"), ("Profession", "same")]
+    result = imports.import_file(ctx, Kind.CATEGORIES, path)
+    assert (result.created, result.updated, result.unchanged) == (2, 1, 2)
+    after = hours.list_categories(ctx, include_retired=True)
+    assert [(c.label, c.is_self_management, c.active) for c in after[len(before):]] == [
+        ("Plaidoyer", True, True), ("Téléconsultation", False, True)]  # placed last, in the file's order
+    assert {c.label: c.active for c in after}["Recherche-action"]  # brought back, its label as it was
+    assert [c.label for c in after].count("Meetings") == 1
+    with ctx.reading() as db:
+        audit = [e.action for e in db.exec(select(AuditEntry).where(AuditEntry.entity == "time_category"))]
+    assert audit.count("add") == 3 and audit.count("reactivate") == 1  # one added by hand
+    assert imports.import_file(ctx, Kind.CATEGORIES, path).unchanged == 5

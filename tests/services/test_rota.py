@@ -164,6 +164,19 @@ def test_template_change_spares_claimed_shifts(ctx, team, templates):
     assert rota.create_shifts_ahead(ctx, weeks=4) == 0
 
 
+def test_a_slot_changed_on_its_first_day_is_changed_itself_and_gives_that_day_one_shift(ctx):
+    """Ended the day it began, the slot kept that day: listed beside the new one, and its day given a second
+    shift by the next « Create shifts ahead ». A slot imported again the day it was imported met it."""
+    slot = rota.add_template(ctx, 0, MORNING, NOON_, 1, "", valid_from=TODAY)
+    rota.create_shifts_ahead(ctx, weeks=2)
+    changed = rota.change_template(ctx, slot.id, start=MORNING, end=NOON_, seats=3, label="Accueil", from_day=TODAY)
+    assert changed.id == slot.id
+    assert [(t.seats, t.label, t.valid_from, t.valid_until) for t in rota.list_templates(ctx)] == [
+        (3, "Accueil", TODAY, None)]
+    assert rota.create_shifts_ahead(ctx, weeks=2) == 0
+    assert [(s.seats, s.label) for s in rota.shifts_between(ctx, TODAY, TODAY)] == [(3, "Accueil")]
+
+
 def test_proposal_fills_open_seats_fairly_applies_as_a_batch_and_undoes(ctx, team, templates):
     first, last = TODAY + timedelta(days=7), TODAY + timedelta(days=13)
     rota.claim_shift(ctx, shift_on(ctx, first).id)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.services import meetings
+from app.services import workshops as ws
 from app.services.meetings import MeetingDraft
 from app.ui import exporting
 from app.ui.exporting import ExportedMessage
@@ -143,3 +144,26 @@ def test_a_failed_export_says_its_error_and_no_success(qtbot, workspace, save_di
     page.export_month("ics")
     finish_background(qtbot)
     assert errors and page.findChild(ExportedMessage) is None
+
+
+def test_a_participant_s_data_is_suggested_under_a_name_every_system_accepts(qtbot, workspace, monkeypatch,
+                                                                              tmp_path):
+    """« Léa / Jo ? » suggested « Léa / Jo ?.json »: a folder « Léa » that does not exist, and a « ? » Windows
+    refuses."""
+    workshop = ws.add_workshop(workspace.ctx, ws.WorkshopDraft("Cuisine", capacity=5))
+    session = ws.add_session(workspace.ctx, workshop.id,
+                             ws.SessionDraft(date(2026, 11, 26), time(14), time(16))).sessions[0]
+    ws.enrol(workspace.ctx, session.id, "Léa / Jo ?", "06 12 34 56 78")
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.select_workshop(workshop.id)
+    page.select_session(session.id)
+    page.registration_table.selectRow(0)
+    proposed: list[str] = []
+    monkeypatch.setattr(exporting.QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, path, _filters: proposed.append(path) or ("", ""))
+    page.export_person_button.click()
+    assert proposed == [str(Path.home() / "Léa - Jo -.json")]
+    assert exporting.safe_file_name('Dr. Martin J.: "CMP" <Grenoble>|*.json') == "Dr. Martin J.- -CMP- -Grenoble-.json"
+    assert exporting.safe_file_name("minutes-2026-11-23.pdf") == "minutes-2026-11-23.pdf"
+    assert exporting.safe_file_name("Martin J..json") == "Martin J.json"  # Windows drops a stem's last dot

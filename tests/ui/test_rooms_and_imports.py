@@ -1,19 +1,22 @@
-"""Rooms in the Settings page, the room pickers of the workshop and meeting dialogs, and the import preview."""
+"""Rooms in the Settings page, the room pickers of the workshop and meeting dialogs, and the import preview\nbehind each « Importer… » button."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.imports import Kind
-from app.services import imports, meetings, members, rooms
+from app.services import imports, meetings, members, rooms, rota
 from app.services import workshops as ws
+from app.ui.dialogs.hours import CategoriesDialog
 from app.ui.dialogs.imports import ImportDialog
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.dialogs.rooms import RoomDialog
+from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.dialogs.workshops import SessionDialog
 from app.ui.pages.settings import SettingsPage
 from app.ui.pages.team import TeamPage
+from tests.services.test_imports import write_ods
 from tests.ui.conftest import finish_background, when_modal
 from tests.ui.mouse import answer, click_standard, say_yes
 
@@ -160,3 +163,58 @@ def test_rooms_import_from_settings_with_the_same_dialog(qtbot, workspace, tmp_p
     assert dialog.result_view.created == 1
     assert dialog.done_message() == "1 created, 0 updated, 0 already up to date."
     assert [(r.name, r.capacity) for r in rooms.list_rooms(workspace.ctx)] == [("Salle bleue", 12)]
+
+
+def import_through_the_button(qtbot, monkeypatch, path, button) -> tuple[list[ImportDialog], list[str]]:
+    """Press ``button``, choose ``path``, import from the real preview; returns the previews seen and what was
+    said once done."""
+    monkeypatch.setattr("app.ui.dialogs.imports.QFileDialog.getOpenFileName", lambda *args: (str(path), ""))
+    told: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.imports.QMessageBox.information", lambda _p, _t, text: told.append(text))
+    seen: list[ImportDialog] = []
+
+    def click_import(dialog):
+        seen.append(dialog)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, lambda: when_modal(ImportDialog, click_import))
+    button.click()
+    qtbot.waitUntil(lambda: bool(told))
+    return seen, told
+
+
+def preview_lines(dialog: ImportDialog) -> list[list[str]]:
+    return [[dialog.model.index(row, column).data() for column in range(4)] for row in range(dialog.model.rowCount())]
+
+
+def test_reception_slots_import_from_the_rota_set_up(qtbot, workspace, tmp_path, monkeypatch):
+    ctx = workspace.ctx
+    rota.add_template(ctx, 0, time(8, 30), time(12, 30), 1, "", valid_from=ctx.today())
+    dialog = RotaSetupDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "Jour" in dialog.import_slots_button.toolTip()
+    path = tmp_path / "accueil.csv"
+    path.write_text("Jour;Début;Fin;Places;Libellé\nlundi;8h30;12h30;2;\nMardi;14:00;18:00;;Café-accueil\n",
+                    encoding="utf-8")
+    seen, told = import_through_the_button(qtbot, monkeypatch, path, dialog.import_slots_button)
+    assert seen[0].model.headerData(2, Qt.Orientation.Horizontal) == "Weekly slot"
+    assert preview_lines(seen[0]) == [["2", "update", "Monday 08:30–12:30", "seats: 2"],
+                                      ["3", "new", "Tuesday 14:00–18:00", "seats: 1 · Café-accueil"]]
+    assert told == ["1 created, 1 updated, 0 already up to date."]
+    assert [[dialog.slots.index(row, column).data() for column in range(5)] for row in range(dialog.slots.rowCount())] \
+        == [["Monday", "08:30", "12:30", "2", ""], ["Tuesday", "14:00", "18:00", "1", "Café-accueil"]]
+    assert dialog.message.text() == "Weekly slots imported. “Create shifts ahead” puts their shifts in the rota."
+
+
+def test_time_categories_import_from_their_dialog(qtbot, workspace, tmp_path, monkeypatch):
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    path = tmp_path / "categories.ods"
+    write_ods(path, [["Libellé", "Type"], ["Plaidoyer", ""], ["Téléconsultation", "métier"], ["Training", ""]])
+    seen, told = import_through_the_button(qtbot, monkeypatch, path, dialog.import_button)
+    assert preview_lines(seen[0]) == [["2", "new", "Plaidoyer", "self-management"],
+                                      ["3", "new", "Téléconsultation", "profession"],
+                                      ["4", "no change", "Training", ""]]  # the type it has
+    assert told == ["2 created, 0 updated, 1 already up to date."]
+    listed = [dialog.records.item(row).text() for row in range(dialog.records.count())]
+    assert listed[-2:] == ["Plaidoyer", "Téléconsultation"] and listed.count("Training") == 1

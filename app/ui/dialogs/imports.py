@@ -96,7 +96,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         new = row.action == imports.CREATE
         if isinstance(record, ReceptionRecord):  # an empty cell: a slot keeps its own seats, a new one has one
             seats = rules.DEFAULT_SEATS if record.seats is None and new else record.seats
-            said = "" if seats is None else self.tr("%n seat(s)", "", seats)
+            said = "" if seats is None else self.tr("seats: {count}").format(count=seats)
             return " · ".join(part for part in (said, record.label) if part)
         if isinstance(record, CategoryRecord):
             self_management = True if record.is_self_management is None and new else record.is_self_management
