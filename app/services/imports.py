@@ -266,7 +266,7 @@ def _reception_values(record: ReceptionRecord, current: ShiftTemplate | None) ->
 
 def _category_values(record: CategoryRecord, current: TimeCategory | None) -> dict[str, Any]:
     """A new category as the file names it; one Cercle knows keeps its label (the built-in ones are stored in
-    English, shown translated) and is brought back if it was retired. Its type never changes (see _check)."""
+    English, shown translated) and is brought back if it was retired. Its type never changes (see _type_kept)."""
     if current is not None:
         return {"active": True}
     return {"label": record.name, "active": True,
