@@ -24,45 +24,45 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="48"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="50"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="53"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="54"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="57"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="61"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="67"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="68"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1316,53 +1316,58 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="88"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="90"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="92"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="94"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="93"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="96"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="130"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="102"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="135"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="119"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="104"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="124"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="130"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="135"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="147"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="157"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="148"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="158"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée&#xa0;; ses heures restent comptées. La retirer&#xa0;?</translation>
     </message>
@@ -1741,11 +1746,6 @@ Après&#xa0;: {after}</translation>
         <translation>annuler une absence saisie par erreur&#xa0;: le membre retrouve les places d&apos;accueil encore libres</translation>
     </message>
     <message>
-        <location filename="../../app/cli/imports.py" line="12"/>
-        <source>the team, rooms, partners or people from a spreadsheet (.csv, .ods)</source>
-        <translation>l&apos;équipe, les salles, les partenaires ou les habitant·es depuis un tableur (.csv, .ods)</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/meetings.py" line="12"/>
         <source>minutes of the team meetings</source>
         <translation>les comptes rendus des réunions d&apos;équipe</translation>
@@ -2077,6 +2077,11 @@ Après&#xa0;: {after}</translation>
         <location filename="../../app/cli/workshops.py" line="15"/>
         <source>the sessions of a period as iCalendar or a printable programme</source>
         <translation>les séances d&apos;une période en iCalendar ou en programme à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/imports.py" line="13"/>
+        <source>the team, rooms, partners, people, reception slots or time categories from a spreadsheet (.csv, .ods)</source>
+        <translation>l&apos;équipe, les salles, les partenaires, les personnes, les créneaux types de l&apos;accueil ou les catégories d&apos;heures depuis un tableur (.csv, .ods)</translation>
     </message>
 </context>
 <context>
@@ -3944,22 +3949,22 @@ Après&#xa0;: {after}</translation>
         <translation>{name} peut désigner plusieurs membres&#xa0;: {names}. Tapez le nom tel qu&apos;il s&apos;écrit, accents compris.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="90"/>
+        <location filename="../../app/cli/common.py" line="88"/>
         <source>{text} is not a time of day: write it as HH:MM, for example 08:30.</source>
         <translation>{text} n&apos;est pas une heure&#xa0;: écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="53"/>
+        <location filename="../../app/domain/rota.py" line="56"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="54"/>
+        <location filename="../../app/domain/rota.py" line="59"/>
         <source>Shifts are created from 1 to {most} weeks ahead, not {weeks}.</source>
         <translation>Les créneaux se créent de 1 à {most} semaines à l&apos;avance, pas {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="56"/>
+        <location filename="../../app/domain/rota.py" line="61"/>
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
@@ -4189,107 +4194,107 @@ Après&#xa0;: {after}</translation>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/domain/rota.py" line="57"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/domain/rota.py" line="58"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet&#xa0;: {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="73"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="74"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures&#xa0;: il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="76"/>
+        <location filename="../../app/services/rota.py" line="74"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="77"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="78"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="79"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="80"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="82"/>
+        <location filename="../../app/services/rota.py" line="80"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé&#xa0;: certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="83"/>
+        <location filename="../../app/services/rota.py" line="81"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="84"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi)&#xa0;: {text}.</translation>
     </message>
@@ -4309,37 +4314,37 @@ Après&#xa0;: {after}</translation>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="85"/>
+        <location filename="../../app/services/rota.py" line="83"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="88"/>
+        <location filename="../../app/services/rota.py" line="86"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
         <translation>Le créneau {start}–{end} a déjà commencé&#xa0;: le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="91"/>
+        <location filename="../../app/services/rota.py" line="89"/>
         <source>{day} has passed: the centre cannot be opened afterwards.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être ouvert après coup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="92"/>
+        <location filename="../../app/services/rota.py" line="90"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
         <translation>Ce créneau a déjà commencé&#xa0;: il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="95"/>
+        <location filename="../../app/services/rota.py" line="93"/>
         <source>The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift that day.</source>
         <translation>Le centre est fermé le {day}&#xa0;: retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="98"/>
+        <location filename="../../app/services/rota.py" line="96"/>
         <source>{day}, {start} has passed: a shift is added before it starts.</source>
         <translation>Le {day} à {start} est déjà passé&#xa0;: un créneau s&apos;ajoute avant son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="99"/>
+        <location filename="../../app/services/rota.py" line="97"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé&#xa0;: une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -4664,80 +4669,110 @@ Après&#xa0;: {after}</translation>
         <translation>{table}&#xa0;: {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="30"/>
+        <location filename="../../app/domain/imports.py" line="32"/>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="31"/>
+        <location filename="../../app/domain/imports.py" line="33"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>Le fichier est vide&#xa0;: la première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="32"/>
+        <location filename="../../app/domain/imports.py" line="34"/>
         <source>The file has no “{column}” column (first line).</source>
         <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» (première ligne).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="33"/>
+        <location filename="../../app/domain/imports.py" line="35"/>
         <source>The file has headers but no line to import.</source>
         <translation>Le fichier a des en-têtes mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="34"/>
+        <location filename="../../app/domain/imports.py" line="36"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="35"/>
-        <location filename="../../app/domain/imports.py" line="45"/>
+        <location filename="../../app/domain/imports.py" line="37"/>
+        <location filename="../../app/domain/imports.py" line="47"/>
         <source>“{value}” is longer than {limit} characters</source>
         <translation>«&#xa0;{value}&#xa0;» dépasse {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="36"/>
+        <location filename="../../app/domain/imports.py" line="38"/>
         <source>role “{value}” cannot be read (write habitant, habitant-relais or contact partenaire)</source>
         <translation>rôle «&#xa0;{value}&#xa0;» illisible (écrivez habitant, habitant-relais ou contact partenaire)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="38"/>
+        <location filename="../../app/domain/imports.py" line="40"/>
         <source>{name} is already on line {first}</source>
         <translation>{name} figure déjà ligne {first}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="39"/>
+        <location filename="../../app/domain/imports.py" line="41"/>
         <source>hours “{value}” cannot be read</source>
         <translation>heures «&#xa0;{value}&#xa0;» illisibles</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="40"/>
+        <location filename="../../app/domain/imports.py" line="42"/>
         <source>the weekly hours are missing</source>
         <translation>les heures hebdomadaires manquent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="41"/>
+        <location filename="../../app/domain/imports.py" line="43"/>
         <source>days “{value}” cannot be read (write for example: lun mar jeu)</source>
         <translation>jours «&#xa0;{value}&#xa0;» illisibles (écrivez par exemple&#xa0;: lun mar jeu)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="42"/>
+        <location filename="../../app/domain/imports.py" line="44"/>
         <source>date “{value}” cannot be read (write dd/mm/yyyy)</source>
         <translation>date «&#xa0;{value}&#xa0;» illisible (écrivez jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="43"/>
+        <location filename="../../app/domain/imports.py" line="45"/>
         <source>capacity “{value}” is not a number of places (1 or more)</source>
         <translation>capacité «&#xa0;{value}&#xa0;»&#xa0;: ce n&apos;est pas un nombre de places (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="44"/>
+        <location filename="../../app/domain/imports.py" line="46"/>
         <source>capacity “{value}” is more than {limit} places</source>
         <translation>capacité «&#xa0;{value}&#xa0;»&#xa0;: plus de {limit} places</translation>
     </message>
     <message>
-        <location filename="../../app/domain/imports.py" line="46"/>
+        <location filename="../../app/domain/imports.py" line="48"/>
         <source>the quotation marks (&quot;) of this line do not pair up</source>
         <translation>les guillemets (&quot;) de cette ligne ne vont pas par paires</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="49"/>
+        <source>the “{column}” cell is empty</source>
+        <translation>la case «&#xa0;{column}&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="50"/>
+        <source>day “{value}” cannot be read (write a day of the week, for example lundi)</source>
+        <translation>jour «&#xa0;{value}&#xa0;» illisible (écrivez un jour de la semaine, par exemple lundi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="51"/>
+        <source>time “{value}” cannot be read (write HH:MM, for example 08:30)</source>
+        <translation>heure «&#xa0;{value}&#xa0;» illisible (écrivez HH:MM, par exemple 08:30)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="52"/>
+        <source>seats “{value}” is not a number from 1 to {limit}</source>
+        <translation>places «&#xa0;{value}&#xa0;»&#xa0;: ce n&apos;est pas un nombre de 1 à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="53"/>
+        <source>the same weekly slot is already on line {first}</source>
+        <translation>le même créneau type figure déjà à la ligne {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="54"/>
+        <source>type “{value}” cannot be read (write autogestion or métier)</source>
+        <translation>type «&#xa0;{value}&#xa0;» illisible (écrivez autogestion ou métier)</translation>
     </message>
     <message>
         <location filename="../../app/domain/members.py" line="41"/>
@@ -4745,44 +4780,54 @@ Après&#xa0;: {after}</translation>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="28"/>
+        <location filename="../../app/services/imports.py" line="41"/>
         <source>Cercle imports .csv and .ods files, not “{name}”.</source>
         <translation>Cercle importe les fichiers .csv et .ods, pas «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="29"/>
+        <location filename="../../app/services/imports.py" line="42"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="30"/>
+        <location filename="../../app/services/imports.py" line="43"/>
         <source>it is not an OpenDocument spreadsheet</source>
         <translation>ce n&apos;est pas un tableur OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="31"/>
+        <location filename="../../app/services/imports.py" line="44"/>
         <source>it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV</source>
         <translation>c&apos;est un classeur (par exemple .xlsx), pas un texte CSV&#xa0;: enregistrez-le au format .ods ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="32"/>
+        <location filename="../../app/services/imports.py" line="45"/>
         <source>it is not a text file</source>
         <translation>ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="33"/>
+        <location filename="../../app/services/imports.py" line="46"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le depuis le tableur en «&#xa0;CSV UTF-8&#xa0;», ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="36"/>
+        <location filename="../../app/services/imports.py" line="49"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé&#xa0;: corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="38"/>
+        <location filename="../../app/services/imports.py" line="51"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="52"/>
+        <source>{label} is a category of the profession: its type cannot be changed to self-management</source>
+        <translation>{label} est une catégorie du métier&#xa0;: son type ne peut pas devenir autogestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="54"/>
+        <source>{label} is a category of self-management: its type cannot be changed to the profession</source>
+        <translation>{label} est une catégorie d&apos;autogestion&#xa0;: son type ne peut pas devenir métier</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="12"/>
@@ -4912,7 +4957,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="67"/>
-        <location filename="../../app/services/imports.py" line="37"/>
+        <location filename="../../app/services/imports.py" line="50"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
@@ -5040,17 +5085,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../../app/ui/exporting.py" line="31"/>
+        <location filename="../../app/ui/exporting.py" line="42"/>
         <source>“{name}” is saved.</source>
         <translation>«&#xa0;{name}&#xa0;» est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="32"/>
+        <location filename="../../app/ui/exporting.py" line="43"/>
         <source>In the folder {folder}</source>
         <translation>Dans le dossier {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="33"/>
+        <location filename="../../app/ui/exporting.py" line="44"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -5059,7 +5104,7 @@ Après&#xa0;: {after}</translation>
     <name>Exporting</name>
     <message>
         <location filename="../../app/ui/dialogs/activity.py" line="147"/>
-        <location filename="../../app/ui/exporting.py" line="61"/>
+        <location filename="../../app/ui/exporting.py" line="73"/>
         <source>Saving “{name}”…</source>
         <translation>Enregistrement de «&#xa0;{name}&#xa0;»…</translation>
     </message>
@@ -5165,18 +5210,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/formatting.py" line="48"/>
+        <location filename="../../app/formatting.py" line="53"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="58"/>
+        <location filename="../../app/formatting.py" line="63"/>
         <source>HH:mm</source>
         <comment>a time in a sentence; Qt&apos;s date format</comment>
         <translation>HH&apos; h &apos;mm</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="63"/>
+        <location filename="../../app/formatting.py" line="68"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -5824,7 +5869,7 @@ Après&#xa0;: {after}</translation>
         <translation>Écart autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/domain/clock_time.py" line="27"/>
+        <location filename="../../app/domain/clock_time.py" line="28"/>
         <source>Clock time is credited once per person: when reception, a meeting and a workshop overlap, the overlapping time goes to the activity that started first (at the same start: reception, then the meeting, then the workshop). A workshop&apos;s preparation is credited on top.</source>
         <translation>Une même heure n&apos;est comptée qu&apos;une fois par personne&#xa0;: quand un créneau d&apos;accueil, une réunion et un atelier se chevauchent, le temps commun va à l&apos;activité commencée la première (à la même heure&#xa0;: l&apos;accueil, puis la réunion, puis l&apos;atelier). La préparation d&apos;un atelier s&apos;ajoute en plus.</translation>
     </message>
@@ -5832,47 +5877,52 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="41"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="43"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="47"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="48"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="51"/>
+        <source>Weekly slot</source>
+        <translation>Créneau type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="52"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="55"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="57"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="64"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="66"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="68"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="70"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="76"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit&#xa0;; rien n&apos;a été enregistré.</numerusform>
@@ -5880,42 +5930,62 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="76"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="83"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="81"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="83"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="82"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="84"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="99"/>
+        <source>seats: {count}</source>
+        <translation>places&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="103"/>
+        <source>self-management</source>
+        <translation>autogestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="103"/>
+        <source>profession</source>
+        <translation>métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="104"/>
+        <source>brought back</source>
+        <translation>rétablie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="107"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="93"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
         <source>agreed on {day}</source>
         <translation>accord le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="102"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="122"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="109"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="129"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -5923,39 +5993,49 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="137"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="124"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="144"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="125"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="147"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="167"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="150"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="170"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="152"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="172"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="154"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="174"/>
         <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="177"/>
+        <source>A .csv or .ods file with the columns Jour (lundi…), Début and Fin (08:30), and optionally Places, Libellé. A slot of the same day and times is updated from today on.</source>
+        <translation>Un fichier .csv ou .ods avec les colonnes Jour (lundi…), Début et Fin (08:30), et éventuellement Places, Libellé. Un créneau type du même jour aux mêmes heures est mis à jour à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="180"/>
+        <source>A .csv or .ods file with the column Libellé, and optionally Type (autogestion or métier).</source>
+        <translation>Un fichier .csv ou .ods avec la colonne Libellé, et éventuellement Type (autogestion ou métier).</translation>
     </message>
 </context>
 <context>
@@ -7605,25 +7685,25 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="161"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="164"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="165"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="174"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="175"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="167"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="177"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="178"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="170"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="180"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="181"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -8962,7 +9042,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="350"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
@@ -9055,160 +9135,170 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="272"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="295"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="304"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="308"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté&#xa0;: {slot}. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="315"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day}&#xa0;: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="324"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day}&#xa0;? Ses créneaux encore libres à partir de ce jour-là sont annulés&#xa0;; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="335"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <source>Weekly slots imported. “Create shifts ahead” puts their shifts in the rota.</source>
+        <translation>Créneaux types importés. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute leurs créneaux au planning d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="344"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="351"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus)&#xa0;: aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="356"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="358"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="378"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="379"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day}&#xa0;? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="386"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="391"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="400"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="401"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day}&#xa0;? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="398"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="407"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="407"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="408"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="417"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="408"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="417"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="409"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="418"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="410"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="425"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="426"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="426"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="444"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9885,47 +9975,47 @@ Après&#xa0;: {after}</translation>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="103"/>
+        <location filename="../../app/services/rota.py" line="101"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="104"/>
+        <location filename="../../app/services/rota.py" line="102"/>
         <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
         <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="105"/>
+        <location filename="../../app/services/rota.py" line="103"/>
         <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
         <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="107"/>
+        <location filename="../../app/services/rota.py" line="105"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
         <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end}&#xa0;: il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="110"/>
+        <location filename="../../app/services/rota.py" line="108"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
         <translation>Le créneau du {day}, {start}–{end}, a déjà commencé&#xa0;: il reste annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="112"/>
+        <location filename="../../app/services/rota.py" line="110"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="115"/>
+        <location filename="../../app/services/rota.py" line="113"/>
         <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
         <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="117"/>
+        <location filename="../../app/services/rota.py" line="115"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="118"/>
+        <location filename="../../app/services/rota.py" line="116"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>

@@ -29,7 +29,7 @@ from app.domain.members import (
     PIN_MIN_DIGITS,
     MemberDraft,
 )
-from app.domain.rota import half_days
+from app.domain.rota import MAX_SEATS, half_days
 from app.formatting import member_line
 from app.services import centre, members, rota, settings, setup
 from app.ui.centre_fields import CentreFields
@@ -220,7 +220,7 @@ class SetupScreen(QWidget):
             self.shift_rows.append((label, start, end))
         self.shift_count = 2
         self.seats = QSpinBox()
-        self.seats.setRange(1, 20)
+        self.seats.setRange(1, MAX_SEATS)
         self.seats.setAccessibleName(self.tr("People at the desk at once"))
         form.addRow(self.tr("People at the desk at once"), self.seats)
         layout.addWidget(self.reception_form)
