@@ -1,6 +1,6 @@
-"""Nothing is clipped at 1280×800: every header and cell of every table, tree and list on every page and tab
+"""Nothing is clipped, at 1280×800 and at the window's minimum size (half a 1920 px screen): every header and cell of every table, tree and list on every page and tab
 of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
-tooltip; every label and button shows its whole text.
+tooltip; every label and button shows its whole text (a long page may scroll, a word is never cut).
 
 The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
 contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
@@ -11,7 +11,7 @@ room the view gives them.
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,6 +37,7 @@ from tests.conftest import TEST_NOW
 from tests.ui.conftest import open_demo_copy
 
 SIZE = (1280, 800)
+SMALLEST = "smallest"  # the window's minimum size, as the main window sets it
 ROWS_CHECKED = 60  # a view's first rows: enough to meet every kind of status, and the test stays quick
 READABLE_LINE = 60  # characters: a text of a few words a line, down a narrow column, is tiring to read
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -246,16 +247,19 @@ def choose_a_day_with_sessions(page) -> None:
 BEFORE_THE_WALK = {"workshops": choose_a_day_with_sessions}
 
 
+@pytest.mark.parametrize("size", [SIZE, SMALLEST])
 @pytest.mark.parametrize("window_on_demo", ["fr", "en"], indirect=True)
-def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo):
+def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo, size):
     window = window_on_demo
+    wanted = window.minimumSize() if size == SMALLEST else QSize(*size)
+    window.resize(wanted)
     problems: list[str] = []
     for key in PAGE_KEYS:
         window.show_page(key)
         BEFORE_THE_WALK.get(key, lambda _page: None)(window.page(key))
         settle()
         problems += page_problems(window.page(key))
-        if (window.width(), window.height()) != SIZE:  # grown past the screen by a page's minimum size
+        if window.size() != wanted:  # grown past the screen by a page's minimum size
             problems.append(f"{key}: the window grew to {window.width()}×{window.height()}")
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
 
