@@ -19,7 +19,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QKeySequence, QPen, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +55,7 @@ from app.services.changes import Entity
 from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import StatusLabel, TableView, confirm, give_key, retitle, show_error
@@ -58,6 +68,8 @@ CHOSEN = QColor("#e3f0fa")
 RED = QColor("#b03a2e")
 MUTED = QColor("#596670")  # a shift's label, open seats that are not soon
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
+PADDING = 6  # left and right of a cell's lines
+WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 Result = TypeVar("Result")
 
 
@@ -215,38 +227,56 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
         if shift is not None:
-            self._lines(painter, option, shift)
+            self._paint_lines(painter, option, shift)
         painter.restore()
 
-    def _lines(self, painter, option, shift: rota.ShiftView) -> None:
-        metrics = option.fontMetrics
-        rect = QRect(option.rect.adjusted(6, 4, -6, -4))
-        rect.setHeight(metrics.height())
-        base = QFont(option.font)
-        if shift.label:
-            italic = QFont(base)
-            italic.setItalic(True)
-            painter.setFont(italic)
-            painter.setPen(MUTED)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
-            rect.translate(0, metrics.height())
+    def _lines(self, shift: rota.ShiftView, base: QFont) -> list[tuple[str, QFont, QColor]]:
+        """What a cell shows, line by line, with its font and colour: the label in italics, the holders in their
+        colour (mine in bold, a no-show struck out), the open seats (in red when soon)."""
+        lines = [(shift.label, italic(base), MUTED)] if shift.label else []
         for claimant in by_name(shift):
             font = QFont(base)
             font.setBold(claimant.member_id == self.week.actor_id)
             font.setStrikeOut(claimant.no_show)
-            painter.setFont(font)
-            painter.setPen(QColor(claimant.colour))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, claimant.name)
-            rect.translate(0, metrics.height())
+            lines.append((claimant.name, font, QColor(claimant.colour)))
         if shift.open_seats:
-            painter.setFont(base)
-            painter.setPen(RED if self.week.is_soon(shift) else MUTED)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
+            lines.append((open_text(shift.open_seats), base, RED if self.week.is_soon(shift) else MUTED))
+        return lines
+
+    def _paint_lines(self, painter, option, shift: rota.ShiftView) -> None:
+        """Each line wrapped at the cell's width: in a narrow column, "Accueil après-midi" takes two."""
+        rect = QRect(option.rect.adjusted(PADDING, 4, -PADDING, -4))
+        for text, font, colour in self._lines(shift, QFont(option.font)):
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(rect, WRAPPED, text)
+            rect.setTop(rect.top() + wrapped_lines(font, text, rect.width()) * option.fontMetrics.height())
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the longest word of its lines (a line wraps in a narrow column), as high as its lines at
+        the cell's width (``option.rect``, when given)."""
         shift = self.week.shift_at(index)
-        lines = 1 if shift is None else len(shift.claimants) + bool(shift.label) + bool(shift.open_seats)
-        return QSize(150, option.fontMetrics.height() * max(lines, 2) + 10)
+        line = option.fontMetrics.height()
+        if shift is None:
+            return QSize(2 * PADDING, 2 * line + 10)
+        lines = self._lines(shift, QFont(option.font))
+        widest = max(QFontMetrics(font).horizontalAdvance(word) for text, font, _ in lines for word in text.split())
+        room = option.rect.width() - 2 * PADDING if option.rect.isValid() else 2**16
+        height = line * sum(wrapped_lines(font, text, room) for text, font, _ in lines)
+        return QSize(widest + 2 * PADDING, max(height, 2 * line) + 10)
+
+
+def italic(font: QFont) -> QFont:
+    """A shift's label is written in italics."""
+    slanted = QFont(font)
+    slanted.setItalic(True)
+    return slanted
+
+
+def wrapped_lines(font: QFont, text: str, width: int) -> int:
+    """How many lines ``text`` takes, wrapped at ``width``."""
+    metrics = QFontMetrics(font)
+    return max(1, round(metrics.boundingRect(QRect(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()))
 
 
 class ReceptionPage(Page):
@@ -311,8 +341,9 @@ class ReceptionPage(Page):
         shortcut = QShortcut(QKeySequence(key), widget, slot)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-    def _navigation(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _navigation(self) -> FlowLayout:
+        """The week's steps and dates, then the view's ticks: on a second line when the window is narrow."""
+        bar = FlowLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
@@ -333,15 +364,16 @@ class ReceptionPage(Page):
         self.only_open.toggled.connect(self.refresh)
         for widget in (self.previous_button, self.today_button, self.next_button, self.period):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addStretch()
         bar.addWidget(self.only_open)
         bar.addWidget(self.month_view)
         return bar
 
     def _actions(self) -> QVBoxLayout:
-        """Two rows: what one does with a shift, then the tools of the whole rota (never clipped)."""
+        """Two rows: what one does with a shift, then the tools of the whole rota; each goes on to a line more
+        when the window is too narrow for its buttons (never clipped)."""
         bar = QVBoxLayout()
-        shift_row, rota_row = QHBoxLayout(), QHBoxLayout()
+        shift_row, rota_row = FlowLayout(), FlowLayout()
         bar.addLayout(shift_row)
         bar.addLayout(rota_row)
         self.claim_button = QPushButton(self.tr("Claim"))
@@ -382,12 +414,12 @@ class ReceptionPage(Page):
         for widget in (self.claim_button, self.release_button, self.swap_button, self.no_show_button,
                        self.cancel_button):
             shift_row.addWidget(widget)
-        shift_row.addStretch(1)
+        shift_row.addStretch()
         for widget in (self.pdf_button, self.ics_button):
             shift_row.addWidget(widget)
         for widget in (self.draft_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
-        rota_row.addStretch(1)
+        rota_row.addStretch()
         rota_row.addWidget(self.one_off_button)
         rota_row.addWidget(self.setup_button)
         return bar
