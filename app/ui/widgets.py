@@ -4,7 +4,7 @@ import operator
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -219,6 +220,19 @@ def label_combo_boxes(root: QWidget) -> None:
         label.hide()
 
 
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in an area that scrolls down when the window is lower than it (half a screen, say), and is
+    as wide as the area. No frame nor background of its own: where it does not scroll, it looks as ``content``
+    alone would (on a tab too, whose colour is not the window's)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    content.setAutoFillBackground(False)  # set by setWidget
+    scroll.viewport().setAutoFillBackground(False)
+    return scroll
+
+
 def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,
           orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
     """Panes side by side that a person can resize; the last one takes ``stretch`` shares of new room.
@@ -352,6 +366,21 @@ def pin_field(name: str, hint: str) -> QLineEdit:
     field.setAccessibleName(name)
     field.setPlaceholderText(hint)
     return field
+
+
+class WrappingLabel(QLabel):
+    """A label on one line where it has room, on two or more where it has not (a column's title in a narrow
+    window). Qt's word-wrapped label asks for a narrow block of lines even where one line would fit."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        line = self.fontMetrics().boundingRect(QRect(0, 0, 2**16, 2**16), 0, self.text())  # as QLabel measures
+        width = line.width() + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
 
 
 class ErrorLabel(QLabel):

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QSize,
     Qt,
     Signal,
 )
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +54,7 @@ from app.services import hours, members
 from app.services.changes import Entity
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog, kind_label
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
@@ -58,9 +62,11 @@ from app.ui.widgets import (
     StatusLabel,
     TableView,
     TabWidget,
+    WrappingLabel,
     confirm,
     fit_columns,
     give_key,
+    scrolling,
     show_error,
 )
 
@@ -139,6 +145,7 @@ class WeekModel(QAbstractTableModel):
         self.bold = QFont()
         self.bold.setBold(True)
         self.resting_brush = QBrush(RESTING)
+        self.compact = False  # short titles: see TimesheetView.fit_titles
 
     def set_grid(self, grid: hours.WeekGrid) -> None:
         self.beginResetModel()
@@ -292,18 +299,59 @@ class WeekModel(QAbstractTableModel):
         return self.headers[key]
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            day = orientation == Qt.Orientation.Horizontal and section < 7
+            return formatting.long_date(self.day(section)) if day else self.title(section, orientation, False)
+        return self.title(section, orientation, self.compact)
+
+    def title(self, section: int, orientation: Qt.Orientation, compact: bool) -> str:
+        """A row's or a column's title: "lundi 30/11/2026" on two lines, or when ``compact`` "lun. 30/11", and
+        a long category on two lines."""
         if orientation == Qt.Orientation.Vertical:
             if section == self.total_row:
                 return self.tr("Total")
-            if self.is_planned(section):
-                return self.tr("Profession, as planned")
-            return category_label(self.category(section))
+            text = self.tr("Profession, as planned") if self.is_planned(section) else category_label(
+                self.category(section))
+            return on_two_lines(text) if compact else text
         if section == 7:
             return self.tr("Total")
         day = self.day(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return formatting.long_date(day)
+        if compact:
+            return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}\n{formatting.day_month(day)}"
         return f"{QLocale().dayName(day.isoweekday())}\n{formatting.short_date(day)}"
+
+    def titles(self, orientation: Qt.Orientation, compact: bool) -> list[str]:
+        count = self.rowCount() if orientation == Qt.Orientation.Vertical else self.columnCount()
+        return [self.title(section, orientation, compact) for section in range(count)]
+
+    def set_compact(self, compact: bool) -> None:
+        """Short titles (a narrow window), or full ones."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.headers.clear()
+        for orientation, count in ((Qt.Orientation.Horizontal, self.columnCount()),
+                                   (Qt.Orientation.Vertical, self.rowCount())):
+            if count:
+                self.headerDataChanged.emit(orientation, 0, count - 1)
+
+
+def on_two_lines(text: str, longest: int = 15) -> str:
+    """``text`` cut in two lines at the space nearest its middle when it is longer than ``longest`` characters:
+    "Revues de parcours\ncomplexes"."""
+    spaces = [at for at, character in enumerate(text) if character == " "]
+    if len(text) <= longest or not spaces:
+        return text
+    at = min(spaces, key=lambda space: abs(len(text) / 2 - space))
+    return f"{text[:at]}\n{text[at + 1:]}"
+
+
+def title_width(header: QHeaderView, text: str) -> int:
+    """The width ``header`` needs for a section titled ``text`` (Qt's measure, margins included)."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.text = text
+    return header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header).width()
 
 
 class TimesheetDelegate(QStyledItemDelegate):
@@ -328,6 +376,25 @@ class TimesheetView(TableView):
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.setItemDelegate(TimesheetDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_titles()
+
+    def fit_titles(self) -> None:
+        """Full titles where the seven days and the total have room for them ("lundi 30/11/2026"), short ones
+        where they have not (half a screen): "lun. 30/11", a long category on two lines, and the Total column
+        as wide as its figures."""
+        model = self.model()
+        if not isinstance(model, WeekModel) or model.grid is None:
+            return
+        rows = max(title_width(self.verticalHeader(), text) for text in model.titles(Qt.Orientation.Vertical, False))
+        columns = max(title_width(self.horizontalHeader(), text)
+                      for text in model.titles(Qt.Orientation.Horizontal, False))
+        compact = self.width() < rows + model.columnCount() * columns + 2 * self.frameWidth()
+        model.set_compact(compact)
+        mode = QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Stretch
+        self.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, mode)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
@@ -500,7 +567,7 @@ class HoursPage(Page):
         self.stepping = False  # refreshing for a week step: see _refresh_team
         self.team_read: hours.TeamWeeks | None = None
         self.tabs = TabWidget()
-        self.tabs.addTab(self._week_tab(), self.tr("My week"))
+        self.tabs.addTab(scrolling(self._week_tab()), self.tr("My week"))  # long: scrolls in a low window
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
         self.tabs.addTab(self._team_tab(), self.tr("Team"))
         # each tab reads when it is in sight and something changed, or when chosen after a change
@@ -516,7 +583,7 @@ class HoursPage(Page):
     def _week_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous week (Alt+Left)"))
@@ -547,11 +614,11 @@ class HoursPage(Page):
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        bar.addWidget(self.week_label)
-        bar.addStretch(1)
+        bar.addWidget(self.week_label)  # under the buttons when the window is narrow
+        bar.addStretch()
         layout.addLayout(bar)
-        actions = QHBoxLayout()  # a row of its own: the week's dates are never clipped
-        actions.addStretch(1)
+        actions = FlowLayout()  # a row of its own: the week's dates are never clipped
+        actions.addStretch()
         for widget in (self.absence_button, self.validate_button, self.unlock_button, self.report_button):
             actions.addWidget(widget)
         layout.addLayout(actions)
@@ -568,7 +635,7 @@ class HoursPage(Page):
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # whole: the tab scrolls
         layout.addWidget(self.grid_view)
         # The week's summary runs the page's width under the timesheet: beside the week's figures, it had a
         # column of three words a line, and in English took its height from the timesheet.
@@ -590,8 +657,10 @@ class HoursPage(Page):
                     self.tr("Carried over from the previous weeks"), self.tr("Balance at the end"))
         self.target_names = {0: (self.tr("Profession"), self.tr("Self-management")), 1: headings}
         self.targets.setColumnStretch(len(headings) + 1, 1)  # the figures keep their width, the row's end is empty
-        for column, text in enumerate(headings, start=1):
-            self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
+        for column, text in enumerate(headings, start=1):  # on two lines when the window is narrow
+            heading = self._bold(text, WrappingLabel)
+            heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            self.targets.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignRight)
         self.target_cells: dict[tuple[int, int], QLabel] = {}
         for row, text in enumerate(self.target_names[0], start=1):
             self.targets.addWidget(self._bold(text), row, 0)
@@ -648,8 +717,8 @@ class HoursPage(Page):
         return box
 
     @staticmethod
-    def _bold(text: str) -> QLabel:
-        label = QLabel(text)
+    def _bold(text: str, kind: type[QLabel] = QLabel) -> QLabel:
+        label = kind(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -792,6 +861,7 @@ class HoursPage(Page):
         current = self.grid_view.currentIndex()
         grid = hours.week_grid(self.workspace.ctx, self.member_id, self.week)
         self.week_model.set_grid(grid)
+        self.grid_view.fit_titles()  # the categories may be others
         if current.isValid():
             self.grid_view.setCurrentIndex(self.week_model.index(current.row(), current.column()))
         self.validate_button.setVisible(not grid.validated)
