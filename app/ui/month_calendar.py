@@ -167,6 +167,9 @@ class MonthCalendar(QWidget):
         chosen = self.selectedDate()
         self.model.show(self.model.year, self.model.month, planned)
         self.view.setCurrentIndex(self.model.index_of(date(chosen.year(), chosen.month(), chosen.day())))
+        # never narrower than its days' lines ("1 session"): in a narrow window, what is beside it gives way
+        widest = max(self.view.sizeHintForColumn(column) for column in range(7))
+        self.view.setMinimumWidth(7 * widest + 2 * self.view.frameWidth())
 
     def step(self, months: int) -> None:
         """Another month, the same day of it where it exists."""

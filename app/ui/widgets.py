@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS
+from app.ui.narrow_columns import ColumnTitles, NarrowColumns
 
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 SEARCH_DELAY_MS = 250  # a pause in the typing: a search for the word, not one for each letter of it
@@ -38,15 +39,22 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
     columns of a RowsModel).
 
     ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
-    them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
+    them at each step cost as much as reading them, and stepping to and fro made the columns jump).
+
+    Where the table is too narrow for its columns (half a screen), NarrowColumns keeps them within its width."""
     model = table.model()
     if model is None:  # no rows to follow: Qt measures them at each layout
         _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.ResizeToContents)
         return
     # measured when the rows change, not at each layout (each time the page is shown)
     _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.Interactive)
-    fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
-        lambda: _fit_to_contents(table, stretch))
+    narrow = NarrowColumns(table, stretch)  # in a narrow window, within the table's width
+
+    def measure() -> None:
+        _fit_to_contents(table, stretch)
+        narrow.measured()
+
+    fit = GrowingColumns(table, stretch, rows_measured, narrow.measured).fit if grow_only else measure
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
         signal.connect(lambda *_args: fit())
     fit()
@@ -77,10 +85,11 @@ class GrowingColumns(QObject):
     """The columns of a table but ``stretch``, measured again only when the longest text of one of them (its
     header's or its first ``rows`` rows') is longer than when they were last measured."""
 
-    def __init__(self, table: QTableView, stretch: tuple[int, ...], rows: int) -> None:
+    def __init__(self, table: QTableView, stretch: tuple[int, ...], rows: int, measured: Callable[[], None]) -> None:
         super().__init__(table)
         self.table, self.stretch, self.rows = table, stretch, rows
         self.measured_for: list[int] = []  # the longest texts' lengths last measured (none: measure)
+        self.measured = measured  # told after each measure
 
     def fit(self) -> None:
         model = self.table.model()
@@ -93,6 +102,7 @@ class GrowingColumns(QObject):
         # measured hidden, the style and font may not be final yet: measured again once shown
         self.measured_for = longest if self.table.isVisible() else []
         _fit_to_contents(self.table, self.stretch)
+        self.measured()
 
 
 def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:
@@ -105,16 +115,16 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:
         measured = measured[:-1]  # the last one stretches
-    SampledColumns(table, measured)
+    SampledColumns(table, measured, NarrowColumns(table, stretch))
 
 
 class SampledColumns(QObject):
     """Sizes the ``measured`` columns of a table to their contents once: when it is shown with rows (its style
     and font are then final), or when its first rows come while it is shown."""
 
-    def __init__(self, table: QTableView, measured: list[int]) -> None:
+    def __init__(self, table: QTableView, measured: list[int], narrow: NarrowColumns) -> None:
         super().__init__(table)
-        self.table, self.measured = table, measured
+        self.table, self.measured, self.narrow = table, measured, narrow
         table.model().modelReset.connect(self.measure)
         table.installEventFilter(self)
 
@@ -127,6 +137,7 @@ class SampledColumns(QObject):
         if self.measured and self.table.isVisible() and self.table.model().rowCount():
             for column in self.measured:
                 self.table.resizeColumnToContents(column)
+            self.narrow.measured()
             self.measured = []  # once: no longer called at each of the table's events and resets
             self.table.removeEventFilter(self)
             self.table.model().modelReset.disconnect(self.measure)
@@ -234,13 +245,14 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 
 def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,
-          orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+          orientation: Qt.Orientation = Qt.Orientation.Horizontal, stack_when_narrow: bool = False) -> QSplitter:
     """Panes side by side that a person can resize; the last one takes ``stretch`` shares of new room.
+    ``stack_when_narrow``: one above the other in a narrow window (see Splitter).
 
     The splitter and each handle between panes are named, so that a screen reader does not meet an
     unnamed "unknown" node between them.
     """
-    splitter = QSplitter(orientation)
+    splitter = Splitter(sizes) if stack_when_narrow else QSplitter(orientation)
     splitter.setAccessibleName(name)
     for pane in panes:
         splitter.addWidget(pane)
@@ -251,6 +263,43 @@ def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, str
     if sizes:
         splitter.setSizes(list(sizes))
     return splitter
+
+
+class Splitter(QSplitter):
+    """A list and its detail side by side where there is room, one above the other in a narrower splitter
+    (half a screen): side by side, each was too narrow for its columns and buttons. Stacked, the list takes a
+    third of the height."""
+
+    STACKED_BELOW = 120  # characters of the splitter's font
+
+    def __init__(self, sizes: Sequence[int]) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.side_by_side_sizes = list(sizes)
+        self.arranged: Qt.Orientation | None = None  # the orientation the panes were last sized for
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        size = event.size()
+        stacked = size.width() < self.STACKED_BELOW * self.fontMetrics().averageCharWidth()
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        super().resizeEvent(event)
+        if orientation != self.arranged:
+            self.arranged = orientation
+            self.setOrientation(orientation)
+            self.setSizes(self._sizes(size.height() if stacked else size.width(), stacked))
+
+    def _sizes(self, length: int, stacked: bool) -> list[int]:
+        """Stacked, a third of ``length`` for the list; side by side, its width asked at the start, or its size
+        hint if wider (also its least width, as when its row of buttons could not wrap), the rest to the
+        detail, which follows the window's width."""
+        pane = self.widget(0)
+        assert pane is not None, "a list and its detail"
+        pane.setMinimumWidth(0 if stacked else pane.sizeHint().width())
+        if stacked:
+            return [length // 3, length - length // 3]
+        first = max(self.side_by_side_sizes[0] if self.side_by_side_sizes else 0, pane.minimumWidth())
+        return [first, length - first]
+
+
 class TableView(QTableView):
     """A table that the keyboard goes through: the arrows move between cells, Tab leaves the table (Qt's
     tables keep Tab for themselves, a trap for whoever has no mouse), and the focus always shows a cell."""
@@ -258,6 +307,7 @@ class TableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self.setHorizontalHeader(ColumnTitles(self))  # on two lines in a narrow window (see NarrowColumns)
 
     def reset(self) -> None:
         """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the
