@@ -19,12 +19,15 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
@@ -56,6 +59,7 @@ from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalance
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
+from app.ui.narrow_columns import two_lines
 from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     ErrorLabel,
@@ -71,7 +75,9 @@ from app.ui.widgets import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+LONG_TITLE = 15  # characters: a category's longer name goes on two lines in a narrow timesheet
 TEAM_WEEKS = 8
+FEWEST_TEAM_WEEKS = 4  # in a narrow window, the Team tab shows the last weeks it has room for, no fewer
 BALANCE_WEEKS = 12
 RESTING = QColor("#eeeeee")  # a day off, a holiday or an absence
 BEHIND, SLIGHTLY_BEHIND, ON_TARGET = QColor("#f4b6b0"), QColor("#fbe3a6"), QColor("#c8e6c9")
@@ -312,7 +318,7 @@ class WeekModel(QAbstractTableModel):
                 return self.tr("Total")
             text = self.tr("Profession, as planned") if self.is_planned(section) else category_label(
                 self.category(section))
-            return on_two_lines(text) if compact else text
+            return two_lines(text) if compact and len(text) > LONG_TITLE else text
         if section == 7:
             return self.tr("Total")
         day = self.day(section)
@@ -334,16 +340,6 @@ class WeekModel(QAbstractTableModel):
                                    (Qt.Orientation.Vertical, self.rowCount())):
             if count:
                 self.headerDataChanged.emit(orientation, 0, count - 1)
-
-
-def on_two_lines(text: str, longest: int = 15) -> str:
-    """``text`` cut in two lines at the space nearest its middle when it is longer than ``longest`` characters:
-    "Revues de parcours\ncomplexes"."""
-    spaces = [at for at, character in enumerate(text) if character == " "]
-    if len(text) <= longest or not spaces:
-        return text
-    at = min(spaces, key=lambda space: abs(len(text) / 2 - space))
-    return f"{text[:at]}\n{text[at + 1:]}"
 
 
 def title_width(header: QHeaderView, text: str) -> int:
@@ -806,6 +802,8 @@ class HoursPage(Page):
         self.team_widths_for: list[int] = []  # the longest texts of the columns measured (none: measure)
         self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
         self.team_model.weeks_renamed.connect(self.team_table.horizontalHeader().viewport().update)
+        self.team_weeks_shown = TEAM_WEEKS
+        self.team_table.viewport().installEventFilter(self)  # resized: see _fit_team_weeks
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
@@ -1002,24 +1000,52 @@ class HoursPage(Page):
         longest = self.team_model.longest_texts(columns)
         if self.team_widths_for and all(map(operator.le, longest, self.team_widths_for)):
             return  # as wide as needed already (measured each time, stepping to and fro made them jump)
-        self.team_widths_for = longest
+        self.team_widths_for[:] = longest  # in place: a reset of the model clears this list
         header = self.team_table.horizontalHeader()
         for column in columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.team_table.resizeColumnToContents(column)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.team_table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._refit_team_weeks)  # once laid out: not in the middle of a layout
+        return super().eventFilter(watched, event)
+
+    def _refit_team_weeks(self) -> None:
+        if self._fit_team_weeks():
+            self._refresh_team()
+
+    def _fit_team_weeks(self) -> bool:
+        """As many of the last eight weeks as the Team table has room for, each as wide as its figures (four at
+        least): in half a screen, eight weeks squeezed cut their figures. True when that number changed: the
+        weeks are to be read again."""
+        weeks = self.team_model.columnCount() - 3
+        if weeks <= 0 or not self.team_table.isVisible():
+            return False
+        header = self.team_table.horizontalHeader()
+        widths = [max(self.team_table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                  for column in range(weeks + 3)]  # as measured to their contents
+        fitting = (self.team_table.viewport().width() - sum(widths[weeks:])) // max(max(widths[:weeks]), 1)
+        shown = min(max(fitting, FEWEST_TEAM_WEEKS), TEAM_WEEKS)
+        changed, self.team_weeks_shown = shown != self.team_weeks_shown, shown
+        return changed
+
     def team_period(self) -> tuple[date, date]:
-        """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
+        """The weeks the report button covers, and the Team tab where it has room: the last eight up to the
+        shown week."""
         return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
 
     def _refresh_team(self) -> None:
-        # the weeks of team_period(); on a week step, the weeks already read are taken again (none changed
+        # the weeks shown up to self.week; on a week step, the weeks already read are taken again (none changed
         # since, or the change would have refreshed the page without them)
         known = self.team_read if self.stepping else None
-        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, TEAM_WEEKS, known)
+        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, self.team_weeks_shown, known)
         view = team.view
         self.team_model.set_view(view, team.balances)
         self._fit_team_totals()
+        if not self.stepping and self._fit_team_weeks():  # a step shows weeks alike, in the same room
+            self._refresh_team()
+            return
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))
