@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QListView,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionGroupBox,
     QStyleOptionViewItem,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.services import context
 from app.ui.application import create_application
+from app.ui.flow_layout import FlowLayout
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import open_demo_copy
@@ -68,8 +72,9 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def page_problems(page: QWidget) -> list[str]:
-    """What is clipped on the page, measured tab after tab (nested tabs too) while each is shown."""
+def page_problems(page: QWidget, where: str = "") -> list[str]:
+    """What is clipped on the page (or the window's bar named ``where``), measured tab after tab (nested tabs
+    too) while each is shown."""
     problems: list[str] = []
     measured: set[int] = set()
     walked: set[int] = set()
@@ -93,10 +98,17 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QAbstractButton) and widget.text():
                 measured.add(id(widget))
                 problems.extend(button_problems(where, widget))
+            elif isinstance(widget, QGroupBox) and widget.title():
+                measured.add(id(widget))
+                problems.extend(box_problems(where, widget))
         for row in page.findChildren(QHBoxLayout):
             if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
                 measured.add(id(row))
                 problems.extend(row_problems(where, row))
+        for flow in page.findChildren(FlowLayout):
+            if id(flow) not in measured and flow.parentWidget() and flow.parentWidget().isVisible():
+                measured.add(id(flow))
+                problems.extend(flow_problems(where, flow))
         for tabs in page.findChildren(QTabWidget):
             if not tabs.isVisible() or id(tabs) in walked:
                 continue
@@ -108,7 +120,7 @@ def page_problems(page: QWidget) -> list[str]:
             tabs.setCurrentIndex(0)
             settle()
 
-    visit(page.title)
+    visit(where or page.title)
     return problems
 
 
@@ -135,6 +147,17 @@ def button_problems(where: str, button: QAbstractButton) -> list[str]:
     return [f"{where}: button {button.text()!r} needs {needed} px, has {button.width()}"]
 
 
+def box_problems(where: str, box: QGroupBox) -> list[str]:
+    """A box narrower than its title (bold, above its frame): "Propositions qui attendent ma position"."""
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    title = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                       QStyle.SubControl.SC_GroupBoxLabel, box)
+    if title.right() < box.width():
+        return []
+    return [f"{where}: box {box.title()!r} needs {title.right() + 1} px, has {box.width()}"]
+
+
 def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
     """An empty field narrower than its placeholder, which is often its only label on screen."""
     placeholder = field.placeholderText()
@@ -154,6 +177,16 @@ def row_problems(where: str, row: QHBoxLayout) -> list[str]:
     return [f"{where}: {type(left).__name__} {left.accessibleName()!r} runs into {type(right).__name__} "
             f"{right.accessibleName()!r}" for left, right in pairwise(shown)
             if left.geometry().right() >= right.geometry().left()]
+
+
+def flow_problems(where: str, flow: FlowLayout) -> list[str]:
+    """A row of buttons gone on to more lines than the height it was given: its last line runs into what is
+    below it."""
+    needed = flow.heightForWidth(flow.geometry().width())
+    if flow.geometry().height() >= needed:
+        return []
+    texts = [item.widget().text() for item in map(flow.itemAt, range(flow.count())) if item.widget()]
+    return [f"{where}: the row {texts!r} needs {needed} px in height, has {flow.geometry().height()}"]
 
 
 def choice_problems(where: str, combo: QComboBox) -> list[str]:
@@ -208,8 +241,10 @@ def cell_problems(where: str, view: QAbstractItemView) -> list[str]:
     clipped: dict[str, list[str]] = {}
     model = view.model()
     columns = 1 if isinstance(view, QListView) else model.columnCount(view.rootIndex())
+    shown = [column for column in range(columns)  # a narrow table hides its optional columns
+             if not (isinstance(view, QTableView) and view.isColumnHidden(column))]
     for row in range(min(model.rowCount(view.rootIndex()), ROWS_CHECKED)):
-        for column in range(columns):
+        for column in shown:
             index = model.index(row, column, view.rootIndex())
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if not isinstance(text, str) or not text:
@@ -261,6 +296,7 @@ def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo, size):
         problems += page_problems(window.page(key))
         if window.size() != wanted:  # grown past the screen by a page's minimum size
             problems.append(f"{key}: the window grew to {window.width()}×{window.height()}")
+    problems += page_problems(window.findChild(QWidget, "topBar"), "Top bar")  # the centre, who is at the desk
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
 
 
