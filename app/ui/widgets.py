@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -238,10 +239,33 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(content)
-    content.setAutoFillBackground(False)  # set by setWidget
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own for Tab: it scrolls to what Tab reaches
+    holder = _Scrolled()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
+    scroll.setWidget(holder)
+    holder.setAutoFillBackground(False)  # set by setWidget
     scroll.viewport().setAutoFillBackground(False)
     return scroll
+
+
+class _Scrolled(QWidget):
+    """What ``scrolling`` scrolls: never lower than the least height its content needs at its width. The scroll
+    area asks for the height it would like, which leaves out what asks none beyond a minimum (gives_way)
+    and had rows of buttons run into one another."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        assert layout is not None, "made with its layout"
+        return max(layout.totalHeightForWidth(width), layout.totalMinimumHeightForWidth(width))
+
+
+def gives_way(view: QAbstractItemView, lines: int = 2) -> None:
+    """``view`` takes the height its page leaves it (its own size hint ignored), no less than ``lines`` lines:
+    in a low window, the page around it scrolls only past that."""
+    view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+    view.setMinimumHeight(lines * (view.fontMetrics().height() + 4) + 2 * view.frameWidth())
 
 
 def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,

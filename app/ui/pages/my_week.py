@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from app.services import decisions, hours, meetings, rota
 from app.services.changes import Entity
 from app.services.members import get_member
 from app.ui.pages.base import Page
-from app.ui.widgets import WrappingLabel, scrolling
+from app.ui.widgets import WrappingLabel, gives_way, scrolling
 
 LATE = QColor("#b00020")
 PAST = QColor("#566470")  # 4.5:1 at least on the window (WCAG AA)
@@ -56,8 +55,7 @@ class ListCard(Card):
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)  # a long title wraps instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # as low as need be in a low window (the page scrolls only past that), the rest of the height otherwise
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        gives_way(self.list)  # the rest of the height, or two lines in a low window
         self.list.itemActivated.connect(lambda _item: page.go_to(page_key))
         self.content.addWidget(self.list, 1)
         self.finish()

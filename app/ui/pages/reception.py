@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QKeySequence,
     QPen,
     QShortcut,
@@ -39,9 +41,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +62,16 @@ from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import StatusLabel, TableView, confirm, give_key, retitle, show_error
+from app.ui.widgets import (
+    StatusLabel,
+    TableView,
+    confirm,
+    give_key,
+    gives_way,
+    retitle,
+    scrolling,
+    show_error,
+)
 
 # Every text of a cell reads at 4.5:1 at least (WCAG AA) on every background a cell may have: white,
 # one's own shifts, open seats soon, the chosen cell (tests/ui/test_contrast.py checks it).
@@ -274,9 +287,10 @@ def italic(font: QFont) -> QFont:
 
 
 def wrapped_lines(font: QFont, text: str, width: int) -> int:
-    """How many lines ``text`` takes, wrapped at ``width``."""
-    metrics = QFontMetrics(font)
-    return max(1, round(metrics.boundingRect(QRect(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()))
+    """How many lines ``text`` takes, wrapped at ``width`` as the painter wraps it (in fractions of pixels: in
+    whole ones, a name a fraction too wide was said to fit)."""
+    metrics = QFontMetricsF(font)
+    return max(1, round(metrics.boundingRect(QRectF(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()))
 
 
 class ReceptionPage(Page):
@@ -287,8 +301,12 @@ class ReceptionPage(Page):
         super().__init__(workspace, title, parent)
         self.monday = rota.monday_of(workspace.ctx.today())
         self.month = self.monday
-        self.body.addLayout(self._navigation())
-        self.body.addWidget(self._empty_hint())
+        content = QWidget()  # scrolls down in a low window, rather than squeeze the week's rows
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(scrolling(content), 1)
+        column.addLayout(self._navigation())
+        column.addWidget(self._empty_hint())
         self.views = QStackedWidget()
         self.week_model = WeekModel(self)
         self.grid = TableView()
@@ -299,6 +317,8 @@ class ReceptionPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid_height())
+        self.views.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # see _fit_grid_height
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
@@ -321,11 +341,11 @@ class ReceptionPage(Page):
             self._key_on(view, Qt.Key.Key_Delete, self.release_selected)
             view.installEventFilter(self)  # the keyboard's menu key comes to the view, a right click to its inside
             view.viewport().installEventFilter(self)
-        self.body.addWidget(self.views, 3)
-        self.body.addLayout(self._actions())
+        column.addWidget(self.views, 3)
+        column.addLayout(self._actions())
         self.message = StatusLabel(self.tr("Last action"))
-        self.body.addWidget(self.message)
-        self.body.addWidget(self._swaps(), 1)
+        column.addWidget(self.message)
+        column.addWidget(self._swaps(), 1)
         self.seat_menu = QMenu(self)  # the actions on a shift, filled anew each time it opens
         self.seat_menu.setAccessibleName(self.tr("Actions on the shift"))
         self.seat_menu.setToolTipsVisible(True)
@@ -424,6 +444,25 @@ class ReceptionPage(Page):
         rota_row.addWidget(self.setup_button)
         return bar
 
+    def _fit_grid_height(self) -> None:
+        """The week's rows never lower than their lines, wrapped at the columns' width: in a low window, the
+        page scrolls instead. No higher either, as the page sees it: it scrolls only where they do not fit,
+        and gives them the height it has (the views' own size hint is ignored, and so is their minimum but
+        the one set here)."""
+        option = QStyleOptionViewItem()
+        self.grid.initViewItemOption(option)
+        delegate = self.grid.itemDelegate()
+
+        def height(row: int, column: int) -> int:
+            index = self.week_model.index(row, column)
+            option.rect = QRect(0, 0, self.grid.visualRect(index).width(), 1)  # the width its lines wrap at
+            return delegate.sizeHint(option, index).height()
+
+        highest = max((height(row, column) for row in range(self.week_model.rowCount())
+                       for column in range(self.week_model.columnCount())), default=0)
+        rows = self.week_model.rowCount() * highest  # stretched, the rows share the height alike
+        self.views.setMinimumHeight(self.grid.horizontalHeader().height() + rows + 2 * self.grid.frameWidth())
+
     def _empty_hint(self) -> QWidget:
         """Shown while no shift is planned from today on: the way to the shifts created ahead."""
         self.empty_hint = QWidget()
@@ -445,8 +484,9 @@ class ReceptionPage(Page):
         layout.addWidget(QLabel(self.tr("Swap offers")))
         self.swap_list = QListWidget()
         self.swap_list.setAccessibleName(self.tr("Swap offers"))
+        gives_way(self.swap_list)  # as the grid
         self.swap_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        layout.addWidget(self.swap_list)
+        layout.addWidget(self.swap_list, 1)
         buttons = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept the swap"))
         give_key(self.accept_button, "Ctrl+Shift+A", self.tr("Take the shift of the selected offer"))
@@ -480,6 +520,7 @@ class ReceptionPage(Page):
         self.monday = monday
         self.week_model.set_week(rota.week_view(self.workspace.ctx, monday), self.workspace.ctx.today(),
                                  self.only_open.isChecked(), self.workspace.actor_id)
+        self._fit_grid_height()
         number = monday.isocalendar()[1]
         self.period.setText(self.tr("Week {number}: {first} – {last}").format(
             number=number, first=formatting.short_date(monday), last=formatting.short_date(monday + timedelta(6))))
