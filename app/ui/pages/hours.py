@@ -1002,6 +1002,8 @@ class HoursPage(Page):
             return  # as wide as needed already (measured each time, stepping to and fro made them jump)
         self.team_widths_for[:] = longest  # in place: a reset of the model clears this list
         header = self.team_table.horizontalHeader()
+        for week in range(columns.start):  # after a reset to fewer weeks, a week may be where a total was
+            header.setSectionResizeMode(week, QHeaderView.ResizeMode.Stretch)
         for column in columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.team_table.resizeColumnToContents(column)
