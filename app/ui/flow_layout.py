@@ -7,22 +7,40 @@ its height, and ``addStretch`` gives the room left on a line to what follows it 
 right-aligned). Its height for a width (``heightForWidth``) grows with its lines, so what is below moves down.
 """
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
 
-Line = list[QLayoutItem]
+
+@dataclass
+class Line:
+    """Items laid side by side: their sizes, and the width they take with the gaps between widgets."""
+
+    items: list[tuple[QLayoutItem, QSize]] = field(default_factory=list)
+    width: int = 0
+    widgets: int = 0
+
+    @property
+    def height(self) -> int:
+        return max((size.height() for _item, size in self.items), default=0)
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._items: list[QLayoutItem] = []
+        # Qt asks the height for a width many times per layout: the lines are made once per width until the
+        # layout is invalidated (which Qt does to every layout of a window before laying it out again)
+        self._lines_for: dict[tuple[int, int], list[Line]] = {}
+        self._heights: dict[int, int] = {}
         super().__init__(parent)
         self.setContentsMargins(QMargins(0, 0, 0, 0))  # a row inside a page, as a QHBoxLayout added to it
-        self._items: list[QLayoutItem] = []
 
     # --- QLayout's interface ---
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -31,7 +49,15 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
+
+    def invalidate(self) -> None:
+        self._lines_for.clear()
+        self._heights.clear()
+        super().invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
         return Qt.Orientation(0)
@@ -40,7 +66,9 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
@@ -48,9 +76,8 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All on one line, as a QHBoxLayout would want them."""
-        lines = self._lines(2**24)
-        return self._grown(QSize(self._line_width(lines[0]) if lines else 0, self._line_height(lines[0]) if lines
-                                 else 0))
+        lines = self._lines(2**24, self._spacing(Qt.Orientation.Horizontal))
+        return self._grown(QSize(lines[0].width, lines[0].height) if lines else QSize(0, 0))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
         """The widest widget: narrower, one of them would be cut."""
@@ -85,29 +112,6 @@ class FlowLayout(QLayout):
                   else QStyle.PixelMetric.PM_LayoutVerticalSpacing)
         return max(widget.style().pixelMetric(metric, None, widget), 0) if widget is not None else 6
 
-    def _line_width(self, line: Line) -> int:
-        gaps = max(sum(map(self._is_widget, line)) - 1, 0) * self._spacing(Qt.Orientation.Horizontal)
-        return sum(item.sizeHint().width() for item in line) + gaps
-
-    @staticmethod
-    def _line_height(line: Line) -> int:
-        return max((item.sizeHint().height() for item in line), default=0)
-
-    def _lines(self, width: int) -> list[Line]:
-        """The items, line by line: a widget that would pass ``width`` starts the next line (a spacer never
-        does), or has a line of its own when wider than ``width``. A line that breaks after a stretch is
-        right-aligned, and so is the next one: the buttons put at a row's right end stay there."""
-        lines: list[Line] = [[]]
-        for item in self._shown():
-            line = lines[-1]
-            if self._is_widget(item) and any(map(self._is_widget, line)) and self._line_width([*line, item]) > width:
-                stretch = next(filter(self._stretches, line), None)
-                while not self._is_widget(line[-1]):  # a spacing at a line's end separates nothing
-                    line.pop()
-                lines.append([] if stretch is None else [stretch])
-            lines[-1].append(item)
-        return lines if lines[0] else []
-
     @staticmethod
     def _is_widget(item: QLayoutItem) -> bool:
         return item.spacerItem() is None
@@ -116,28 +120,50 @@ class FlowLayout(QLayout):
     def _stretches(item: QLayoutItem) -> bool:
         return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
 
+    def _lines(self, width: int, gap: int) -> list[Line]:
+        """The items, line by line: a widget that would pass ``width`` starts the next line (a spacer never
+        does), or has a line of its own when wider than ``width``. A line that breaks after a stretch is
+        right-aligned, and so is the next one: the buttons put at a row's right end stay there."""
+        if (width, gap) not in self._lines_for:
+            self._lines_for[width, gap] = self._break_lines(width, gap)
+        return self._lines_for[width, gap]
+
+    def _break_lines(self, width: int, gap: int) -> list[Line]:
+        lines = [Line()]
+        for item in self._shown():
+            size, is_widget = item.sizeHint(), self._is_widget(item)
+            line = lines[-1]
+            if is_widget and line.widgets and line.width + gap + size.width() > width:
+                stretch = next((pair for pair in line.items if self._stretches(pair[0])), None)
+                while not self._is_widget(line.items[-1][0]):  # a spacing at a line's end separates nothing
+                    line.width -= line.items.pop()[1].width()
+                line = Line([stretch] if stretch else [])
+                lines.append(line)
+            line.width += size.width() + (gap if is_widget and line.widgets else 0)
+            line.widgets += is_widget
+            line.items.append((item, size))
+        return lines if lines[0].items else []
+
     def _place(self, rect: QRect, *, move: bool) -> int:
         """Lay the lines out in ``rect`` (only measured unless ``move``); returns the height they take."""
         inner = rect.marginsRemoved(self.contentsMargins())
         gap_x, gap_y = self._spacing(Qt.Orientation.Horizontal), self._spacing(Qt.Orientation.Vertical)
         y = inner.y()
-        lines = self._lines(inner.width())
+        lines = self._lines(inner.width(), gap_x)
         for line in lines:
-            height = self._line_height(line)
             if move:
-                self._place_line(line, QRect(inner.x(), y, inner.width(), height), gap_x)
-            y += height + gap_y
+                self._place_line(line, QRect(inner.x(), y, inner.width(), line.height), gap_x)
+            y += line.height + gap_y
         taken = y - gap_y - inner.y() if lines else 0
         margins = self.contentsMargins()
         return taken + margins.top() + margins.bottom()
 
     def _place_line(self, line: Line, rect: QRect, gap: int) -> None:
         """Widgets at their size hint, centred on the line's height; the stretches share what is left."""
-        stretches = sum(map(self._stretches, line))
-        left_over = max(rect.width() - self._line_width(line), 0)
+        stretches = sum(self._stretches(item) for item, _size in line.items)
+        left_over = max(rect.width() - line.width, 0)
         x, after_a_widget = rect.x(), False
-        for item in line:
-            size = item.sizeHint()
+        for item, size in line.items:
             if self._is_widget(item):
                 x += gap if after_a_widget else 0
                 after_a_widget = True

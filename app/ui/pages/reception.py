@@ -1,6 +1,7 @@
 """Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, add a one-off
 shift or cancel one, draft a rota, print."""
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, time, timedelta
@@ -19,13 +20,13 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
-    QFontMetrics,
     QFontMetricsF,
     QKeySequence,
     QPen,
@@ -228,6 +229,7 @@ class ShiftDelegate(QStyledItemDelegate):
     def __init__(self, model: WeekModel, parent=None) -> None:
         super().__init__(parent)
         self.week = model
+        self._metrics: dict[str, QFontMetricsF] = {}
 
     def paint(self, painter, option, index) -> None:
         shift = self.week.shift_at(index)
@@ -263,7 +265,7 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(colour)
             painter.drawText(rect, WRAPPED, text)
-            rect.setTop(rect.top() + wrapped_lines(font, text, rect.width()) * option.fontMetrics.height())
+            rect.setTop(rect.top() + self.wrapped_lines(font, text, rect.width()) * option.fontMetrics.height())
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the longest word of its lines (a line wraps in a narrow column), as high as its lines at
@@ -273,10 +275,27 @@ class ShiftDelegate(QStyledItemDelegate):
         if shift is None:
             return QSize(2 * PADDING, 2 * line + 10)
         lines = self._lines(shift, QFont(option.font))
-        widest = max(QFontMetrics(font).horizontalAdvance(word) for text, font, _ in lines for word in text.split())
+        widest = max(self.metrics(font).horizontalAdvance(word) for text, font, _ in lines for word in text.split())
         room = option.rect.width() - 2 * PADDING if option.rect.isValid() else 2**16
-        height = line * sum(wrapped_lines(font, text, room) for text, font, _ in lines)
-        return QSize(widest + 2 * PADDING, max(height, 2 * line) + 10)
+        height = line * sum(self.wrapped_lines(font, text, room) for text, font, _ in lines)
+        return QSize(math.ceil(widest) + 2 * PADDING, max(height, 2 * line) + 10)
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        """The metrics of ``font``, made once: a cell's few fonts (italics, bold, struck out) come back at each
+        paint."""
+        key = font.key()
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetricsF(font)
+        return self._metrics[key]
+
+    def wrapped_lines(self, font: QFont, text: str, width: int) -> int:
+        """How many lines ``text`` takes, wrapped at ``width`` as the painter wraps it (in fractions of pixels:
+        in whole ones, a name a fraction too wide was said to fit)."""
+        metrics = self.metrics(font)
+        if metrics.horizontalAdvance(text) <= width:  # most often: one line, found without laying it out
+            return 1
+        lines = metrics.boundingRect(QRectF(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()
+        return max(1, round(lines))
 
 
 def italic(font: QFont) -> QFont:
@@ -284,13 +303,6 @@ def italic(font: QFont) -> QFont:
     slanted = QFont(font)
     slanted.setItalic(True)
     return slanted
-
-
-def wrapped_lines(font: QFont, text: str, width: int) -> int:
-    """How many lines ``text`` takes, wrapped at ``width`` as the painter wraps it (in fractions of pixels: in
-    whole ones, a name a fraction too wide was said to fit)."""
-    metrics = QFontMetricsF(font)
-    return max(1, round(metrics.boundingRect(QRectF(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()))
 
 
 class ReceptionPage(Page):
@@ -317,7 +329,10 @@ class ReceptionPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
-        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid_height())
+        self._grid_resized = QTimer(self)  # the columns resized one after the other: measured once they all are
+        self._grid_resized.setSingleShot(True)
+        self._grid_resized.timeout.connect(self._fit_grid_height)
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._grid_resized.start(0))
         self.views.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # see _fit_grid_height
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
