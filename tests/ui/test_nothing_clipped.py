@@ -1,6 +1,7 @@
-"""Nothing is clipped, at 1280×800 and at the window's minimum size (half a 1920 px screen): every header and cell of every table, tree and list on every page and tab
-of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
-tooltip; every label and button shows its whole text (a long page may scroll, a word is never cut).
+"""Nothing is clipped, at 1280×800 and at the window's minimum size (half a 1920 px screen): every header and
+cell of every table, tree and list on every page and tab of the demo centre fits its column, in French and in
+English, unless it is elided with its full text as a tooltip; every label, button and box title shows its
+whole text, and so does the window's top bar (a long page may scroll down, a word is never cut).
 
 The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
 contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
@@ -11,7 +12,7 @@ room the view gives them.
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -314,3 +315,35 @@ def test_the_week_summary_of_the_hours_page_reads_in_long_lines(window_on_demo):
     assert summary.width() >= READABLE_LINE * summary.fontMetrics().averageCharWidth()
     assert label_problems("Hours", summary) == []
     assert page.grid_view.verticalScrollBar().maximum() == 0  # the whole timesheet, its Total row too
+
+
+def in_focus_order(widgets: list[QWidget]) -> list[QWidget]:
+    """``widgets`` in the order Tab goes through them (the window's focus chain, from the first of them)."""
+    wanted, found = set(map(id, widgets)), []
+    widget = widgets[0]
+    for _ in range(10_000):
+        if id(widget) in wanted and widget not in found:
+            found.append(widget)
+        if len(found) == len(widgets):
+            break
+        widget = widget.nextInFocusChain()
+    return found
+
+
+@pytest.mark.parametrize("window_on_demo", ["fr"], indirect=True)
+def test_tab_goes_through_wrapped_rows_of_buttons_line_after_line(window_on_demo):
+    """At the window's minimum size, Reception's rows of buttons take more lines: Tab still reads them as the
+    eye does, line after line, each from left to right."""
+    window = window_on_demo
+    window.resize(window.minimumSize())
+    window.show_page("reception")
+    settle()
+    wrapped = 0
+    for flow in window.page("reception").findChildren(FlowLayout):
+        buttons = [item.widget() for item in map(flow.itemAt, range(flow.count()))
+                   if item.widget() is not None and item.widget().isVisible()]
+        in_tab_order = in_focus_order(buttons)
+        places = [(corner.y(), corner.x()) for corner in (button.mapTo(window, QPoint(0, 0)) for button in in_tab_order)]
+        assert places == sorted(places), [button.text() for button in in_tab_order]
+        wrapped += len({y for y, _x in places}) > 1
+    assert wrapped >= 2  # the test reads wrapped rows: the shift's buttons and the rota's
