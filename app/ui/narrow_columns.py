@@ -1,6 +1,7 @@
 """A table's columns kept within its width when the window is narrow (half a screen): first the column titles
-go on two lines, then the columns of long free texts become no wider than their title, their texts elided and
-whole in their tooltips. Where the table is wide enough, its columns are as measured: nothing changes.
+go on two lines, then the optional columns are hidden (their text is in the row's dialog), then the columns of
+long free texts become no wider than their title, their texts elided and whole in their tooltips. Where the
+table is wide enough, its columns are as measured: nothing changes.
 
 Without it, Qt lays the columns measured to their contents side by side past the table's right edge, and
 the last ones (a status, a date) are out of sight.
