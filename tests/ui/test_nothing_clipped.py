@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -106,6 +107,10 @@ def page_problems(page: QWidget, where: str = "") -> list[str]:
             if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
                 measured.add(id(row))
                 problems.extend(row_problems(where, row))
+        for column in page.findChildren(QVBoxLayout):
+            if id(column) not in measured and column.parentWidget() and column.parentWidget().isVisible():
+                measured.add(id(column))
+                problems.extend(column_problems(where, column))
         for flow in page.findChildren(FlowLayout):
             if id(flow) not in measured and flow.parentWidget() and flow.parentWidget().isVisible():
                 measured.add(id(flow))
@@ -178,6 +183,22 @@ def row_problems(where: str, row: QHBoxLayout) -> list[str]:
     return [f"{where}: {type(left).__name__} {left.accessibleName()!r} runs into {type(right).__name__} "
             f"{right.accessibleName()!r}" for left, right in pairwise(shown)
             if left.geometry().right() >= right.geometry().left()]
+
+
+def column_problems(where: str, column: QVBoxLayout) -> list[str]:
+    """What a column lays out one above the other drawn over one another: the column needs more than its
+    height (Qt squeezes its items then), or a row of buttons grew and what is below it was not moved down."""
+    shown = [item for item in map(column.itemAt, range(column.count()))
+             if item is not None and not item.isEmpty() and item.spacerItem() is None]
+    return [f"{where}: {describe(upper)} runs into {describe(lower)}" for upper, lower in pairwise(shown)
+            if upper.geometry().bottom() >= lower.geometry().top() and upper.geometry().height() > 0]
+
+
+def describe(item) -> str:
+    widget = item.widget()
+    if widget is not None:
+        return f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
+    return type(item.layout() or item).__name__
 
 
 def flow_problems(where: str, flow: FlowLayout) -> list[str]:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -329,10 +328,7 @@ class ReceptionPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
-        self._grid_resized = QTimer(self)  # the columns resized one after the other: measured once they all are
-        self._grid_resized.setSingleShot(True)
-        self._grid_resized.timeout.connect(self._fit_grid_height)
-        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._grid_resized.start(0))
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid_height())
         self.views.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # see _fit_grid_height
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
