@@ -22,6 +22,11 @@ def weekday_name(weekday: int) -> str:
     return QLocale().dayName(weekday + 1).capitalize()
 
 
+def day_month(day: date) -> str:
+    """A day without its year, where the year is said beside it: 30/11."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM")
+
+
 def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 

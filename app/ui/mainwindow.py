@@ -196,11 +196,13 @@ class MainWindow(QMainWindow):
         return area  # no page is built until someone says who they are
 
     def _top_bar(self, centre_name: str) -> QWidget:
+        from app.ui.widgets import WrappingLabel  # with the pages, once the window is painted: see above
+
         bar = QWidget()
         bar.setObjectName("topBar")
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(24, 8, 16, 8)
-        name = QLabel(centre_name)
+        name = WrappingLabel(centre_name)  # on two lines in a narrow window
         name.setObjectName("centreName")
         layout.addWidget(name)
         layout.addStretch(1)

@@ -9,7 +9,16 @@ day shows how many things it holds, not only a colour.
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -167,6 +177,22 @@ class MonthCalendar(QWidget):
         chosen = self.selectedDate()
         self.model.show(self.model.year, self.model.month, planned)
         self.view.setCurrentIndex(self.model.index_of(date(chosen.year(), chosen.month(), chosen.day())))
+        self.view.setMinimumWidth(self._least_width())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.view.setMinimumWidth(self._least_width())  # measured again in the font the style sheet gave it
+        super().showEvent(event)
+
+    def _least_width(self) -> int:
+        """Seven days, each as wide as its longest word ("séances", in bold where planned) as its delegate
+        measures it wrapped: in a narrow window, what is beside the month gives way first, down to that."""
+        option = QStyleOptionViewItem()
+        self.view.initViewItemOption(option)
+        option.rect = QRect(0, 0, 1, 2**16)  # as narrow as can be: each line wrapped at each space
+        delegate = self.view.itemDelegate()
+        widest = max(delegate.sizeHint(option, self.model.index(row, column)).width()
+                     for row in range(WEEKS_SHOWN) for column in range(7))
+        return 7 * (widest + 1) + 2 * self.view.frameWidth()  # a pixel more: Qt's measure rounds a fraction down
 
     def step(self, months: int) -> None:
         """Another month, the same day of it where it exists."""

@@ -17,6 +17,7 @@ from app.domain.imports import Kind
 from app.services import people
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.people import PersonDialog, person_label, role_label
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.widgets import StatusLabel, confirm, directory_table, show_error
 
@@ -28,13 +29,13 @@ class PeopleTab(QWidget):
         self.model = RowsModel([
             Column(self.tr("Name"), self._name),
             Column(self.tr("Role"), lambda p: role_label(p.role)),
-            Column(self.tr("Partner"), lambda p: p.partner_name),
+            Column(self.tr("Partner"), lambda p: p.partner_name, long_text=True),
             Column(self.tr("Phone"), lambda p: p.phone),
-            Column(self.tr("E-mail"), lambda p: p.email),
+            Column(self.tr("E-mail"), lambda p: p.email, long_text=True),
             Column(self.tr("Consent on"), lambda p: formatting.short_date(p.consent_on) if p.consent_on else "",
-                   sort_key=lambda p: p.consent_on.toordinal() if p.consent_on else 0),
+                   sort_key=lambda p: p.consent_on.toordinal() if p.consent_on else 0, optional=True),
             Column(self.tr("Last came"), lambda p: formatting.short_date(p.last_came) if p.last_came else "—",
-                   sort_key=lambda p: p.last_came.toordinal() if p.last_came else 0),
+                   sort_key=lambda p: p.last_came.toordinal() if p.last_came else 0, optional=True),
             Column(self.tr("Status"), self._status),
         ], self)
         self.proxy = sorting_proxy(self.model)
@@ -44,7 +45,7 @@ class PeopleTab(QWidget):
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines in a narrow window
         self.add_button = QPushButton(self.tr("Add a person…"))
         self.add_button.clicked.connect(self.add_person)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -61,7 +62,7 @@ class PeopleTab(QWidget):
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button, self.erase_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)

@@ -4,7 +4,7 @@ import operator
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
 from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS
+from app.ui.narrow_columns import ColumnTitles, NarrowColumns
 
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 SEARCH_DELAY_MS = 250  # a pause in the typing: a search for the word, not one for each letter of it
@@ -37,15 +40,22 @@ def fit_columns(table: QTableView, *stretch: int, rows_measured: int = 200, grow
     columns of a RowsModel).
 
     ``grow_only``: measured again only when a longer text comes (the weeks of a step are alike: measuring
-    them at each step cost as much as reading them, and stepping to and fro made the columns jump)."""
+    them at each step cost as much as reading them, and stepping to and fro made the columns jump).
+
+    Where the table is too narrow for its columns (half a screen), NarrowColumns keeps them within its width."""
     model = table.model()
     if model is None:  # no rows to follow: Qt measures them at each layout
         _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.ResizeToContents)
         return
     # measured when the rows change, not at each layout (each time the page is shown)
     _one_line_rows(table, stretch, rows_measured, QHeaderView.ResizeMode.Interactive)
-    fit = GrowingColumns(table, stretch, rows_measured).fit if grow_only else (
-        lambda: _fit_to_contents(table, stretch))
+    narrow = NarrowColumns(table, stretch)  # in a narrow window, within the table's width
+
+    def measure() -> None:
+        _fit_to_contents(table, stretch)
+        narrow.measured()
+
+    fit = GrowingColumns(table, stretch, rows_measured, narrow.measured).fit if grow_only else measure
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
         signal.connect(lambda *_args: fit())
     fit()
@@ -76,10 +86,11 @@ class GrowingColumns(QObject):
     """The columns of a table but ``stretch``, measured again only when the longest text of one of them (its
     header's or its first ``rows`` rows') is longer than when they were last measured."""
 
-    def __init__(self, table: QTableView, stretch: tuple[int, ...], rows: int) -> None:
+    def __init__(self, table: QTableView, stretch: tuple[int, ...], rows: int, measured: Callable[[], None]) -> None:
         super().__init__(table)
         self.table, self.stretch, self.rows = table, stretch, rows
         self.measured_for: list[int] = []  # the longest texts' lengths last measured (none: measure)
+        self.measured = measured  # told after each measure
 
     def fit(self) -> None:
         model = self.table.model()
@@ -92,6 +103,7 @@ class GrowingColumns(QObject):
         # measured hidden, the style and font may not be final yet: measured again once shown
         self.measured_for = longest if self.table.isVisible() else []
         _fit_to_contents(self.table, self.stretch)
+        self.measured()
 
 
 def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) -> None:
@@ -104,16 +116,16 @@ def fit_columns_to_sample(table: QTableView, *stretch: int, sample: int = 30) ->
     measured = [column for column in range(header.count()) if column not in stretch]
     if not stretch:
         measured = measured[:-1]  # the last one stretches
-    SampledColumns(table, measured)
+    SampledColumns(table, measured, NarrowColumns(table, stretch))
 
 
 class SampledColumns(QObject):
     """Sizes the ``measured`` columns of a table to their contents once: when it is shown with rows (its style
     and font are then final), or when its first rows come while it is shown."""
 
-    def __init__(self, table: QTableView, measured: list[int]) -> None:
+    def __init__(self, table: QTableView, measured: list[int], narrow: NarrowColumns) -> None:
         super().__init__(table)
-        self.table, self.measured = table, measured
+        self.table, self.measured, self.narrow = table, measured, narrow
         table.model().modelReset.connect(self.measure)
         table.installEventFilter(self)
 
@@ -126,6 +138,7 @@ class SampledColumns(QObject):
         if self.measured and self.table.isVisible() and self.table.model().rowCount():
             for column in self.measured:
                 self.table.resizeColumnToContents(column)
+            self.narrow.measured()
             self.measured = []  # once: no longer called at each of the table's events and resets
             self.table.removeEventFilter(self)
             self.table.model().modelReset.disconnect(self.measure)
@@ -219,14 +232,51 @@ def label_combo_boxes(root: QWidget) -> None:
         label.hide()
 
 
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in an area that scrolls down when the window is lower than it (half a screen, say), and is
+    as wide as the area. No frame nor background of its own: where it does not scroll, it looks as ``content``
+    alone would (on a tab too, whose colour is not the window's)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own for Tab: it scrolls to what Tab reaches
+    holder = _Scrolled()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
+    scroll.setWidget(holder)
+    holder.setAutoFillBackground(False)  # set by setWidget
+    scroll.viewport().setAutoFillBackground(False)
+    return scroll
+
+
+class _Scrolled(QWidget):
+    """What ``scrolling`` scrolls: never lower than the least height its content needs at its width. The scroll
+    area asks for the height it would like, which leaves out what asks none beyond a minimum (gives_way)
+    and had rows of buttons run into one another."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        assert layout is not None, "made with its layout"
+        return max(layout.totalHeightForWidth(width), layout.totalMinimumHeightForWidth(width))
+
+
+def gives_way(view: QAbstractItemView, lines: int = 2) -> None:
+    """``view`` takes the height its page leaves it (its own size hint ignored), no less than ``lines`` lines:
+    in a low window, the page around it scrolls only past that."""
+    view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+    view.setMinimumHeight(lines * (view.fontMetrics().height() + 4) + 2 * view.frameWidth())
+
+
 def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, stretch: int = 1,
-          orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+          orientation: Qt.Orientation = Qt.Orientation.Horizontal, stack_when_narrow: bool = False) -> QSplitter:
     """Panes side by side that a person can resize; the last one takes ``stretch`` shares of new room.
+    ``stack_when_narrow``: one above the other in a narrow window (see Splitter).
 
     The splitter and each handle between panes are named, so that a screen reader does not meet an
     unnamed "unknown" node between them.
     """
-    splitter = QSplitter(orientation)
+    splitter = Splitter(sizes) if stack_when_narrow else QSplitter(orientation)
     splitter.setAccessibleName(name)
     for pane in panes:
         splitter.addWidget(pane)
@@ -237,6 +287,43 @@ def split(name: str, panes: Sequence[QWidget], sizes: Sequence[int] = (), *, str
     if sizes:
         splitter.setSizes(list(sizes))
     return splitter
+
+
+class Splitter(QSplitter):
+    """A list and its detail side by side where there is room, one above the other in a narrower splitter
+    (half a screen): side by side, each was too narrow for its columns and buttons. Stacked, the list takes a
+    third of the height."""
+
+    STACKED_BELOW = 120  # characters of the splitter's font
+
+    def __init__(self, sizes: Sequence[int]) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.side_by_side_sizes = list(sizes)
+        self.arranged: Qt.Orientation | None = None  # the orientation the panes were last sized for
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        size = event.size()
+        stacked = size.width() < self.STACKED_BELOW * self.fontMetrics().averageCharWidth()
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        super().resizeEvent(event)
+        if orientation != self.arranged:
+            self.arranged = orientation
+            self.setOrientation(orientation)
+            self.setSizes(self._sizes(size.height() if stacked else size.width(), stacked))
+
+    def _sizes(self, length: int, stacked: bool) -> list[int]:
+        """Stacked, a third of ``length`` for the list; side by side, its width asked at the start, or its size
+        hint if wider (also its least width, as when its row of buttons could not wrap), the rest to the
+        detail, which follows the window's width."""
+        pane = self.widget(0)
+        assert pane is not None, "a list and its detail"
+        pane.setMinimumWidth(0 if stacked else pane.sizeHint().width())
+        if stacked:
+            return [length // 3, length - length // 3]
+        first = max(self.side_by_side_sizes[0] if self.side_by_side_sizes else 0, pane.minimumWidth())
+        return [first, length - first]
+
+
 class TableView(QTableView):
     """A table that the keyboard goes through: the arrows move between cells, Tab leaves the table (Qt's
     tables keep Tab for themselves, a trap for whoever has no mouse), and the focus always shows a cell."""
@@ -244,6 +331,7 @@ class TableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self.setHorizontalHeader(ColumnTitles(self))  # on two lines in a narrow window (see NarrowColumns)
 
     def reset(self) -> None:
         """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the
@@ -352,6 +440,21 @@ def pin_field(name: str, hint: str) -> QLineEdit:
     field.setAccessibleName(name)
     field.setPlaceholderText(hint)
     return field
+
+
+class WrappingLabel(QLabel):
+    """A label on one line where it has room, on two or more where it has not (a column's title in a narrow
+    window). Qt's word-wrapped label asks for a narrow block of lines even where one line would fit."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        line = self.fontMetrics().boundingRect(QRect(0, 0, 2**16, 2**16), 0, self.text())  # as QLabel measures
+        width = line.width() + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
 
 
 class ErrorLabel(QLabel):

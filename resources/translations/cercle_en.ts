@@ -42,7 +42,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="514"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="580"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="642"/>
+        <location filename="../../app/ui/pages/decisions.py" line="643"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="70"/>
+        <location filename="../../app/ui/month_calendar.py" line="80"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -2461,349 +2461,349 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="99"/>
+        <location filename="../../app/ui/pages/decisions.py" line="100"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="119"/>
+        <location filename="../../app/ui/pages/decisions.py" line="120"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="120"/>
-        <location filename="../../app/ui/pages/decisions.py" line="166"/>
+        <location filename="../../app/ui/pages/decisions.py" line="121"/>
+        <location filename="../../app/ui/pages/decisions.py" line="167"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="121"/>
+        <location filename="../../app/ui/pages/decisions.py" line="122"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="138"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="140"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="143"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="144"/>
+        <location filename="../../app/ui/pages/decisions.py" line="145"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="145"/>
+        <location filename="../../app/ui/pages/decisions.py" line="146"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="147"/>
+        <location filename="../../app/ui/pages/decisions.py" line="148"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="156"/>
-        <location filename="../../app/ui/pages/decisions.py" line="282"/>
+        <location filename="../../app/ui/pages/decisions.py" line="157"/>
+        <location filename="../../app/ui/pages/decisions.py" line="283"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="157"/>
+        <location filename="../../app/ui/pages/decisions.py" line="158"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="158"/>
+        <location filename="../../app/ui/pages/decisions.py" line="159"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="161"/>
+        <location filename="../../app/ui/pages/decisions.py" line="162"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="169"/>
+        <location filename="../../app/ui/pages/decisions.py" line="170"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="178"/>
+        <location filename="../../app/ui/pages/decisions.py" line="179"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="180"/>
+        <location filename="../../app/ui/pages/decisions.py" line="181"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
-        <location filename="../../app/ui/pages/decisions.py" line="476"/>
+        <location filename="../../app/ui/pages/decisions.py" line="200"/>
+        <location filename="../../app/ui/pages/decisions.py" line="477"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="200"/>
-        <location filename="../../app/ui/pages/decisions.py" line="479"/>
+        <location filename="../../app/ui/pages/decisions.py" line="201"/>
+        <location filename="../../app/ui/pages/decisions.py" line="480"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="201"/>
-        <location filename="../../app/ui/pages/decisions.py" line="482"/>
+        <location filename="../../app/ui/pages/decisions.py" line="202"/>
+        <location filename="../../app/ui/pages/decisions.py" line="483"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="202"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="205"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="207"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="207"/>
+        <location filename="../../app/ui/pages/decisions.py" line="208"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="214"/>
+        <location filename="../../app/ui/pages/decisions.py" line="215"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="215"/>
+        <location filename="../../app/ui/pages/decisions.py" line="216"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="220"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="226"/>
+        <location filename="../../app/ui/pages/decisions.py" line="227"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="227"/>
+        <location filename="../../app/ui/pages/decisions.py" line="228"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="229"/>
+        <location filename="../../app/ui/pages/decisions.py" line="230"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="243"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="243"/>
+        <location filename="../../app/ui/pages/decisions.py" line="244"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
-        <location filename="../../app/ui/pages/decisions.py" line="283"/>
+        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="284"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="252"/>
-        <location filename="../../app/ui/pages/decisions.py" line="284"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="285"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="254"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="257"/>
+        <location filename="../../app/ui/pages/decisions.py" line="258"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="258"/>
+        <location filename="../../app/ui/pages/decisions.py" line="259"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="261"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="262"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="270"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="279"/>
+        <location filename="../../app/ui/pages/decisions.py" line="280"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="285"/>
+        <location filename="../../app/ui/pages/decisions.py" line="286"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="287"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="287"/>
+        <location filename="../../app/ui/pages/decisions.py" line="288"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="288"/>
+        <location filename="../../app/ui/pages/decisions.py" line="289"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="289"/>
+        <location filename="../../app/ui/pages/decisions.py" line="290"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="294"/>
+        <location filename="../../app/ui/pages/decisions.py" line="295"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="335"/>
+        <location filename="../../app/ui/pages/decisions.py" line="336"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="357"/>
+        <location filename="../../app/ui/pages/decisions.py" line="358"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="400"/>
+        <location filename="../../app/ui/pages/decisions.py" line="401"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="411"/>
+        <location filename="../../app/ui/pages/decisions.py" line="412"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="413"/>
+        <location filename="../../app/ui/pages/decisions.py" line="414"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="415"/>
+        <location filename="../../app/ui/pages/decisions.py" line="416"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="423"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="423"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
+        <location filename="../../app/ui/pages/decisions.py" line="423"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="435"/>
+        <location filename="../../app/ui/pages/decisions.py" line="436"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="476"/>
+        <location filename="../../app/ui/pages/decisions.py" line="477"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="479"/>
+        <location filename="../../app/ui/pages/decisions.py" line="480"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="482"/>
+        <location filename="../../app/ui/pages/decisions.py" line="483"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="510"/>
+        <location filename="../../app/ui/pages/decisions.py" line="511"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="514"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2811,114 +2811,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="529"/>
+        <location filename="../../app/ui/pages/decisions.py" line="530"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="540"/>
+        <location filename="../../app/ui/pages/decisions.py" line="541"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="544"/>
+        <location filename="../../app/ui/pages/decisions.py" line="545"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="550"/>
+        <location filename="../../app/ui/pages/decisions.py" line="551"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="562"/>
+        <location filename="../../app/ui/pages/decisions.py" line="563"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="569"/>
+        <location filename="../../app/ui/pages/decisions.py" line="570"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="609"/>
+        <location filename="../../app/ui/pages/decisions.py" line="610"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="616"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="632"/>
+        <location filename="../../app/ui/pages/decisions.py" line="633"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="639"/>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="646"/>
+        <location filename="../../app/ui/pages/decisions.py" line="647"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="654"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="657"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="664"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="670"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="675"/>
+        <location filename="../../app/ui/pages/decisions.py" line="676"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="679"/>
+        <location filename="../../app/ui/pages/decisions.py" line="680"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="690"/>
+        <location filename="../../app/ui/pages/decisions.py" line="691"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="694"/>
+        <location filename="../../app/ui/pages/decisions.py" line="695"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="422"/>
-        <location filename="../../app/ui/pages/decisions.py" line="697"/>
+        <location filename="../../app/ui/pages/decisions.py" line="423"/>
+        <location filename="../../app/ui/pages/decisions.py" line="698"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="578"/>
+        <location filename="../../app/ui/pages/decisions.py" line="579"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="580"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2926,22 +2926,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="602"/>
+        <location filename="../../app/ui/pages/decisions.py" line="603"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="605"/>
+        <location filename="../../app/ui/pages/decisions.py" line="606"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="641"/>
+        <location filename="../../app/ui/pages/decisions.py" line="642"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="642"/>
+        <location filename="../../app/ui/pages/decisions.py" line="643"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2949,173 +2949,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="705"/>
+        <location filename="../../app/ui/pages/decisions.py" line="706"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="721"/>
+        <location filename="../../app/ui/pages/decisions.py" line="722"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="723"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="725"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="725"/>
+        <location filename="../../app/ui/pages/decisions.py" line="726"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="726"/>
+        <location filename="../../app/ui/pages/decisions.py" line="727"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="727"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="729"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="729"/>
+        <location filename="../../app/ui/pages/decisions.py" line="730"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="730"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="731"/>
+        <location filename="../../app/ui/pages/decisions.py" line="732"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="732"/>
+        <location filename="../../app/ui/pages/decisions.py" line="733"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="733"/>
+        <location filename="../../app/ui/pages/decisions.py" line="734"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="734"/>
+        <location filename="../../app/ui/pages/decisions.py" line="735"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="735"/>
+        <location filename="../../app/ui/pages/decisions.py" line="736"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="743"/>
+        <location filename="../../app/ui/pages/decisions.py" line="744"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="745"/>
+        <location filename="../../app/ui/pages/decisions.py" line="746"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="755"/>
+        <location filename="../../app/ui/pages/decisions.py" line="756"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="756"/>
+        <location filename="../../app/ui/pages/decisions.py" line="757"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="760"/>
+        <location filename="../../app/ui/pages/decisions.py" line="761"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="787"/>
+        <location filename="../../app/ui/pages/decisions.py" line="788"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="796"/>
-        <location filename="../../app/ui/pages/decisions.py" line="879"/>
+        <location filename="../../app/ui/pages/decisions.py" line="797"/>
+        <location filename="../../app/ui/pages/decisions.py" line="880"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="812"/>
+        <location filename="../../app/ui/pages/decisions.py" line="813"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="822"/>
+        <location filename="../../app/ui/pages/decisions.py" line="823"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="848"/>
+        <location filename="../../app/ui/pages/decisions.py" line="849"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="854"/>
+        <location filename="../../app/ui/pages/decisions.py" line="855"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="860"/>
+        <location filename="../../app/ui/pages/decisions.py" line="861"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="861"/>
+        <location filename="../../app/ui/pages/decisions.py" line="862"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="887"/>
+        <location filename="../../app/ui/pages/decisions.py" line="888"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="888"/>
+        <location filename="../../app/ui/pages/decisions.py" line="889"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="889"/>
+        <location filename="../../app/ui/pages/decisions.py" line="890"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -5210,18 +5210,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/formatting.py" line="53"/>
+        <location filename="../../app/formatting.py" line="58"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="63"/>
+        <location filename="../../app/formatting.py" line="68"/>
         <source>HH:mm</source>
         <comment>a time in a sentence; Qt&apos;s date format</comment>
         <translation>HH&apos; h &apos;mm</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="68"/>
+        <location filename="../../app/formatting.py" line="73"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -5229,64 +5229,64 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>GuestsBox</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="27"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="28"/>
         <source>Inhabitants and partners present</source>
         <translation>Habitants et partenaires présents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="31"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="33"/>
         <source>Role or partner</source>
         <translation>Rôle ou partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="38"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="39"/>
         <source>Person to add</source>
         <translation>Personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="42"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="45"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="47"/>
         <source>Invite all habitants-relais</source>
         <translation>Inviter tous les habitants-relais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="48"/>
         <source>Every active habitant-relais of the directory attends</source>
         <translation>Tous les habitants-relais actifs de l&apos;annuaire participent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="49"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="50"/>
         <source>Guests, last change</source>
         <translation>Invité·es, dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="74"/>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="80"/>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="81"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="89"/>
         <source>Guests</source>
         <translation>Invité·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="76"/>
         <source>{name} attends the meeting.</source>
         <translation>{name} participe à la réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="89"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="90"/>
         <source>Habitants-relais added: {count}.</source>
         <translation>Habitants-relais ajoutés&#xa0;: {count}.</translation>
     </message>
@@ -5360,443 +5360,443 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="503"/>
+        <location filename="../../app/ui/pages/hours.py" line="566"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="504"/>
+        <location filename="../../app/ui/pages/hours.py" line="567"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="505"/>
+        <location filename="../../app/ui/pages/hours.py" line="568"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="520"/>
+        <location filename="../../app/ui/pages/hours.py" line="583"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="524"/>
+        <location filename="../../app/ui/pages/hours.py" line="587"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="526"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="532"/>
-        <location filename="../../app/ui/pages/hours.py" line="992"/>
-        <location filename="../../app/ui/pages/hours.py" line="1002"/>
+        <location filename="../../app/ui/pages/hours.py" line="595"/>
+        <location filename="../../app/ui/pages/hours.py" line="1090"/>
+        <location filename="../../app/ui/pages/hours.py" line="1100"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="533"/>
+        <location filename="../../app/ui/pages/hours.py" line="596"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="536"/>
+        <location filename="../../app/ui/pages/hours.py" line="599"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="537"/>
+        <location filename="../../app/ui/pages/hours.py" line="600"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="539"/>
+        <location filename="../../app/ui/pages/hours.py" line="602"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="540"/>
-        <location filename="../../app/ui/pages/hours.py" line="541"/>
+        <location filename="../../app/ui/pages/hours.py" line="603"/>
+        <location filename="../../app/ui/pages/hours.py" line="604"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="543"/>
+        <location filename="../../app/ui/pages/hours.py" line="606"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="544"/>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="607"/>
+        <location filename="../../app/ui/pages/hours.py" line="608"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="562"/>
+        <location filename="../../app/ui/pages/hours.py" line="625"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="564"/>
+        <location filename="../../app/ui/pages/hours.py" line="627"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="565"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="648"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="652"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="652"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="652"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="591"/>
-        <location filename="../../app/ui/pages/hours.py" line="673"/>
-        <location filename="../../app/ui/pages/hours.py" line="703"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="738"/>
+        <location filename="../../app/ui/pages/hours.py" line="768"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="591"/>
-        <location filename="../../app/ui/pages/hours.py" line="676"/>
-        <location filename="../../app/ui/pages/hours.py" line="702"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="741"/>
+        <location filename="../../app/ui/pages/hours.py" line="767"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="614"/>
+        <location filename="../../app/ui/pages/hours.py" line="679"/>
         <source>Cancel the absence</source>
         <translation>Annuler l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="615"/>
+        <location filename="../../app/ui/pages/hours.py" line="680"/>
         <source>Take back the absence chosen in the list, entered by mistake (Delete in the list)</source>
         <translation>Retirer l&apos;absence choisie dans la liste, saisie par erreur (touche Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="692"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="693"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
+        <location filename="../../app/ui/pages/hours.py" line="694"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="630"/>
+        <location filename="../../app/ui/pages/hours.py" line="695"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="663"/>
+        <location filename="../../app/ui/pages/hours.py" line="728"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="666"/>
+        <location filename="../../app/ui/pages/hours.py" line="731"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="736"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="671"/>
+        <location filename="../../app/ui/pages/hours.py" line="736"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="679"/>
+        <location filename="../../app/ui/pages/hours.py" line="744"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="680"/>
+        <location filename="../../app/ui/pages/hours.py" line="745"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="685"/>
+        <location filename="../../app/ui/pages/hours.py" line="750"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="721"/>
+        <location filename="../../app/ui/pages/hours.py" line="786"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="722"/>
+        <location filename="../../app/ui/pages/hours.py" line="787"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="724"/>
+        <location filename="../../app/ui/pages/hours.py" line="789"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="725"/>
+        <location filename="../../app/ui/pages/hours.py" line="790"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="733"/>
+        <location filename="../../app/ui/pages/hours.py" line="798"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="742"/>
+        <location filename="../../app/ui/pages/hours.py" line="809"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="743"/>
+        <location filename="../../app/ui/pages/hours.py" line="810"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="747"/>
+        <location filename="../../app/ui/pages/hours.py" line="814"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="781"/>
+        <location filename="../../app/ui/pages/hours.py" line="848"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé&#xa0;: elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="787"/>
+        <location filename="../../app/ui/pages/hours.py" line="854"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="857"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="823"/>
+        <location filename="../../app/ui/pages/hours.py" line="891"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
-        <location filename="../../app/ui/pages/hours.py" line="831"/>
+        <location filename="../../app/ui/pages/hours.py" line="899"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="15"/>
-        <location filename="../../app/ui/pages/hours.py" line="831"/>
+        <location filename="../../app/ui/pages/hours.py" line="899"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="840"/>
+        <location filename="../../app/ui/pages/hours.py" line="908"/>
         <source>Your absences from week {number} on</source>
         <translation>Vos absences à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="841"/>
+        <location filename="../../app/ui/pages/hours.py" line="909"/>
         <source>No absence recorded from week {number} on</source>
         <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="872"/>
+        <location filename="../../app/ui/pages/hours.py" line="940"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="879"/>
+        <location filename="../../app/ui/pages/hours.py" line="947"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié&#xa0;: {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="881"/>
+        <location filename="../../app/ui/pages/hours.py" line="949"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="884"/>
+        <location filename="../../app/ui/pages/hours.py" line="952"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="887"/>
+        <location filename="../../app/ui/pages/hours.py" line="955"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="891"/>
+        <location filename="../../app/ui/pages/hours.py" line="959"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="893"/>
+        <location filename="../../app/ui/pages/hours.py" line="961"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="896"/>
+        <location filename="../../app/ui/pages/hours.py" line="964"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine&#xa0;: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="914"/>
+        <location filename="../../app/ui/pages/hours.py" line="982"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="697"/>
+        <location filename="../../app/ui/pages/hours.py" line="762"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="113"/>
+        <location filename="../../app/ui/pages/hours.py" line="125"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="115"/>
+        <location filename="../../app/ui/pages/hours.py" line="127"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="116"/>
+        <location filename="../../app/ui/pages/hours.py" line="128"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="584"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="522"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="527"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="528"/>
+        <location filename="../../app/ui/pages/hours.py" line="591"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="714"/>
+        <location filename="../../app/ui/pages/hours.py" line="779"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="987"/>
+        <location filename="../../app/ui/pages/hours.py" line="1085"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="993"/>
+        <location filename="../../app/ui/pages/hours.py" line="1091"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1004"/>
+        <location filename="../../app/ui/pages/hours.py" line="1102"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1009"/>
-        <location filename="../../app/ui/pages/hours.py" line="1017"/>
+        <location filename="../../app/ui/pages/hours.py" line="1107"/>
+        <location filename="../../app/ui/pages/hours.py" line="1115"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1009"/>
+        <location filename="../../app/ui/pages/hours.py" line="1107"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1019"/>
+        <location filename="../../app/ui/pages/hours.py" line="1117"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1027"/>
+        <location filename="../../app/ui/pages/hours.py" line="1125"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1033"/>
+        <location filename="../../app/ui/pages/hours.py" line="1131"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1042"/>
+        <location filename="../../app/ui/pages/hours.py" line="1140"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1051"/>
+        <location filename="../../app/ui/pages/hours.py" line="1149"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1060"/>
+        <location filename="../../app/ui/pages/hours.py" line="1158"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1073"/>
+        <location filename="../../app/ui/pages/hours.py" line="1171"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1073"/>
+        <location filename="../../app/ui/pages/hours.py" line="1171"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1074"/>
+        <location filename="../../app/ui/pages/hours.py" line="1172"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6041,7 +6041,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="329"/>
+        <location filename="../../app/ui/widgets.py" line="417"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -6049,12 +6049,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ListCard</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="80"/>
+        <location filename="../../app/ui/pages/my_week.py" line="82"/>
         <source>Overdue: {text}</source>
         <translation>En retard&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="80"/>
+        <location filename="../../app/ui/pages/my_week.py" line="82"/>
         <source>Past: {text}</source>
         <translation>Passé&#xa0;: {text}</translation>
     </message>
@@ -6141,7 +6141,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mainwindow.py" line="141"/>
-        <location filename="../../app/ui/mainwindow.py" line="210"/>
+        <location filename="../../app/ui/mainwindow.py" line="212"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
@@ -6181,17 +6181,17 @@ Après&#xa0;: {after}</translation>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="208"/>
+        <location filename="../../app/ui/mainwindow.py" line="210"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="212"/>
+        <location filename="../../app/ui/mainwindow.py" line="214"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="218"/>
+        <location filename="../../app/ui/mainwindow.py" line="220"/>
         <source>Acting: {name}</source>
         <translation>Au poste&#xa0;: {name}</translation>
     </message>
@@ -6397,212 +6397,212 @@ Après&#xa0;: {after}</translation>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="54"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="113"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="59"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="61"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="62"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="70"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="72"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="71"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="73"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
         <source>Export the calendar…</source>
         <translation>Exporter l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="174"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="176"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="175"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="177"/>
         <source>Export the meetings</source>
         <translation>Exporter les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="175"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="177"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="84"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="95"/>
         <source>The meetings of this month and the twelve next, as iCalendar</source>
         <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="97"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="37"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="37"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="38"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="39"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="41"/>
         <source>Spent</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="46"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="64"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="167"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="168"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="68"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="73"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="74"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="76"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="77"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="78"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="84"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="85"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="87"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="89"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="90"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="98"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="99"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="102"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="103"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="107"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="151"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="108"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="109"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="202"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="110"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="203"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="113"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="114"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="51"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="52"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas&#xa0;: n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
@@ -6690,204 +6690,204 @@ Après&#xa0;: {after}</translation>
         <translation>Clore «&#xa0;{title}&#xa0;» maintenant&#xa0;? L&apos;issue découle des positions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="55"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="54"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="60"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="134"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="136"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="63"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="65"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="67"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="69"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="70"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
         <source>Mark the chosen members present</source>
         <translation>Marquer présent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="72"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
         <source>Mark the chosen members excused</source>
         <translation>Marquer excusé·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="76"/>
         <source>Mark the chosen members absent</source>
         <translation>Marquer absent·es les membres choisi·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="80"/>
         <source>Attendance, last change</source>
         <translation>Présences, dernier changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="93"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="95"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="94"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="96"/>
         <source>Minute-taker</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="95"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="97"/>
         <source>Time-keeper</source>
         <translation>Gardien·ne du temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="82"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="84"/>
         <source>Suggest roles</source>
         <translation>Proposer les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="37"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="42"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="120"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="44"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="122"/>
         <source>Partners and inhabitants</source>
         <translation>Partenaires et habitants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="87"/>
         <source>Among those present, whoever held each role least recently</source>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="29"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="36"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="41"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="57"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="60"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="61"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="62"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="75"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="76"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="45"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="46"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="48"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="29"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="98"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="31"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="100"/>
         <source>Meeting held</source>
         <translation>Réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="30"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="106"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="108"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="116"/>
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="32"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="34"/>
         <source>Add an erratum…</source>
         <translation>Ajouter un erratum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="40"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="42"/>
         <source>Export ODT…</source>
         <translation>Exporter en ODT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="43"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="42"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="44"/>
         <source>Export Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="55"/>
         <source>The minutes</source>
         <translation>Le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="61"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="63"/>
         <source>The meeting has not begun: it is marked held, and its minutes approved, once it has.</source>
         <translation>La réunion n&apos;a pas commencé&#xa0;: elle sera marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="87"/>
         <source>{title}, {day}, {start}–{end}: {status}</source>
         <translation>{title}, {day}, {start}–{end}&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="150"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="151"/>
         <source>Notes: {title}</source>
         <translation>Notes&#xa0;: {title}</translation>
     </message>
@@ -6897,102 +6897,102 @@ Après&#xa0;: {after}</translation>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="174"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="175"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="183"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="184"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="191"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="195"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="196"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="192"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="193"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer «&#xa0;{title}&#xa0;» de l&apos;ordre du jour&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="141"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="143"/>
         <source>{names}: {attendance}.</source>
         <translation>{names}&#xa0;: {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="150"/>
-        <location filename="../../app/ui/pages/meetings/attendance.py" line="157"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="152"/>
+        <location filename="../../app/ui/pages/meetings/attendance.py" line="159"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="105"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="107"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="109"/>
         <source>Once approved, the minutes can no longer be edited; corrections are added as errata. Approve?</source>
         <translation>Une fois approuvé, le compte rendu ne peut plus être modifié&#xa0;; les corrections s&apos;ajoutent sous forme d&apos;errata. Approuver&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="124"/>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="135"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="137"/>
         <source>Add an erratum</source>
         <translation>Ajouter un erratum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="125"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="127"/>
         <source>What is to be corrected in the approved minutes?</source>
         <translation>Que faut-il corriger dans le compte rendu approuvé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="144"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="146"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="145"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="147"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="146"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="148"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="149"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="151"/>
         <source>minutes-{day}.{extension}</source>
         <translation>compte-rendu-{day}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/minutes.py" line="153"/>
+        <location filename="../../app/ui/pages/meetings/minutes.py" line="155"/>
         <location filename="../../app/ui/screenshots.py" line="525"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="24"/>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="64"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="25"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="65"/>
         <source>Partner organisations present</source>
         <translation>Organisations partenaires présentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="29"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="30"/>
         <source>Tick the organisations that came; they hold no hours and never count in a quorum</source>
         <translation>Cochez les organisations venues&#xa0;; elles n&apos;ont pas d&apos;heures et ne comptent jamais dans le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="37"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/partners.py" line="37"/>
+        <location filename="../../app/ui/pages/meetings/partners.py" line="38"/>
         <source>An organisation missing from the partners directory</source>
         <translation>Une organisation absente de l&apos;annuaire des partenaires</translation>
     </message>
@@ -7350,17 +7350,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="118"/>
+        <location filename="../../app/ui/month_calendar.py" line="128"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="120"/>
+        <location filename="../../app/ui/month_calendar.py" line="130"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="124"/>
+        <location filename="../../app/ui/month_calendar.py" line="134"/>
         <source>{action} ({key} in the days)</source>
         <translation>{action} ({key} dans les jours)</translation>
     </message>
@@ -7368,7 +7368,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="70"/>
+        <location filename="../../app/ui/month_calendar.py" line="80"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -7376,12 +7376,12 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="73"/>
+        <location filename="../../app/ui/month_calendar.py" line="83"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="74"/>
+        <location filename="../../app/ui/month_calendar.py" line="84"/>
         <source>{day}: {what}</source>
         <translation>{day}&#xa0;: {what}</translation>
     </message>
@@ -7389,22 +7389,22 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="125"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="126"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="127"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="130"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="131"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="142"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="143"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -7412,123 +7412,123 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="138"/>
+        <location filename="../../app/ui/pages/my_week.py" line="140"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="138"/>
+        <location filename="../../app/ui/pages/my_week.py" line="140"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="125"/>
+        <location filename="../../app/ui/pages/my_week.py" line="127"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="125"/>
+        <location filename="../../app/ui/pages/my_week.py" line="127"/>
         <source>My hours this week, up to today</source>
         <translation>Mes heures de la semaine, à ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="139"/>
+        <location filename="../../app/ui/pages/my_week.py" line="141"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="139"/>
+        <location filename="../../app/ui/pages/my_week.py" line="141"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="141"/>
+        <location filename="../../app/ui/pages/my_week.py" line="143"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="133"/>
-        <location filename="../../app/ui/pages/my_week.py" line="141"/>
+        <location filename="../../app/ui/pages/my_week.py" line="135"/>
+        <location filename="../../app/ui/pages/my_week.py" line="143"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="164"/>
+        <location filename="../../app/ui/pages/my_week.py" line="198"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name}&#xa0;: semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="209"/>
+        <location filename="../../app/ui/pages/my_week.py" line="243"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="126"/>
+        <location filename="../../app/ui/pages/my_week.py" line="128"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="127"/>
+        <location filename="../../app/ui/pages/my_week.py" line="129"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="133"/>
+        <location filename="../../app/ui/pages/my_week.py" line="135"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="175"/>
+        <location filename="../../app/ui/pages/my_week.py" line="209"/>
         <source>{done} done of {due} due by today ({target} in the week)</source>
         <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="187"/>
+        <location filename="../../app/ui/pages/my_week.py" line="221"/>
         <source>No meeting planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="189"/>
+        <location filename="../../app/ui/pages/my_week.py" line="223"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="197"/>
+        <location filename="../../app/ui/pages/my_week.py" line="231"/>
         <source>No reception shift this week or next.</source>
         <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="201"/>
+        <location filename="../../app/ui/pages/my_week.py" line="235"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="201"/>
+        <location filename="../../app/ui/pages/my_week.py" line="235"/>
         <source>Next week</source>
         <translation>La semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="205"/>
+        <location filename="../../app/ui/pages/my_week.py" line="239"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="216"/>
+        <location filename="../../app/ui/pages/my_week.py" line="250"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="221"/>
+        <location filename="../../app/ui/pages/my_week.py" line="255"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="226"/>
+        <location filename="../../app/ui/pages/my_week.py" line="260"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="229"/>
+        <location filename="../../app/ui/pages/my_week.py" line="263"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -7767,7 +7767,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="47"/>
         <location filename="../../app/ui/dialogs/people.py" line="22"/>
-        <location filename="../../app/ui/pages/meetings/guests.py" line="17"/>
+        <location filename="../../app/ui/pages/meetings/guests.py" line="18"/>
         <source>Erased person</source>
         <translation>Personne effacée</translation>
     </message>
@@ -7790,144 +7790,144 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../app/ui/people.py" line="29"/>
+        <location filename="../../app/ui/people.py" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="30"/>
+        <location filename="../../app/ui/people.py" line="31"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="31"/>
+        <location filename="../../app/ui/people.py" line="32"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="32"/>
+        <location filename="../../app/ui/people.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="33"/>
+        <location filename="../../app/ui/people.py" line="34"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="34"/>
+        <location filename="../../app/ui/people.py" line="35"/>
         <source>Consent on</source>
         <translation>Accord le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="36"/>
+        <location filename="../../app/ui/people.py" line="37"/>
         <source>Last came</source>
         <translation>Dernière venue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="38"/>
+        <location filename="../../app/ui/people.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="41"/>
+        <location filename="../../app/ui/people.py" line="42"/>
         <source>Inhabitants and partners</source>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="43"/>
+        <location filename="../../app/ui/people.py" line="44"/>
         <source>Search a name or a partner</source>
         <translation>Chercher un nom ou un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="44"/>
+        <location filename="../../app/ui/people.py" line="45"/>
         <source>Search the directory</source>
         <translation>Chercher dans l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="48"/>
+        <location filename="../../app/ui/people.py" line="49"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="50"/>
+        <location filename="../../app/ui/people.py" line="51"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="52"/>
-        <location filename="../../app/ui/people.py" line="111"/>
-        <location filename="../../app/ui/people.py" line="133"/>
+        <location filename="../../app/ui/people.py" line="53"/>
+        <location filename="../../app/ui/people.py" line="112"/>
+        <location filename="../../app/ui/people.py" line="134"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="54"/>
+        <location filename="../../app/ui/people.py" line="55"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="55"/>
+        <location filename="../../app/ui/people.py" line="56"/>
         <source>Forget the name and contact details; the counts stay</source>
         <translation>Oublier le nom et les coordonnées&#xa0;; les comptages restent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="57"/>
+        <location filename="../../app/ui/people.py" line="58"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="60"/>
+        <location filename="../../app/ui/people.py" line="61"/>
         <source>Show people no longer active</source>
         <translation>Afficher les personnes qui ne participent plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="73"/>
+        <location filename="../../app/ui/people.py" line="74"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="83"/>
+        <location filename="../../app/ui/people.py" line="84"/>
         <source>erased</source>
         <translation>effacée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="84"/>
+        <location filename="../../app/ui/people.py" line="85"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="84"/>
+        <location filename="../../app/ui/people.py" line="85"/>
         <source>no longer active</source>
         <translation>ne participe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="110"/>
+        <location filename="../../app/ui/people.py" line="111"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="118"/>
+        <location filename="../../app/ui/people.py" line="119"/>
         <source>{name} is added to the directory.</source>
         <translation>{name} est ajouté·e à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="124"/>
+        <location filename="../../app/ui/people.py" line="125"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="139"/>
+        <location filename="../../app/ui/people.py" line="140"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="140"/>
+        <location filename="../../app/ui/people.py" line="141"/>
         <source>Erase {name}? The name, the phone and the e-mail are forgotten for good; the meetings and workshops they took part in keep counting them, without their name.</source>
         <translation>Effacer {name}&#xa0;? Le nom, le téléphone et le courriel sont oubliés définitivement&#xa0;; les réunions et ateliers auxquels la personne a pris part continuent de la compter, sans son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="145"/>
+        <location filename="../../app/ui/people.py" line="146"/>
         <source>The person is erased.</source>
         <translation>La personne est effacée.</translation>
     </message>
@@ -7994,7 +7994,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PinField</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="343"/>
+        <location filename="../../app/ui/widgets.py" line="431"/>
         <source>{min} to {max} digits</source>
         <translation>{min} à {max} chiffres</translation>
     </message>
@@ -8186,24 +8186,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="188"/>
+        <location filename="../../app/ui/pages/reception.py" line="213"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="14"/>
-        <location filename="../../app/ui/pages/reception.py" line="165"/>
         <location filename="../../app/ui/pages/reception.py" line="190"/>
+        <location filename="../../app/ui/pages/reception.py" line="215"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="195"/>
+        <location filename="../../app/ui/pages/reception.py" line="220"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="197"/>
+        <location filename="../../app/ui/pages/reception.py" line="222"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
@@ -8211,439 +8211,439 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="267"/>
+        <location filename="../../app/ui/pages/reception.py" line="326"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="273"/>
+        <location filename="../../app/ui/pages/reception.py" line="334"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="274"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="275"/>
+        <location filename="../../app/ui/pages/reception.py" line="336"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="276"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="277"/>
+        <location filename="../../app/ui/pages/reception.py" line="338"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="281"/>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="296"/>
+        <location filename="../../app/ui/pages/reception.py" line="357"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="300"/>
+        <location filename="../../app/ui/pages/reception.py" line="361"/>
         <source>Actions on the shift</source>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="316"/>
+        <location filename="../../app/ui/pages/reception.py" line="378"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="317"/>
+        <location filename="../../app/ui/pages/reception.py" line="379"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="318"/>
+        <location filename="../../app/ui/pages/reception.py" line="380"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="320"/>
+        <location filename="../../app/ui/pages/reception.py" line="382"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="322"/>
+        <location filename="../../app/ui/pages/reception.py" line="384"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="323"/>
+        <location filename="../../app/ui/pages/reception.py" line="385"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="324"/>
+        <location filename="../../app/ui/pages/reception.py" line="386"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="330"/>
+        <location filename="../../app/ui/pages/reception.py" line="392"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="332"/>
+        <location filename="../../app/ui/pages/reception.py" line="394"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="347"/>
+        <location filename="../../app/ui/pages/reception.py" line="410"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="350"/>
+        <location filename="../../app/ui/pages/reception.py" line="413"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="351"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="354"/>
+        <location filename="../../app/ui/pages/reception.py" line="417"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="355"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="357"/>
+        <location filename="../../app/ui/pages/reception.py" line="420"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="358"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="361"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>Cancel this shift…</source>
         <translation>Annuler ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="362"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
         <translation>Annuler le créneau choisi&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="365"/>
+        <location filename="../../app/ui/pages/reception.py" line="428"/>
         <source>One-off shift…</source>
         <translation>Créneau ponctuel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="366"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Add a shift outside the weekly slots, on one day</source>
         <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="368"/>
+        <location filename="../../app/ui/pages/reception.py" line="431"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="370"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="372"/>
+        <location filename="../../app/ui/pages/reception.py" line="435"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="374"/>
+        <location filename="../../app/ui/pages/reception.py" line="437"/>
         <source>Print roster (PDF)…</source>
         <translation>Planning en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="375"/>
+        <location filename="../../app/ui/pages/reception.py" line="438"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="377"/>
+        <location filename="../../app/ui/pages/reception.py" line="440"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="378"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="400"/>
+        <location filename="../../app/ui/pages/reception.py" line="482"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="404"/>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="413"/>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="495"/>
+        <location filename="../../app/ui/pages/reception.py" line="497"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="419"/>
+        <location filename="../../app/ui/pages/reception.py" line="502"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420"/>
+        <location filename="../../app/ui/pages/reception.py" line="503"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
-        <location filename="../../app/ui/pages/reception.py" line="527"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
+        <location filename="../../app/ui/pages/reception.py" line="611"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="423"/>
+        <location filename="../../app/ui/pages/reception.py" line="506"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="452"/>
+        <location filename="../../app/ui/pages/reception.py" line="536"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number}&#xa0;: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="461"/>
+        <location filename="../../app/ui/pages/reception.py" line="545"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="463"/>
+        <location filename="../../app/ui/pages/reception.py" line="547"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="466"/>
+        <location filename="../../app/ui/pages/reception.py" line="550"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="526"/>
+        <location filename="../../app/ui/pages/reception.py" line="610"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="536"/>
+        <location filename="../../app/ui/pages/reception.py" line="620"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="558"/>
+        <location filename="../../app/ui/pages/reception.py" line="642"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="563"/>
+        <location filename="../../app/ui/pages/reception.py" line="647"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="565"/>
+        <location filename="../../app/ui/pages/reception.py" line="649"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="634"/>
-        <location filename="../../app/ui/pages/reception.py" line="637"/>
+        <location filename="../../app/ui/pages/reception.py" line="718"/>
+        <location filename="../../app/ui/pages/reception.py" line="721"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="635"/>
+        <location filename="../../app/ui/pages/reception.py" line="719"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="640"/>
-        <location filename="../../app/ui/pages/reception.py" line="733"/>
+        <location filename="../../app/ui/pages/reception.py" line="724"/>
+        <location filename="../../app/ui/pages/reception.py" line="817"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="647"/>
-        <location filename="../../app/ui/pages/reception.py" line="651"/>
+        <location filename="../../app/ui/pages/reception.py" line="731"/>
+        <location filename="../../app/ui/pages/reception.py" line="735"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="648"/>
+        <location filename="../../app/ui/pages/reception.py" line="732"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift}&#xa0;? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="654"/>
+        <location filename="../../app/ui/pages/reception.py" line="738"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="660"/>
+        <location filename="../../app/ui/pages/reception.py" line="744"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="662"/>
+        <location filename="../../app/ui/pages/reception.py" line="746"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift}&#xa0;? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="666"/>
+        <location filename="../../app/ui/pages/reception.py" line="750"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="670"/>
+        <location filename="../../app/ui/pages/reception.py" line="754"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift}&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="672"/>
+        <location filename="../../app/ui/pages/reception.py" line="756"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée&#xa0;: ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="681"/>
+        <location filename="../../app/ui/pages/reception.py" line="765"/>
         <source>Cancel a shift</source>
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="684"/>
+        <location filename="../../app/ui/pages/reception.py" line="768"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="686"/>
+        <location filename="../../app/ui/pages/reception.py" line="770"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="688"/>
+        <location filename="../../app/ui/pages/reception.py" line="772"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="693"/>
+        <location filename="../../app/ui/pages/reception.py" line="777"/>
         <source>The shift of {shift} is cancelled.</source>
         <translation>Le créneau du {shift} est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="708"/>
+        <location filename="../../app/ui/pages/reception.py" line="792"/>
         <source>One-off shift added: {shift}.</source>
         <translation>Créneau ponctuel ajouté&#xa0;: {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="723"/>
+        <location filename="../../app/ui/pages/reception.py" line="807"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="727"/>
-        <location filename="../../app/ui/pages/reception.py" line="730"/>
+        <location filename="../../app/ui/pages/reception.py" line="811"/>
+        <location filename="../../app/ui/pages/reception.py" line="814"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="728"/>
+        <location filename="../../app/ui/pages/reception.py" line="812"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="742"/>
+        <location filename="../../app/ui/pages/reception.py" line="826"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="743"/>
+        <location filename="../../app/ui/pages/reception.py" line="827"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="743"/>
+        <location filename="../../app/ui/pages/reception.py" line="827"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="747"/>
+        <location filename="../../app/ui/pages/reception.py" line="831"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="758"/>
-        <location filename="../../app/ui/pages/reception.py" line="761"/>
+        <location filename="../../app/ui/pages/reception.py" line="842"/>
+        <location filename="../../app/ui/pages/reception.py" line="845"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="759"/>
+        <location filename="../../app/ui/pages/reception.py" line="843"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué&#xa0;? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="763"/>
+        <location filename="../../app/ui/pages/reception.py" line="847"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="769"/>
+        <location filename="../../app/ui/pages/reception.py" line="853"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="768"/>
+        <location filename="../../app/ui/pages/reception.py" line="852"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="348"/>
+        <location filename="../../app/ui/pages/reception.py" line="411"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="777"/>
+        <location filename="../../app/ui/pages/reception.py" line="861"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="778"/>
+        <location filename="../../app/ui/pages/reception.py" line="862"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="777"/>
+        <location filename="../../app/ui/pages/reception.py" line="861"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -9306,7 +9306,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../app/ui/models/table.py" line="68"/>
+        <location filename="../../app/ui/models/table.py" line="70"/>
         <source>not filled in</source>
         <translation>non renseigné</translation>
     </message>
@@ -9393,74 +9393,74 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/settings.py" line="48"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="56"/>
-        <location filename="../../app/ui/pages/settings.py" line="62"/>
-        <location filename="../../app/ui/pages/settings.py" line="150"/>
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/settings.py" line="57"/>
+        <location filename="../../app/ui/pages/settings.py" line="145"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="57"/>
+        <location filename="../../app/ui/pages/settings.py" line="52"/>
         <source>Language of the system</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="68"/>
+        <location filename="../../app/ui/pages/settings.py" line="63"/>
         <source>A database file on this computer, or the centre&apos;s server</source>
         <translation>Un fichier de base de données sur cet ordinateur, ou le serveur du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="73"/>
+        <location filename="../../app/ui/pages/settings.py" line="68"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="76"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="81"/>
+        <location filename="../../app/ui/pages/settings.py" line="76"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="82"/>
+        <location filename="../../app/ui/pages/settings.py" line="77"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="83"/>
+        <location filename="../../app/ui/pages/settings.py" line="78"/>
         <source>Lock after inactivity of</source>
         <translation>Verrouiller après une inactivité de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <location filename="../../app/ui/pages/settings.py" line="81"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="88"/>
+        <location filename="../../app/ui/pages/settings.py" line="83"/>
         <source>Saving the centre</source>
         <translation>Enregistrement du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="126"/>
+        <location filename="../../app/ui/pages/settings.py" line="121"/>
         <source>The centre&apos;s details are saved.</source>
         <translation>Les informations du centre sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="151"/>
+        <location filename="../../app/ui/pages/settings.py" line="146"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -9659,7 +9659,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="310"/>
+        <location filename="../../app/ui/widgets.py" line="398"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose}&#xa0;: {text}</translation>
     </message>
@@ -9707,67 +9707,67 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="437"/>
+        <location filename="../../app/ui/pages/hours.py" line="500"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week}&#xa0;: {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="442"/>
+        <location filename="../../app/ui/pages/hours.py" line="505"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion&#xa0;: {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="449"/>
+        <location filename="../../app/ui/pages/hours.py" line="512"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="451"/>
+        <location filename="../../app/ui/pages/hours.py" line="514"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="457"/>
+        <location filename="../../app/ui/pages/hours.py" line="520"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="459"/>
+        <location filename="../../app/ui/pages/hours.py" line="522"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="468"/>
+        <location filename="../../app/ui/pages/hours.py" line="531"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde&#xa0;: {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="471"/>
+        <location filename="../../app/ui/pages/hours.py" line="534"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day}&#xa0;: {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="482"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="482"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="482"/>
+        <location filename="../../app/ui/pages/hours.py" line="545"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="486"/>
+        <location filename="../../app/ui/pages/hours.py" line="549"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="488"/>
+        <location filename="../../app/ui/pages/hours.py" line="551"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -9957,7 +9957,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="317"/>
+        <location filename="../../app/ui/pages/hours.py" line="361"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30&#xa0;; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -10038,54 +10038,54 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="236"/>
+        <location filename="../../app/ui/pages/hours.py" line="249"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="241"/>
+        <location filename="../../app/ui/pages/hours.py" line="254"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="250"/>
+        <location filename="../../app/ui/pages/hours.py" line="263"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="251"/>
+        <location filename="../../app/ui/pages/hours.py" line="264"/>
         <source>{cell}: {hours}</source>
         <translation>{cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="256"/>
+        <location filename="../../app/ui/pages/hours.py" line="269"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="262"/>
+        <location filename="../../app/ui/pages/hours.py" line="275"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="263"/>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="248"/>
+        <location filename="../../app/ui/pages/hours.py" line="261"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="297"/>
-        <location filename="../../app/ui/pages/hours.py" line="302"/>
+        <location filename="../../app/ui/pages/hours.py" line="318"/>
+        <location filename="../../app/ui/pages/hours.py" line="323"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="258"/>
-        <location filename="../../app/ui/pages/hours.py" line="299"/>
+        <location filename="../../app/ui/pages/hours.py" line="271"/>
+        <location filename="../../app/ui/pages/hours.py" line="319"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -10127,7 +10127,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="233"/>
+        <location filename="../../app/ui/widgets.py" line="283"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer&#xa0;: {name}</translation>
     </message>
@@ -10368,552 +10368,552 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="105"/>
+        <location filename="../../app/ui/pages/workshops.py" line="107"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="106"/>
-        <location filename="../../app/ui/pages/workshops.py" line="131"/>
-        <location filename="../../app/ui/pages/workshops.py" line="653"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="133"/>
+        <location filename="../../app/ui/pages/workshops.py" line="656"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
-        <location filename="../../app/ui/pages/workshops.py" line="635"/>
-        <location filename="../../app/ui/pages/workshops.py" line="659"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="638"/>
+        <location filename="../../app/ui/pages/workshops.py" line="662"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="122"/>
-        <location filename="../../app/ui/pages/workshops.py" line="612"/>
+        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="320"/>
+        <location filename="../../app/ui/pages/workshops.py" line="323"/>
         <source>attendance not taken / {expected}</source>
         <translation>appel non fait / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>present: {present} / {expected}</source>
         <translation>présents&#xa0;: {present} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="507"/>
         <source>Registrations of this person erased: {count}.</source>
         <translation>Inscriptions de cette personne effacées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="506"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
         <source>No registration of {name} was found: nothing was erased.</source>
         <translation>Aucune inscription de {name} n&apos;a été trouvée&#xa0;: rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="532"/>
+        <location filename="../../app/ui/pages/workshops.py" line="535"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="579"/>
+        <location filename="../../app/ui/pages/workshops.py" line="582"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="613"/>
+        <location filename="../../app/ui/pages/workshops.py" line="616"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="126"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="127"/>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="129"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="135"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
-        <location filename="../../app/ui/pages/workshops.py" line="583"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="586"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="318"/>
+        <location filename="../../app/ui/pages/workshops.py" line="321"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="143"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="162"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="147"/>
-        <location filename="../../app/ui/pages/workshops.py" line="161"/>
-        <location filename="../../app/ui/pages/workshops.py" line="651"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="654"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="150"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="151"/>
+        <location filename="../../app/ui/pages/workshops.py" line="153"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="157"/>
+        <location filename="../../app/ui/pages/workshops.py" line="159"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="169"/>
+        <location filename="../../app/ui/pages/workshops.py" line="171"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="176"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="177"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
-        <location filename="../../app/ui/pages/workshops.py" line="663"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="666"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
+        <location filename="../../app/ui/pages/workshops.py" line="183"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="186"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="185"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="186"/>
+        <location filename="../../app/ui/pages/workshops.py" line="188"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="189"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="188"/>
+        <location filename="../../app/ui/pages/workshops.py" line="190"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="192"/>
-        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="194"/>
+        <location filename="../../app/ui/pages/workshops.py" line="349"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="194"/>
+        <location filename="../../app/ui/pages/workshops.py" line="196"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="196"/>
-        <location filename="../../app/ui/pages/workshops.py" line="347"/>
+        <location filename="../../app/ui/pages/workshops.py" line="198"/>
+        <location filename="../../app/ui/pages/workshops.py" line="350"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="202"/>
+        <location filename="../../app/ui/pages/workshops.py" line="204"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="205"/>
+        <location filename="../../app/ui/pages/workshops.py" line="207"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="207"/>
+        <location filename="../../app/ui/pages/workshops.py" line="209"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="208"/>
+        <location filename="../../app/ui/pages/workshops.py" line="210"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="226"/>
+        <location filename="../../app/ui/pages/workshops.py" line="228"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="228"/>
+        <location filename="../../app/ui/pages/workshops.py" line="230"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="290"/>
+        <location filename="../../app/ui/pages/workshops.py" line="293"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="298"/>
+        <location filename="../../app/ui/pages/workshops.py" line="301"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="300"/>
+        <location filename="../../app/ui/pages/workshops.py" line="303"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices&#xa0;: {facilitators}&lt;br&gt;Partenaires&#xa0;: {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="307"/>
+        <location filename="../../app/ui/pages/workshops.py" line="310"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="337"/>
+        <location filename="../../app/ui/pages/workshops.py" line="340"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé&#xa0;: {enrolled} inscrit·es, {waiting} en attente, abandons&#xa0;: {dropped}&#xa0;; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="346"/>
+        <location filename="../../app/ui/pages/workshops.py" line="349"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="347"/>
+        <location filename="../../app/ui/pages/workshops.py" line="350"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="408"/>
+        <location filename="../../app/ui/pages/workshops.py" line="411"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="416"/>
-        <location filename="../../app/ui/pages/workshops.py" line="427"/>
+        <location filename="../../app/ui/pages/workshops.py" line="419"/>
+        <location filename="../../app/ui/pages/workshops.py" line="430"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="417"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day}&#xa0;? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="429"/>
+        <location filename="../../app/ui/pages/workshops.py" line="432"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="432"/>
+        <location filename="../../app/ui/pages/workshops.py" line="435"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="447"/>
+        <location filename="../../app/ui/pages/workshops.py" line="450"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="448"/>
+        <location filename="../../app/ui/pages/workshops.py" line="451"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="454"/>
+        <location filename="../../app/ui/pages/workshops.py" line="457"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="455"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="462"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="464"/>
+        <location filename="../../app/ui/pages/workshops.py" line="467"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="474"/>
-        <location filename="../../app/ui/pages/workshops.py" line="481"/>
+        <location filename="../../app/ui/pages/workshops.py" line="477"/>
+        <location filename="../../app/ui/pages/workshops.py" line="484"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="475"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="483"/>
+        <location filename="../../app/ui/pages/workshops.py" line="486"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="486"/>
+        <location filename="../../app/ui/pages/workshops.py" line="489"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="492"/>
-        <location filename="../../app/ui/pages/workshops.py" line="501"/>
+        <location filename="../../app/ui/pages/workshops.py" line="495"/>
+        <location filename="../../app/ui/pages/workshops.py" line="504"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="493"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions&#xa0;? Les décomptes sont conservés&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="514"/>
+        <location filename="../../app/ui/pages/workshops.py" line="517"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="526"/>
+        <location filename="../../app/ui/pages/workshops.py" line="529"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="534"/>
+        <location filename="../../app/ui/pages/workshops.py" line="537"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="541"/>
+        <location filename="../../app/ui/pages/workshops.py" line="544"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="542"/>
+        <location filename="../../app/ui/pages/workshops.py" line="545"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="543"/>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="544"/>
+        <location filename="../../app/ui/pages/workshops.py" line="547"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="588"/>
+        <location filename="../../app/ui/pages/workshops.py" line="591"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="598"/>
+        <location filename="../../app/ui/pages/workshops.py" line="601"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="599"/>
+        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="599"/>
+        <location filename="../../app/ui/pages/workshops.py" line="602"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="601"/>
+        <location filename="../../app/ui/pages/workshops.py" line="604"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="610"/>
-        <location filename="../../app/ui/pages/workshops.py" line="617"/>
+        <location filename="../../app/ui/pages/workshops.py" line="613"/>
+        <location filename="../../app/ui/pages/workshops.py" line="620"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="623"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="626"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="624"/>
+        <location filename="../../app/ui/pages/workshops.py" line="627"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="625"/>
+        <location filename="../../app/ui/pages/workshops.py" line="628"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="626"/>
+        <location filename="../../app/ui/pages/workshops.py" line="629"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="631"/>
+        <location filename="../../app/ui/pages/workshops.py" line="634"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="632"/>
+        <location filename="../../app/ui/pages/workshops.py" line="635"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="633"/>
+        <location filename="../../app/ui/pages/workshops.py" line="636"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="634"/>
+        <location filename="../../app/ui/pages/workshops.py" line="637"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="648"/>
+        <location filename="../../app/ui/pages/workshops.py" line="651"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="649"/>
+        <location filename="../../app/ui/pages/workshops.py" line="652"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="650"/>
+        <location filename="../../app/ui/pages/workshops.py" line="653"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="652"/>
+        <location filename="../../app/ui/pages/workshops.py" line="655"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="654"/>
+        <location filename="../../app/ui/pages/workshops.py" line="657"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="662"/>
+        <location filename="../../app/ui/pages/workshops.py" line="665"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="666"/>
+        <location filename="../../app/ui/pages/workshops.py" line="669"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

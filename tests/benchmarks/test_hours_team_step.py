@@ -65,6 +65,7 @@ class TeamTab:
         self.page = HoursPage(self.workspace, "Hours")
         self.page.tabs.setCurrentIndex(2)
         self.first = time.perf_counter() - started
+        self.page.resize(1280, 800)  # a laptop's window: the eight weeks side by side (a narrow one shows fewer)
         self.page.show()
         self.samples: dict[str, list[float]] = {"step": [], "step_wall": [], "balances": [], "balances_wall": []}
 

@@ -1,6 +1,7 @@
-"""Nothing is clipped at 1280×800: every header and cell of every table, tree and list on every page and tab
-of the demo centre fits its column, in French and in English, unless it is elided with its full text as a
-tooltip; every label and button shows its whole text.
+"""Nothing is clipped, at 1280×800 and at the window's minimum size (half a 1920 px screen): every header and
+cell of every table, tree and list on every page and tab of the demo centre fits its column, in French and in
+English, unless it is elided with its full text as a tooltip; every label, button and box title shows its
+whole text, and so does the window's top bar (a long page may scroll down, a word is never cut).
 
 The sizes needed are the ones Qt itself computes to paint (the header's and the delegate's size from their
 contents: the text measured with the font's metrics, the margins, the sort arrow, the icon), compared with the
@@ -11,12 +12,13 @@ room the view gives them.
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,19 +26,24 @@ from PySide6.QtWidgets import (
     QListView,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionGroupBox,
     QStyleOptionViewItem,
+    QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
 from app.services import context
 from app.ui.application import create_application
+from app.ui.flow_layout import FlowLayout
 from app.ui.mainwindow import PAGE_KEYS, MainWindow
 from tests.conftest import TEST_NOW
 from tests.ui.conftest import open_demo_copy
 
 SIZE = (1280, 800)
+SMALLEST = "smallest"  # the window's minimum size, as the main window sets it
 ROWS_CHECKED = 60  # a view's first rows: enough to meet every kind of status, and the test stays quick
 READABLE_LINE = 60  # characters: a text of a few words a line, down a narrow column, is tiring to read
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -67,8 +74,9 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def page_problems(page: QWidget) -> list[str]:
-    """What is clipped on the page, measured tab after tab (nested tabs too) while each is shown."""
+def page_problems(page: QWidget, where: str = "") -> list[str]:
+    """What is clipped on the page (or the window's bar named ``where``), measured tab after tab (nested tabs
+    too) while each is shown."""
     problems: list[str] = []
     measured: set[int] = set()
     walked: set[int] = set()
@@ -92,10 +100,21 @@ def page_problems(page: QWidget) -> list[str]:
             elif isinstance(widget, QAbstractButton) and widget.text():
                 measured.add(id(widget))
                 problems.extend(button_problems(where, widget))
+            elif isinstance(widget, QGroupBox) and widget.title():
+                measured.add(id(widget))
+                problems.extend(box_problems(where, widget))
         for row in page.findChildren(QHBoxLayout):
             if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
                 measured.add(id(row))
                 problems.extend(row_problems(where, row))
+        for column in page.findChildren(QVBoxLayout):
+            if id(column) not in measured and column.parentWidget() and column.parentWidget().isVisible():
+                measured.add(id(column))
+                problems.extend(column_problems(where, column))
+        for flow in page.findChildren(FlowLayout):
+            if id(flow) not in measured and flow.parentWidget() and flow.parentWidget().isVisible():
+                measured.add(id(flow))
+                problems.extend(flow_problems(where, flow))
         for tabs in page.findChildren(QTabWidget):
             if not tabs.isVisible() or id(tabs) in walked:
                 continue
@@ -107,7 +126,7 @@ def page_problems(page: QWidget) -> list[str]:
             tabs.setCurrentIndex(0)
             settle()
 
-    visit(page.title)
+    visit(where or page.title)
     return problems
 
 
@@ -134,6 +153,17 @@ def button_problems(where: str, button: QAbstractButton) -> list[str]:
     return [f"{where}: button {button.text()!r} needs {needed} px, has {button.width()}"]
 
 
+def box_problems(where: str, box: QGroupBox) -> list[str]:
+    """A box narrower than its title (bold, above its frame): "Propositions qui attendent ma position"."""
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    title = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                       QStyle.SubControl.SC_GroupBoxLabel, box)
+    if title.right() < box.width():
+        return []
+    return [f"{where}: box {box.title()!r} needs {title.right() + 1} px, has {box.width()}"]
+
+
 def placeholder_problems(where: str, field: QLineEdit) -> list[str]:
     """An empty field narrower than its placeholder, which is often its only label on screen."""
     placeholder = field.placeholderText()
@@ -153,6 +183,32 @@ def row_problems(where: str, row: QHBoxLayout) -> list[str]:
     return [f"{where}: {type(left).__name__} {left.accessibleName()!r} runs into {type(right).__name__} "
             f"{right.accessibleName()!r}" for left, right in pairwise(shown)
             if left.geometry().right() >= right.geometry().left()]
+
+
+def column_problems(where: str, column: QVBoxLayout) -> list[str]:
+    """What a column lays out one above the other drawn over one another: the column needs more than its
+    height (Qt squeezes its items then), or a row of buttons grew and what is below it was not moved down."""
+    shown = [item for item in map(column.itemAt, range(column.count()))
+             if item is not None and not item.isEmpty() and item.spacerItem() is None]
+    return [f"{where}: {describe(upper)} runs into {describe(lower)}" for upper, lower in pairwise(shown)
+            if upper.geometry().bottom() >= lower.geometry().top() and upper.geometry().height() > 0]
+
+
+def describe(item) -> str:
+    widget = item.widget()
+    if widget is not None:
+        return f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
+    return type(item.layout() or item).__name__
+
+
+def flow_problems(where: str, flow: FlowLayout) -> list[str]:
+    """A row of buttons gone on to more lines than the height it was given: its last line runs into what is
+    below it."""
+    needed = flow.heightForWidth(flow.geometry().width())
+    if flow.geometry().height() >= needed:
+        return []
+    texts = [item.widget().text() for item in map(flow.itemAt, range(flow.count())) if item.widget()]
+    return [f"{where}: the row {texts!r} needs {needed} px in height, has {flow.geometry().height()}"]
 
 
 def choice_problems(where: str, combo: QComboBox) -> list[str]:
@@ -207,8 +263,10 @@ def cell_problems(where: str, view: QAbstractItemView) -> list[str]:
     clipped: dict[str, list[str]] = {}
     model = view.model()
     columns = 1 if isinstance(view, QListView) else model.columnCount(view.rootIndex())
+    shown = [column for column in range(columns)  # a narrow table hides its optional columns
+             if not (isinstance(view, QTableView) and view.isColumnHidden(column))]
     for row in range(min(model.rowCount(view.rootIndex()), ROWS_CHECKED)):
-        for column in range(columns):
+        for column in shown:
             index = model.index(row, column, view.rootIndex())
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if not isinstance(text, str) or not text:
@@ -246,17 +304,21 @@ def choose_a_day_with_sessions(page) -> None:
 BEFORE_THE_WALK = {"workshops": choose_a_day_with_sessions}
 
 
+@pytest.mark.parametrize("size", [SIZE, SMALLEST])
 @pytest.mark.parametrize("window_on_demo", ["fr", "en"], indirect=True)
-def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo):
+def test_no_header_nor_cell_is_clipped_on_any_page(window_on_demo, size):
     window = window_on_demo
+    wanted = window.minimumSize() if size == SMALLEST else QSize(*size)
+    window.resize(wanted)
     problems: list[str] = []
     for key in PAGE_KEYS:
         window.show_page(key)
         BEFORE_THE_WALK.get(key, lambda _page: None)(window.page(key))
         settle()
         problems += page_problems(window.page(key))
-        if (window.width(), window.height()) != SIZE:  # grown past the screen by a page's minimum size
+        if window.size() != wanted:  # grown past the screen by a page's minimum size
             problems.append(f"{key}: the window grew to {window.width()}×{window.height()}")
+    problems += page_problems(window.findChild(QWidget, "topBar"), "Top bar")  # the centre, who is at the desk
     assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
 
 
@@ -274,3 +336,35 @@ def test_the_week_summary_of_the_hours_page_reads_in_long_lines(window_on_demo):
     assert summary.width() >= READABLE_LINE * summary.fontMetrics().averageCharWidth()
     assert label_problems("Hours", summary) == []
     assert page.grid_view.verticalScrollBar().maximum() == 0  # the whole timesheet, its Total row too
+
+
+def in_focus_order(widgets: list[QWidget]) -> list[QWidget]:
+    """``widgets`` in the order Tab goes through them (the window's focus chain, from the first of them)."""
+    wanted, found = set(map(id, widgets)), []
+    widget = widgets[0]
+    for _ in range(10_000):
+        if id(widget) in wanted and widget not in found:
+            found.append(widget)
+        if len(found) == len(widgets):
+            break
+        widget = widget.nextInFocusChain()
+    return found
+
+
+@pytest.mark.parametrize("window_on_demo", ["fr"], indirect=True)
+def test_tab_goes_through_wrapped_rows_of_buttons_line_after_line(window_on_demo):
+    """At the window's minimum size, Reception's rows of buttons take more lines: Tab still reads them as the
+    eye does, line after line, each from left to right."""
+    window = window_on_demo
+    window.resize(window.minimumSize())
+    window.show_page("reception")
+    settle()
+    wrapped = 0
+    for flow in window.page("reception").findChildren(FlowLayout):
+        buttons = [item.widget() for item in map(flow.itemAt, range(flow.count()))
+                   if item.widget() is not None and item.widget().isVisible()]
+        in_tab_order = in_focus_order(buttons)
+        places = [(corner.y(), corner.x()) for corner in (button.mapTo(window, QPoint(0, 0)) for button in in_tab_order)]
+        assert places == sorted(places), [button.text() for button in in_tab_order]
+        wrapped += len({y for y, _x in places}) > 1
+    assert wrapped >= 2  # the test reads wrapped rows: the shift's buttons and the rota's

@@ -30,6 +30,8 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None  # e.g. minutes, where the text "10 h" would sort before "8 h"
     # Free text that a stretched column may elide: its tooltip gives it whole (see widgets.fit_columns).
     long_text: bool = False
+    # Hidden where the table has no room for it (a narrow window): its text is in the row's own dialog.
+    optional: bool = False
 
 
 class RowsModel(QAbstractTableModel):

@@ -37,6 +37,7 @@ from app.ui.dialogs.decisions import (
     ReopenDialog,
 )
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page, TabsRefresher
@@ -167,7 +168,7 @@ class DecisionsPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         # The list whole (title, status, deadline, mine; the author in the detail), the detail beside it.
         layout.addWidget(split(self.tr("Proposals and the chosen one"), (self.table, self._detail_panel()),
-                               (676, 344)), 1)
+                               (676, 344), stack_when_narrow=True), 1)
         return tab
 
     def _detail_panel(self) -> QWidget:
@@ -192,7 +193,7 @@ class DecisionsPage(Page):
         self.view.anchorClicked.connect(self._show_whole_history)
         self.whole_history_of: int | None = None  # the proposal whose earlier changes were asked for
         layout.addWidget(self.view, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on two lines in a narrow window
         self.action_buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
             ("edit", self.tr("Edit…"), self.edit_draft),
@@ -215,7 +216,7 @@ class DecisionsPage(Page):
         give_key(self.action_buttons["endorse"], "Ctrl+Shift+O", self.tr("Endorse the chosen proposal"))
         for key in NEXT_STEP_BUTTONS:  # one of them at most is shown: the next step on the path
             self.action_buttons[key].setObjectName("primaryButton")
-        actions.addStretch(1)
+        actions.addStretch()
         layout.addLayout(actions)
         self.feedback = StatusLabel(self.tr("Last action"))
         self.feedback.setObjectName("confirmation")
@@ -280,7 +281,7 @@ class DecisionsPage(Page):
                     lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date()),
                 ),
                 Column(self.tr("Title"), lambda e: e.title, long_text=True),
-                Column(self.tr("Category"), lambda e: e.category),
+                Column(self.tr("Category"), lambda e: e.category, long_text=True),
                 Column(self.tr("Outcome"), lambda e: outcome_label(e.outcome)),
                 Column(self.tr("Agree"), lambda e: str(e.agree), align_right=True),
                 Column(self.tr("Stand aside"), lambda e: str(e.stand_aside), align_right=True),

@@ -19,11 +19,15 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
+    QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
@@ -37,7 +41,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QVBoxLayout,
     QWidget,
 )
@@ -51,21 +57,27 @@ from app.services import hours, members
 from app.services.changes import Entity
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog, kind_label
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
+from app.ui.narrow_columns import two_lines
 from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     ErrorLabel,
     StatusLabel,
     TableView,
     TabWidget,
+    WrappingLabel,
     confirm,
     fit_columns,
     give_key,
+    scrolling,
     show_error,
 )
 
 Index = QModelIndex | QPersistentModelIndex
+LONG_TITLE = 15  # characters: a category's longer name goes on two lines in a narrow timesheet
 TEAM_WEEKS = 8
+FEWEST_TEAM_WEEKS = 4  # in a narrow window, the Team tab shows the last weeks it has room for, no fewer
 BALANCE_WEEKS = 12
 RESTING = QColor("#eeeeee")  # a day off, a holiday or an absence
 BEHIND, SLIGHTLY_BEHIND, ON_TARGET = QColor("#f4b6b0"), QColor("#fbe3a6"), QColor("#c8e6c9")
@@ -139,6 +151,7 @@ class WeekModel(QAbstractTableModel):
         self.bold = QFont()
         self.bold.setBold(True)
         self.resting_brush = QBrush(RESTING)
+        self.compact = False  # short titles: see TimesheetView.fit_titles
 
     def set_grid(self, grid: hours.WeekGrid) -> None:
         self.beginResetModel()
@@ -292,18 +305,49 @@ class WeekModel(QAbstractTableModel):
         return self.headers[key]
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            day = orientation == Qt.Orientation.Horizontal and section < 7
+            return formatting.long_date(self.day(section)) if day else self.title(section, orientation, False)
+        return self.title(section, orientation, self.compact)
+
+    def title(self, section: int, orientation: Qt.Orientation, compact: bool) -> str:
+        """A row's or a column's title: "lundi 30/11/2026" on two lines, or when ``compact`` "lun. 30/11", and
+        a long category on two lines."""
         if orientation == Qt.Orientation.Vertical:
             if section == self.total_row:
                 return self.tr("Total")
-            if self.is_planned(section):
-                return self.tr("Profession, as planned")
-            return category_label(self.category(section))
+            text = self.tr("Profession, as planned") if self.is_planned(section) else category_label(
+                self.category(section))
+            return two_lines(text) if compact and len(text) > LONG_TITLE else text
         if section == 7:
             return self.tr("Total")
         day = self.day(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return formatting.long_date(day)
+        if compact:
+            return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}\n{formatting.day_month(day)}"
         return f"{QLocale().dayName(day.isoweekday())}\n{formatting.short_date(day)}"
+
+    def titles(self, orientation: Qt.Orientation, compact: bool) -> list[str]:
+        count = self.rowCount() if orientation == Qt.Orientation.Vertical else self.columnCount()
+        return [self.title(section, orientation, compact) for section in range(count)]
+
+    def set_compact(self, compact: bool) -> None:
+        """Short titles (a narrow window), or full ones."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.headers.clear()
+        for orientation, count in ((Qt.Orientation.Horizontal, self.columnCount()),
+                                   (Qt.Orientation.Vertical, self.rowCount())):
+            if count:
+                self.headerDataChanged.emit(orientation, 0, count - 1)
+
+
+def title_width(header: QHeaderView, text: str) -> int:
+    """The width ``header`` needs for a section titled ``text`` (Qt's measure, margins included)."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.text = text
+    return header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header).width()
 
 
 class TimesheetDelegate(QStyledItemDelegate):
@@ -328,6 +372,25 @@ class TimesheetView(TableView):
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.setItemDelegate(TimesheetDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_titles()
+
+    def fit_titles(self) -> None:
+        """Full titles where the seven days and the total have room for them ("lundi 30/11/2026"), short ones
+        where they have not (half a screen): "lun. 30/11", a long category on two lines, and the Total column
+        as wide as its figures."""
+        model = self.model()
+        if not isinstance(model, WeekModel) or model.grid is None:
+            return
+        rows = max(title_width(self.verticalHeader(), text) for text in model.titles(Qt.Orientation.Vertical, False))
+        columns = max(title_width(self.horizontalHeader(), text)
+                      for text in model.titles(Qt.Orientation.Horizontal, False))
+        compact = self.width() < rows + model.columnCount() * columns + 2 * self.frameWidth()
+        model.set_compact(compact)
+        mode = QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Stretch
+        self.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, mode)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
@@ -500,7 +563,7 @@ class HoursPage(Page):
         self.stepping = False  # refreshing for a week step: see _refresh_team
         self.team_read: hours.TeamWeeks | None = None
         self.tabs = TabWidget()
-        self.tabs.addTab(self._week_tab(), self.tr("My week"))
+        self.tabs.addTab(scrolling(self._week_tab()), self.tr("My week"))  # long: scrolls in a low window
         self.tabs.addTab(self._balance_tab(), self.tr("Balance"))
         self.tabs.addTab(self._team_tab(), self.tr("Team"))
         # each tab reads when it is in sight and something changed, or when chosen after a change
@@ -516,7 +579,7 @@ class HoursPage(Page):
     def _week_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous week (Alt+Left)"))
@@ -547,11 +610,11 @@ class HoursPage(Page):
         for widget in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        bar.addWidget(self.week_label)
-        bar.addStretch(1)
+        bar.addWidget(self.week_label)  # under the buttons when the window is narrow
+        bar.addStretch()
         layout.addLayout(bar)
-        actions = QHBoxLayout()  # a row of its own: the week's dates are never clipped
-        actions.addStretch(1)
+        actions = FlowLayout()  # a row of its own: the week's dates are never clipped
+        actions.addStretch()
         for widget in (self.absence_button, self.validate_button, self.unlock_button, self.report_button):
             actions.addWidget(widget)
         layout.addLayout(actions)
@@ -568,7 +631,7 @@ class HoursPage(Page):
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.grid_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # whole: the tab scrolls
         layout.addWidget(self.grid_view)
         # The week's summary runs the page's width under the timesheet: beside the week's figures, it had a
         # column of three words a line, and in English took its height from the timesheet.
@@ -590,8 +653,10 @@ class HoursPage(Page):
                     self.tr("Carried over from the previous weeks"), self.tr("Balance at the end"))
         self.target_names = {0: (self.tr("Profession"), self.tr("Self-management")), 1: headings}
         self.targets.setColumnStretch(len(headings) + 1, 1)  # the figures keep their width, the row's end is empty
-        for column, text in enumerate(headings, start=1):
-            self.targets.addWidget(self._bold(text), 0, column, Qt.AlignmentFlag.AlignRight)
+        for column, text in enumerate(headings, start=1):  # on two lines when the window is narrow
+            heading = self._bold(text, WrappingLabel)
+            heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            self.targets.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignRight)
         self.target_cells: dict[tuple[int, int], QLabel] = {}
         for row, text in enumerate(self.target_names[0], start=1):
             self.targets.addWidget(self._bold(text), row, 0)
@@ -648,8 +713,8 @@ class HoursPage(Page):
         return box
 
     @staticmethod
-    def _bold(text: str) -> QLabel:
-        label = QLabel(text)
+    def _bold(text: str, kind: type[QLabel] = QLabel) -> QLabel:
+        label = kind(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -737,6 +802,8 @@ class HoursPage(Page):
         self.team_widths_for: list[int] = []  # the longest texts of the columns measured (none: measure)
         self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
         self.team_model.weeks_renamed.connect(self.team_table.horizontalHeader().viewport().update)
+        self.team_weeks_shown = TEAM_WEEKS
+        self.team_table.viewport().installEventFilter(self)  # resized: see _fit_team_weeks
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
             Column(self.tr("Self-management category"), lambda pair: category_label(pair[0])),
@@ -792,6 +859,7 @@ class HoursPage(Page):
         current = self.grid_view.currentIndex()
         grid = hours.week_grid(self.workspace.ctx, self.member_id, self.week)
         self.week_model.set_grid(grid)
+        self.grid_view.fit_titles()  # the categories may be others
         if current.isValid():
             self.grid_view.setCurrentIndex(self.week_model.index(current.row(), current.column()))
         self.validate_button.setVisible(not grid.validated)
@@ -932,24 +1000,54 @@ class HoursPage(Page):
         longest = self.team_model.longest_texts(columns)
         if self.team_widths_for and all(map(operator.le, longest, self.team_widths_for)):
             return  # as wide as needed already (measured each time, stepping to and fro made them jump)
-        self.team_widths_for = longest
+        self.team_widths_for[:] = longest  # in place: a reset of the model clears this list
         header = self.team_table.horizontalHeader()
+        for week in range(columns.start):  # after a reset to fewer weeks, a week may be where a total was
+            header.setSectionResizeMode(week, QHeaderView.ResizeMode.Stretch)
         for column in columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.team_table.resizeColumnToContents(column)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.team_table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._refit_team_weeks)  # once laid out: not in the middle of a layout
+        return super().eventFilter(watched, event)
+
+    def _refit_team_weeks(self) -> None:
+        if self._fit_team_weeks():
+            self._refresh_team()
+
+    def _fit_team_weeks(self) -> bool:
+        """As many of the last eight weeks as the Team table has room for, each as wide as its figures (four at
+        least): in half a screen, eight weeks squeezed cut their figures. True when that number changed: the
+        weeks are to be read again."""
+        weeks = self.team_model.columnCount() - 3
+        if weeks <= 0 or not self.team_table.isVisible():
+            return False
+        header = self.team_table.horizontalHeader()
+        widths = [max(self.team_table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                  for column in range(weeks + 3)]  # as measured to their contents
+        fitting = (self.team_table.viewport().width() - sum(widths[weeks:])) // max(max(widths[:weeks]), 1)
+        shown = min(max(fitting, FEWEST_TEAM_WEEKS), TEAM_WEEKS)
+        changed, self.team_weeks_shown = shown != self.team_weeks_shown, shown
+        return changed
+
     def team_period(self) -> tuple[date, date]:
-        """The weeks the Team tab (and the report button) covers: the last eight up to the shown week."""
+        """The weeks the report button covers, and the Team tab where it has room: the last eight up to the
+        shown week."""
         return self.week - timedelta(weeks=TEAM_WEEKS - 1), self.week + timedelta(days=6)
 
     def _refresh_team(self) -> None:
-        # the weeks of team_period(); on a week step, the weeks already read are taken again (none changed
+        # the weeks shown up to self.week; on a week step, the weeks already read are taken again (none changed
         # since, or the change would have refreshed the page without them)
         known = self.team_read if self.stepping else None
-        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, TEAM_WEEKS, known)
+        team = self.team_read = hours.team_weeks(self.workspace.ctx, self.week, self.team_weeks_shown, known)
         view = team.view
         self.team_model.set_view(view, team.balances)
         self._fit_team_totals()
+        if not self.stepping and self._fit_team_weeks():  # a step shows weeks alike, in the same room
+            self._refresh_team()
+            return
         self.category_model.set_rows([
             (category, view.category_total(category.id)) for category in view.categories
             if category.is_self_management and (category.active or view.category_total(category.id))

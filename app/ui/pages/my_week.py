@@ -25,6 +25,7 @@ from app.services import decisions, hours, meetings, rota
 from app.services.changes import Entity
 from app.services.members import get_member
 from app.ui.pages.base import Page
+from app.ui.widgets import WrappingLabel, gives_way, scrolling
 
 LATE = QColor("#b00020")
 PAST = QColor("#566470")  # 4.5:1 at least on the window (WCAG AA)
@@ -54,6 +55,7 @@ class ListCard(Card):
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)  # a long title wraps instead of hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        gives_way(self.list)  # the rest of the height, or two lines in a low window
         self.list.itemActivated.connect(lambda _item: page.go_to(page_key))
         self.content.addWidget(self.list, 1)
         self.finish()
@@ -102,7 +104,7 @@ class HoursBar(QWidget):
         self.bar.setAccessibleName(name)
         self.bar.setTextVisible(False)
         self.bar.setFixedSize(180, 10)
-        self.text = QLabel()
+        self.text = WrappingLabel()  # on two lines in a narrow window
         layout.addWidget(self.name)
         layout.addWidget(self.bar)
         layout.addWidget(self.text, 1)
@@ -139,15 +141,47 @@ class MyWeekPage(Page):
         self.proposals = ListCard(self.tr("Proposals awaiting my position"), self.tr("Open the decisions"),
                                   "decisions", self)
         self.action_items = ListCard(self.tr("My action items"), self.tr("Open the meetings"), "meetings", self)
-        grid = QGridLayout()
-        grid.addWidget(self.hours, 0, 0, 1, 2)
-        grid.addWidget(self.meeting, 0, 2)
-        for column, card in enumerate((self.shifts, self.proposals, self.action_items)):
-            grid.addWidget(card, 1, column)
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(1, 1)  # the summaries take their height; the lists, the rest
-        self.body.addLayout(grid, 1)
+        cards = QWidget()  # they scroll down in a low window, rather than squeeze their lines
+        self.grid = QGridLayout(cards)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self._place_cards(3)
+        self.body.addWidget(scrolling(cards), 1)
         self.refresh()
+
+    def _place_cards(self, columns: int) -> None:
+        """The summaries above the three lists; in a narrow window (a list's title would be cut), two columns:
+        the hours across, then the next meeting and the lists two by two. Read row after row, as Tab goes."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        cards = (self.hours, self.meeting, self.shifts, self.proposals, self.action_items)
+        for card in cards:
+            self.grid.removeWidget(card)
+        if columns == 3:
+            places = [(0, 0, 1, 2), (0, 2, 1, 1), (1, 0, 1, 1), (1, 1, 1, 1), (1, 2, 1, 1)]
+        else:
+            places = [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1), (2, 0, 1, 1), (2, 1, 1, 1)]
+        for card, place in zip(cards, places, strict=True):
+            self.grid.addWidget(card, *place)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(1, 1)  # the summaries take their height; the lists, the rest
+        self.grid.setRowStretch(2, 1 if columns == 2 else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        outer = self.layout()
+        assert outer is not None, "a page has its layout"
+        margins = outer.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        spacing = self.grid.horizontalSpacing()
+        lists = sum(card.minimumSizeHint().width() for card in (self.shifts, self.proposals, self.action_items))
+        hours_on_one_line = self.hours.sizeHint().width()
+        summaries = hours_on_one_line + self.meeting.minimumSizeHint().width() + spacing
+        wide = max(lists + 2 * spacing, summaries) <= room
+        self._place_cards(3 if wide else 2)
+        self.hours.setMinimumWidth(hours_on_one_line if wide else 0)  # beside the meeting: each hour on one line
+        super().resizeEvent(event)
 
     def go_to(self, key: str) -> None:
         window = self.window()

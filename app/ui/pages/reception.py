@@ -1,6 +1,7 @@
 """Reception: the week's shifts as a grid (days in columns), claim, release, swap, mark a no-show, add a one-off
 shift or cancel one, draft a rota, print."""
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, time, timedelta
@@ -16,10 +17,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QKeySequence, QPen, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,9 +41,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,9 +59,19 @@ from app.services.changes import Entity
 from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shift_text
 from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
-from app.ui.widgets import StatusLabel, TableView, confirm, give_key, retitle, show_error
+from app.ui.widgets import (
+    StatusLabel,
+    TableView,
+    confirm,
+    give_key,
+    gives_way,
+    retitle,
+    scrolling,
+    show_error,
+)
 
 # Every text of a cell reads at 4.5:1 at least (WCAG AA) on every background a cell may have: white,
 # one's own shifts, open seats soon, the chosen cell (tests/ui/test_contrast.py checks it).
@@ -58,6 +81,8 @@ CHOSEN = QColor("#e3f0fa")
 RED = QColor("#b03a2e")
 MUTED = QColor("#596670")  # a shift's label, open seats that are not soon
 SOON = timedelta(weeks=2)  # open seats this close are shown in red
+PADDING = 6  # left and right of a cell's lines
+WRAPPED = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 Result = TypeVar("Result")
 
 
@@ -203,6 +228,7 @@ class ShiftDelegate(QStyledItemDelegate):
     def __init__(self, model: WeekModel, parent=None) -> None:
         super().__init__(parent)
         self.week = model
+        self._metrics: dict[str, QFontMetricsF] = {}
 
     def paint(self, painter, option, index) -> None:
         shift = self.week.shift_at(index)
@@ -215,38 +241,67 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
         if shift is not None:
-            self._lines(painter, option, shift)
+            self._paint_lines(painter, option, shift)
         painter.restore()
 
-    def _lines(self, painter, option, shift: rota.ShiftView) -> None:
-        metrics = option.fontMetrics
-        rect = QRect(option.rect.adjusted(6, 4, -6, -4))
-        rect.setHeight(metrics.height())
-        base = QFont(option.font)
-        if shift.label:
-            italic = QFont(base)
-            italic.setItalic(True)
-            painter.setFont(italic)
-            painter.setPen(MUTED)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, shift.label)
-            rect.translate(0, metrics.height())
+    def _lines(self, shift: rota.ShiftView, base: QFont) -> list[tuple[str, QFont, QColor]]:
+        """What a cell shows, line by line, with its font and colour: the label in italics, the holders in their
+        colour (mine in bold, a no-show struck out), the open seats (in red when soon)."""
+        lines = [(shift.label, italic(base), MUTED)] if shift.label else []
         for claimant in by_name(shift):
             font = QFont(base)
             font.setBold(claimant.member_id == self.week.actor_id)
             font.setStrikeOut(claimant.no_show)
-            painter.setFont(font)
-            painter.setPen(QColor(claimant.colour))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, claimant.name)
-            rect.translate(0, metrics.height())
+            lines.append((claimant.name, font, QColor(claimant.colour)))
         if shift.open_seats:
-            painter.setFont(base)
-            painter.setPen(RED if self.week.is_soon(shift) else MUTED)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, open_text(shift.open_seats))
+            lines.append((open_text(shift.open_seats), base, RED if self.week.is_soon(shift) else MUTED))
+        return lines
+
+    def _paint_lines(self, painter, option, shift: rota.ShiftView) -> None:
+        """Each line wrapped at the cell's width: in a narrow column, "Accueil après-midi" takes two."""
+        rect = QRect(option.rect.adjusted(PADDING, 4, -PADDING, -4))
+        for text, font, colour in self._lines(shift, QFont(option.font)):
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(rect, WRAPPED, text)
+            rect.setTop(rect.top() + self.wrapped_lines(font, text, rect.width()) * option.fontMetrics.height())
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the longest word of its lines (a line wraps in a narrow column), as high as its lines at
+        the cell's width (``option.rect``, when given)."""
         shift = self.week.shift_at(index)
-        lines = 1 if shift is None else len(shift.claimants) + bool(shift.label) + bool(shift.open_seats)
-        return QSize(150, option.fontMetrics.height() * max(lines, 2) + 10)
+        line = option.fontMetrics.height()
+        if shift is None:
+            return QSize(2 * PADDING, 2 * line + 10)
+        lines = self._lines(shift, QFont(option.font))
+        widest = max(self.metrics(font).horizontalAdvance(word) for text, font, _ in lines for word in text.split())
+        room = option.rect.width() - 2 * PADDING if option.rect.isValid() else 2**16
+        height = line * sum(self.wrapped_lines(font, text, room) for text, font, _ in lines)
+        return QSize(math.ceil(widest) + 2 * PADDING, max(height, 2 * line) + 10)
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        """The metrics of ``font``, made once: a cell's few fonts (italics, bold, struck out) come back at each
+        paint."""
+        key = font.key()
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetricsF(font)
+        return self._metrics[key]
+
+    def wrapped_lines(self, font: QFont, text: str, width: int) -> int:
+        """How many lines ``text`` takes, wrapped at ``width`` as the painter wraps it (in fractions of pixels:
+        in whole ones, a name a fraction too wide was said to fit)."""
+        metrics = self.metrics(font)
+        if metrics.horizontalAdvance(text) <= width:  # most often: one line, found without laying it out
+            return 1
+        lines = metrics.boundingRect(QRectF(0, 0, width, 2**16), WRAPPED, text).height() / metrics.height()
+        return max(1, round(lines))
+
+
+def italic(font: QFont) -> QFont:
+    """A shift's label is written in italics."""
+    slanted = QFont(font)
+    slanted.setItalic(True)
+    return slanted
 
 
 class ReceptionPage(Page):
@@ -257,8 +312,12 @@ class ReceptionPage(Page):
         super().__init__(workspace, title, parent)
         self.monday = rota.monday_of(workspace.ctx.today())
         self.month = self.monday
-        self.body.addLayout(self._navigation())
-        self.body.addWidget(self._empty_hint())
+        content = QWidget()  # scrolls down in a low window, rather than squeeze the week's rows
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(scrolling(content), 1)
+        column.addLayout(self._navigation())
+        column.addWidget(self._empty_hint())
         self.views = QStackedWidget()
         self.week_model = WeekModel(self)
         self.grid = TableView()
@@ -269,6 +328,8 @@ class ReceptionPage(Page):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.doubleClicked.connect(lambda _index: self.claim_selected())
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid_height())
+        self.views.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # see _fit_grid_height
         self.month_model = RowsModel([
             Column(self.tr("Day"), lambda s: formatting.long_date(s.day)),
             Column(self.tr("Time"), lambda s: f"{formatting.clock(s.start)}–{formatting.clock(s.end)}"),
@@ -291,11 +352,11 @@ class ReceptionPage(Page):
             self._key_on(view, Qt.Key.Key_Delete, self.release_selected)
             view.installEventFilter(self)  # the keyboard's menu key comes to the view, a right click to its inside
             view.viewport().installEventFilter(self)
-        self.body.addWidget(self.views, 3)
-        self.body.addLayout(self._actions())
+        column.addWidget(self.views, 3)
+        column.addLayout(self._actions())
         self.message = StatusLabel(self.tr("Last action"))
-        self.body.addWidget(self.message)
-        self.body.addWidget(self._swaps(), 1)
+        column.addWidget(self.message)
+        column.addWidget(self._swaps(), 1)
         self.seat_menu = QMenu(self)  # the actions on a shift, filled anew each time it opens
         self.seat_menu.setAccessibleName(self.tr("Actions on the shift"))
         self.seat_menu.setToolTipsVisible(True)
@@ -311,8 +372,9 @@ class ReceptionPage(Page):
         shortcut = QShortcut(QKeySequence(key), widget, slot)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-    def _navigation(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _navigation(self) -> FlowLayout:
+        """The week's steps and dates, then the view's ticks: on a second line when the window is narrow."""
+        bar = FlowLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
         self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
@@ -333,15 +395,16 @@ class ReceptionPage(Page):
         self.only_open.toggled.connect(self.refresh)
         for widget in (self.previous_button, self.today_button, self.next_button, self.period):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addStretch()
         bar.addWidget(self.only_open)
         bar.addWidget(self.month_view)
         return bar
 
     def _actions(self) -> QVBoxLayout:
-        """Two rows: what one does with a shift, then the tools of the whole rota (never clipped)."""
+        """Two rows: what one does with a shift, then the tools of the whole rota; each goes on to a line more
+        when the window is too narrow for its buttons (never clipped)."""
         bar = QVBoxLayout()
-        shift_row, rota_row = QHBoxLayout(), QHBoxLayout()
+        shift_row, rota_row = FlowLayout(), FlowLayout()
         bar.addLayout(shift_row)
         bar.addLayout(rota_row)
         self.claim_button = QPushButton(self.tr("Claim"))
@@ -382,15 +445,34 @@ class ReceptionPage(Page):
         for widget in (self.claim_button, self.release_button, self.swap_button, self.no_show_button,
                        self.cancel_button):
             shift_row.addWidget(widget)
-        shift_row.addStretch(1)
+        shift_row.addStretch()
         for widget in (self.pdf_button, self.ics_button):
             shift_row.addWidget(widget)
         for widget in (self.draft_button, self.undo_button, self.fairness_button):
             rota_row.addWidget(widget)
-        rota_row.addStretch(1)
+        rota_row.addStretch()
         rota_row.addWidget(self.one_off_button)
         rota_row.addWidget(self.setup_button)
         return bar
+
+    def _fit_grid_height(self) -> None:
+        """The week's rows never lower than their lines, wrapped at the columns' width: in a low window, the
+        page scrolls instead. No higher either, as the page sees it: it scrolls only where they do not fit,
+        and gives them the height it has (the views' own size hint is ignored, and so is their minimum but
+        the one set here)."""
+        option = QStyleOptionViewItem()
+        self.grid.initViewItemOption(option)
+        delegate = self.grid.itemDelegate()
+
+        def height(row: int, column: int) -> int:
+            index = self.week_model.index(row, column)
+            option.rect = QRect(0, 0, self.grid.visualRect(index).width(), 1)  # the width its lines wrap at
+            return delegate.sizeHint(option, index).height()
+
+        highest = max((height(row, column) for row in range(self.week_model.rowCount())
+                       for column in range(self.week_model.columnCount())), default=0)
+        rows = self.week_model.rowCount() * highest  # stretched, the rows share the height alike
+        self.views.setMinimumHeight(self.grid.horizontalHeader().height() + rows + 2 * self.grid.frameWidth())
 
     def _empty_hint(self) -> QWidget:
         """Shown while no shift is planned from today on: the way to the shifts created ahead."""
@@ -413,8 +495,9 @@ class ReceptionPage(Page):
         layout.addWidget(QLabel(self.tr("Swap offers")))
         self.swap_list = QListWidget()
         self.swap_list.setAccessibleName(self.tr("Swap offers"))
+        gives_way(self.swap_list)  # as the grid
         self.swap_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        layout.addWidget(self.swap_list)
+        layout.addWidget(self.swap_list, 1)
         buttons = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept the swap"))
         give_key(self.accept_button, "Ctrl+Shift+A", self.tr("Take the shift of the selected offer"))
@@ -448,6 +531,7 @@ class ReceptionPage(Page):
         self.monday = monday
         self.week_model.set_week(rota.week_view(self.workspace.ctx, monday), self.workspace.ctx.today(),
                                  self.only_open.isChecked(), self.workspace.actor_id)
+        self._fit_grid_height()
         number = monday.isocalendar()[1]
         self.period.setText(self.tr("Week {number}: {first} – {last}").format(
             number=number, first=formatting.short_date(monday), last=formatting.short_date(monday + timedelta(6))))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from app.ui.holidays import HolidaysBox
 from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
 from app.ui.rooms import RoomsBox
-from app.ui.widgets import ErrorLabel, StatusLabel
+from app.ui.widgets import ErrorLabel, StatusLabel, scrolling
 
 
 def compact_form(parent: QWidget) -> QFormLayout:
@@ -45,11 +44,7 @@ class SettingsPage(Page):
         content = QWidget()  # the boxes scroll when the window is shorter than they are
         boxes = QVBoxLayout(content)
         boxes.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.body.addWidget(scroll)
+        self.body.addWidget(scrolling(content))
         computer = QGroupBox(self.tr("This computer"))
         form = compact_form(computer)
         self.language = QComboBox()

@@ -7,7 +7,6 @@ from operator import attrgetter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from app.ui.dialogs.audit import AuditDialog
 from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page
 from app.ui.people import PeopleTab
@@ -39,7 +39,7 @@ class TeamPage(Page):
         super().__init__(workspace, title, parent)
         self.model = RowsModel([
             Column(self.tr("Name"), lambda m: m.name, lambda m: colour_icon(m.colour)),
-            Column(self.tr("Profession"), lambda m: m.profession),
+            Column(self.tr("Profession"), lambda m: m.profession, long_text=True),
             minutes_column(self.tr("Contract"), "contract_minutes"),
             minutes_column(self.tr("Profession hours"), "profession_minutes"),
             minutes_column(self.tr("Self-management"), "self_management_minutes"),
@@ -47,7 +47,7 @@ class TeamPage(Page):
         ], self)
         self.proxy = sorting_proxy(self.model)
         self.table = directory_table(self.proxy, self.tr("Members of the team"), self.edit_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines in a narrow window
         self.add_button = QPushButton(self.tr("Add a member…"))
         give_key(self.add_button, "Ctrl+N", self.tr("Add a member to the team"))
         self.add_button.clicked.connect(self.add_member)
@@ -65,7 +65,7 @@ class TeamPage(Page):
         self.show_inactive.toggled.connect(self.refresh)
         for widget in (self.add_button, self.edit_button, self.active_button, self.import_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.show_inactive)
         buttons.addWidget(self.log_button)
         team = QWidget()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -44,6 +45,7 @@ from app.ui.dialogs.workshops import (
     status_text,
 )
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.month_calendar import MonthCalendar
 from app.ui.pages.base import Page
@@ -86,7 +88,7 @@ def _select(table: QTableView, row_id: int) -> None:
             return
 
 
-def _button(text: str, slot, layout: QHBoxLayout) -> QPushButton:
+def _button(text: str, slot, layout: QLayout) -> QPushButton:
     button = QPushButton(text)
     button.clicked.connect(slot)
     layout.addWidget(button)
@@ -172,22 +174,22 @@ class WorkshopsPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        workshop_buttons = QHBoxLayout()
+        workshop_buttons = FlowLayout()  # each row of buttons on two lines in a narrow window
         self.new_button = _button(self.tr("Plan a workshop…"), self.plan_workshop, workshop_buttons)
         give_key(self.new_button, "Ctrl+N", self.tr("Plan a new workshop"))
         self.edit_button = _button(self.tr("Edit…"), self.edit_workshop, workshop_buttons)
-        workshop_buttons.addStretch(1)
+        workshop_buttons.addStretch()
         self.themes_button = _button(
             self.tr("Themes…"), lambda: ThemesDialog.run(self, self.ctx), workshop_buttons
         )
-        session_buttons = QHBoxLayout()
+        session_buttons = FlowLayout()
         self.sessions_button = _button(self.tr("Plan sessions…"), self.plan_sessions, session_buttons)
         self.change_session_button = _button(self.tr("Change session…"), self.change_session, session_buttons)
         self.cancel_session_button = _button(self.tr("Cancel session"), self.cancel_session, session_buttons)
         self.attendance_button = _button(self.tr("Attendance…"), self.record_attendance, session_buttons)
         give_key(self.attendance_button, "Ctrl+Shift+A", self.tr("Record who came to the selected session"))
-        session_buttons.addStretch(1)
-        registration_buttons = QHBoxLayout()
+        session_buttons.addStretch()
+        registration_buttons = FlowLayout()
         self.enrol_button = _button(
             self.tr("Register a participant…"), self.register, registration_buttons
         )
@@ -195,9 +197,9 @@ class WorkshopsPage(Page):
         self.unenrol_button = _button(
             self.tr("Cancel registration"), self.cancel_registration, registration_buttons
         )
-        registration_buttons.addStretch(1)
-        privacy_buttons = QHBoxLayout()  # requests under the GDPR, on a row of their own below the list
-        privacy_buttons.addStretch(1)
+        registration_buttons.addStretch()
+        privacy_buttons = FlowLayout()  # requests under the GDPR, on a row of their own below the list
+        privacy_buttons.addStretch()
         self.export_person_button = _button(
             self.tr("Export their data…"), self.export_person, privacy_buttons
         )
@@ -225,7 +227,8 @@ class WorkshopsPage(Page):
         right_layout.addLayout(privacy_buttons)
         self.message = StatusLabel(self.tr("Last action"))
         right_layout.addWidget(self.message)
-        splitter = split(self.tr("Workshops and their sessions"), (left, right), (380, 880), stretch=2)
+        splitter = split(self.tr("Workshops and their sessions"), (left, right), (380, 880), stretch=2,
+                         stack_when_narrow=True)
         self.workshop_table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._show_registrations())
         self.registration_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -537,12 +540,12 @@ class WorkshopsPage(Page):
         self.month_sessions: list[ws.SessionView] = []
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_calendar())
         self.calendar.selectionChanged.connect(self._show_day)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         give_key(_button(self.tr("Print the programme of the month…"), lambda: self.export_month("pdf"), buttons),
                  "Ctrl+P", self.tr("Print the programme of the month"))
         give_key(_button(self.tr("Export to a calendar (iCalendar)…"), lambda: self.export_month("ics"), buttons),
                  "Ctrl+E", self.tr("Export the month's sessions to a calendar"))
-        buttons.addStretch(1)
+        buttons.addStretch()
         tab = QWidget()
         outer = QVBoxLayout(tab)
         outer.addLayout(buttons)
@@ -646,10 +649,10 @@ class WorkshopsPage(Page):
         self.partner_model = RowsModel(
             [
                 Column(self.tr("Partner"), lambda p: p.name, long_text=True),
-                Column(self.tr("Kind"), lambda p: p.kind),
-                Column(self.tr("Contact person"), lambda p: p.contact_person),
+                Column(self.tr("Kind"), lambda p: p.kind, long_text=True),
+                Column(self.tr("Contact person"), lambda p: p.contact_person, long_text=True),
                 Column(self.tr("Phone"), lambda p: p.phone),
-                Column(self.tr("E-mail"), lambda p: p.email),
+                Column(self.tr("E-mail"), lambda p: p.email, long_text=True),
                 Column(self.tr("Workshops"), lambda p: ", ".join(p.workshops), long_text=True),
                 Column(self.tr("Meetings"), lambda p: str(p.meetings), align_right=True,
                        sort_key=lambda p: p.meetings),
@@ -658,10 +661,10 @@ class WorkshopsPage(Page):
         )
         self.partner_table = _table(self.partner_model, self.tr("Partners"), 0, 5)
         self.partner_table.doubleClicked.connect(lambda _index: self.edit_partner())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_partner_button = _button(self.tr("Add a partner…"), self.add_partner, buttons)
         self.edit_partner_button = _button(self.tr("Edit…"), self.edit_partner, buttons)
-        buttons.addStretch(1)
+        buttons.addStretch()
         self.import_partners_button = _button(
             self.tr("Import…"), lambda: ImportDialog.run(self, self.ctx, Kind.PARTNERS), buttons
         )

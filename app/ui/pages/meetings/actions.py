@@ -13,6 +13,7 @@ from app.services.changes import Entity
 from app.services.meetings import ActionView, MeetingDetail
 from app.services.members import MemberView
 from app.ui.dialogs.fields import date_edit, qdate
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import ChangeFollower
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view
@@ -41,12 +42,12 @@ class ActionsPanel(QWidget):
         layout.addWidget(self.actions_view, 1)
         layout.addLayout(self._build_new_action())
         layout.addLayout(self._build_due_row())
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.done_button = button(QCoreApplication.translate("MeetingsPage", "Mark done"),
                                   lambda: self.set_done(True), row)
         self.reopen_button = button(QCoreApplication.translate("MeetingsPage", "Open again"),
                                     lambda: self.set_done(False), row)
-        row.addStretch(1)
+        row.addStretch()
         layout.addLayout(row)
 
     def _build_new_action(self) -> QHBoxLayout:

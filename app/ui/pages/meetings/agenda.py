@@ -17,6 +17,7 @@ from app import formatting
 from app.domain.meetings import ItemKind, MeetingKind
 from app.services import meetings
 from app.services.meetings import AgendaItemView, MeetingDetail
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import MeetingHost, button, kind_labels, run, selected_rows, table_view
 from app.ui.pages.meetings.decision import DecisionPanel
@@ -59,8 +60,8 @@ class AgendaPanel(QWidget):
         self.decision = DecisionPanel(host)
         layout.addWidget(self.decision)
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        row = FlowLayout()
         self.build_button = button(QCoreApplication.translate("MeetingsPage", "Build the agenda"),
                                    self.build_agenda, row)
         self.build_button.setToolTip(
@@ -75,7 +76,7 @@ class AgendaPanel(QWidget):
         self.down_button = button(QCoreApplication.translate("MeetingsPage", "Move down"),
                                   lambda: self.move_selected(1), row)
         self.remove_button = button(QCoreApplication.translate("MeetingsPage", "Remove"), self.remove_selected, row)
-        row.addStretch(1)
+        row.addStretch()
         return row
 
     def _build_new_item(self) -> QHBoxLayout:

@@ -2,7 +2,7 @@
 organisations and the inhabitants present, and who facilitates, takes the minutes and keeps the time."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from app import i18n
 from app.domain.errors import CercleError
@@ -10,6 +10,7 @@ from app.domain.meetings import ROLES, Attendance
 from app.services import meetings
 from app.services.meetings import MeetingDetail
 from app.services.members import MemberView
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import (
     MeetingHost,
@@ -21,7 +22,7 @@ from app.ui.pages.meetings.common import (
 )
 from app.ui.pages.meetings.guests import GuestsBox
 from app.ui.pages.meetings.partners import PartnersPresent
-from app.ui.widgets import StatusLabel, TabWidget, give_key
+from app.ui.widgets import StatusLabel, TabWidget, give_key, scrolling
 
 
 class AttendancePanel(QWidget):
@@ -32,14 +33,15 @@ class AttendancePanel(QWidget):
         # Two inner tabs, so that at 1280×800 the team's list, the organisations and the guests each have room.
         self.sections = TabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.addTab(self._build_team(), QCoreApplication.translate("MeetingsPage", "Team"))
+        # each scrolls down in a low window, rather than squeeze its rows of buttons
+        self.sections.addTab(scrolling(self._build_team()), QCoreApplication.translate("MeetingsPage", "Team"))
         outside = QWidget()
         outside_layout = QVBoxLayout(outside)
         self.partners = PartnersPresent(host)
         outside_layout.addWidget(self.partners)
         self.guests = GuestsBox(host)
         outside_layout.addWidget(self.guests, 1)
-        self.sections.addTab(outside, QCoreApplication.translate("MeetingsPage", "Partners and inhabitants"))
+        self.sections.addTab(scrolling(outside), QCoreApplication.translate("MeetingsPage", "Partners and inhabitants"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)
@@ -59,7 +61,7 @@ class AttendancePanel(QWidget):
         self.people_view = table_view(
             self.people_model, QCoreApplication.translate("MeetingsPage", "Attendance"), 0, multi=True)
         layout.addWidget(self.people_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.present_button = button(QCoreApplication.translate("MeetingsPage", "Present"),
                                      lambda: self.mark(Attendance.PRESENT), row)
         self.excused_button = button(QCoreApplication.translate("MeetingsPage", "Excused"),
@@ -72,18 +74,18 @@ class AttendancePanel(QWidget):
                  QCoreApplication.translate("MeetingsPage", "Mark the chosen members excused"))
         give_key(self.absent_button, "Ctrl+Shift+A",
                  QCoreApplication.translate("MeetingsPage", "Mark the chosen members absent"))
-        row.addStretch(1)
+        row.addStretch()
         layout.addLayout(row)
         # Who was marked, and whether someone marked present is booked elsewhere at that time: said aloud.
         self.attendance_notes = StatusLabel(QCoreApplication.translate("MeetingsPage", "Attendance, last change"))
         layout.addWidget(self.attendance_notes)
         layout.addLayout(self._build_roles())
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.suggest_button = button(QCoreApplication.translate("MeetingsPage", "Suggest roles"),
                                      self.suggest_roles, row)
         self.suggest_button.setToolTip(
             QCoreApplication.translate("MeetingsPage", "Among those present, whoever held each role least recently"))
-        row.addStretch(1)
+        row.addStretch()
         layout.addLayout(row)
         return team
 

@@ -8,6 +8,7 @@ from app.domain.people import PersonRole
 from app.services import meetings, people
 from app.services.meetings import GuestView, MeetingDetail
 from app.ui.dialogs.people import person_label, role_label
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import MeetingHost, button, run, selected_rows, table_view
 from app.ui.widgets import StatusLabel
@@ -40,12 +41,12 @@ class GuestsBox(QGroupBox):
         row.addWidget(self.person, 1)
         self.add_button = button(self.tr("Add"), self.add_chosen, row)
         layout.addLayout(row)
-        row = QHBoxLayout()
-        self.remove_button = button(self.tr("Remove"), self.remove_selected, row)
-        row.addStretch(1)
-        self.relays_button = button(self.tr("Invite all habitants-relais"), self.invite_relays, row)
+        actions = FlowLayout()
+        self.remove_button = button(self.tr("Remove"), self.remove_selected, actions)
+        actions.addStretch()
+        self.relays_button = button(self.tr("Invite all habitants-relais"), self.invite_relays, actions)
         self.relays_button.setToolTip(self.tr("Every active habitant-relais of the directory attends"))
-        layout.addLayout(row)
+        layout.addLayout(actions)
         self.notes = StatusLabel(self.tr("Guests, last change"))
         layout.addWidget(self.notes)
 

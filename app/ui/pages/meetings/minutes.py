@@ -4,7 +4,7 @@ they will read."""
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.meetings import MeetingStatus, has_begun
@@ -12,6 +12,7 @@ from app.exports import minutes as minutes_export
 from app.services import meetings
 from app.services.meetings import MeetingDetail, MeetingSummary
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.pages.meetings.common import MeetingHost, button, run, status_labels
 from app.ui.widgets import announce, confirm, give_key
 
@@ -24,16 +25,17 @@ class MinutesPanel(QWidget):
         self.status_labels = status_labels()
         layout = QVBoxLayout(self)
         self.minutes_status = QLabel()
+        self.minutes_status.setWordWrap(True)  # on two lines in a narrow window
         layout.addWidget(self.minutes_status)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.held_button = button(QCoreApplication.translate("MeetingsPage", "Meeting held"), self.mark_held, row)
         self.approve_button = button(QCoreApplication.translate("MeetingsPage", "Approve the minutes"),
                                      self.approve, row)
         self.erratum_button = button(QCoreApplication.translate("MeetingsPage", "Add an erratum…"),
                                      self.ask_erratum, row)
-        row.addStretch(1)
+        row.addStretch()
         layout.addLayout(row)
-        exports = QHBoxLayout()  # a row of its own: six buttons on one line would widen the whole page
+        exports = FlowLayout()  # a row of its own: six buttons on one line would widen the whole page
         self.export_buttons = {
             fmt: button(label, lambda _checked=False, fmt=fmt: self.ask_export(fmt), exports)
             for fmt, label in (
@@ -44,7 +46,7 @@ class MinutesPanel(QWidget):
         }
         for fmt, key in (("odt", "Ctrl+E"), ("pdf", "Ctrl+P"), ("md", "Ctrl+Shift+E")):
             give_key(self.export_buttons[fmt], key, self.export_buttons[fmt].text().rstrip("…"))
-        exports.addStretch(1)
+        exports.addStretch()
         layout.addLayout(exports)
         self._at_start = QTimer(self)  # the chosen meeting shown again when it begins: it can be held from then
         self._at_start.setSingleShot(True)

@@ -4,7 +4,7 @@ decision in the meeting, attendance and roles, actions, minutes) each show it an
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.meetings import MeetingStatus
@@ -15,6 +15,7 @@ from app.services.context import Context
 from app.services.meetings import MeetingDetail
 from app.ui.dialogs.meeting import MeetingDialog
 from app.ui.exporting import export_with_dialog
+from app.ui.flow_layout import FlowLayout
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column
 from app.ui.pages.base import Page
@@ -58,7 +59,8 @@ class MeetingsPage(Page):
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
         # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it.
         self.body.addWidget(
-            split(self.tr("Meetings and the chosen one"), (meeting_list, self.tabs), (440, 590)), 1)
+            split(self.tr("Meetings and the chosen one"), (meeting_list, self.tabs), (440, 590),
+                  stack_when_narrow=True), 1)
         self.refresh()
         self._select_default()
 
@@ -84,11 +86,11 @@ class MeetingsPage(Page):
         self.list_view = table_view(self.list_model, self.tr("Meetings"), 2, large=True)
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._on_meeting_chosen())
         layout.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
         give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
         self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
-        row.addStretch(1)
+        row.addStretch()
         self.calendar_button = button(self.tr("Export the calendar…"), self.export_calendar, row)
         self.calendar_button.setToolTip(self.tr("The meetings of this month and the twelve next, as iCalendar"))
         layout.addLayout(row)

@@ -5,13 +5,14 @@ Organisations are not members: they hold no hours and never count in a quorum. T
 (partner contacts) belong to the directory of people who are not staff."""
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.members import name_key
 from app.services import meetings
 from app.services import workshops as ws
 from app.services.meetings import MeetingDetail
 from app.ui.dialogs.workshops import PartnerDialog, checked_ids
+from app.ui.flow_layout import FlowLayout
 from app.ui.pages.meetings.common import MeetingHost, button, run
 
 
@@ -32,11 +33,11 @@ class PartnersPresent(QWidget):
         label.setBuddy(self.list)
         self.list.itemChanged.connect(lambda _item: self.save())
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_button = button(QCoreApplication.translate("MeetingsPage", "Add a partner…"), self.add_partner, row)
         self.add_button.setToolTip(QCoreApplication.translate(
             "MeetingsPage", "An organisation missing from the partners directory"))
-        row.addStretch(1)
+        row.addStretch()
         layout.addLayout(row)
 
     def show_meeting(self, detail: MeetingDetail | None, locked: bool) -> None:
