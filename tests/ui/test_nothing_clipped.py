@@ -103,18 +103,12 @@ def page_problems(page: QWidget, where: str = "") -> list[str]:
             elif isinstance(widget, QGroupBox) and widget.title():
                 measured.add(id(widget))
                 problems.extend(box_problems(where, widget))
-        for row in page.findChildren(QHBoxLayout):
-            if id(row) not in measured and row.parentWidget() and row.parentWidget().isVisible():
-                measured.add(id(row))
-                problems.extend(row_problems(where, row))
-        for column in page.findChildren(QVBoxLayout):
-            if id(column) not in measured and column.parentWidget() and column.parentWidget().isVisible():
-                measured.add(id(column))
-                problems.extend(column_problems(where, column))
-        for flow in page.findChildren(FlowLayout):
-            if id(flow) not in measured and flow.parentWidget() and flow.parentWidget().isVisible():
-                measured.add(id(flow))
-                problems.extend(flow_problems(where, flow))
+        for kind, problems_of in ((QHBoxLayout, row_problems), (QVBoxLayout, column_problems),
+                                  (FlowLayout, flow_problems)):
+            for layout in page.findChildren(kind):
+                if id(layout) not in measured and layout.parentWidget() and layout.parentWidget().isVisible():
+                    measured.add(id(layout))
+                    problems.extend(problems_of(where, layout))
         for tabs in page.findChildren(QTabWidget):
             if not tabs.isVisible() or id(tabs) in walked:
                 continue
