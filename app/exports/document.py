@@ -310,19 +310,31 @@ def _html_table(table: Table, page: PdfPage) -> str:
     )
     rows = [*table.rows, table.total] if table.total else table.rows
     body = "".join(
-        "<tr>" + "".join(_html_cell("td", cell, layout, index, bold=row is table.total)
-                         for index, cell in enumerate(row)) + "</tr>"
-        for row in rows
+        _row_start(number, row is table.total)
+        + "".join(_html_cell("td", cell, layout, index, bold=row is table.total) for index, cell in enumerate(row))
+        + "</tr>"
+        for number, row in enumerate(rows)
     )
     legend = _html_text(" · ".join(layout.legend))
     if legend:
         legend = f"<p style='font-size: {layout.points}pt; color: #303030'>{legend}</p>"
     return (
-        f"<table border='1' cellspacing='0' cellpadding='{layout.padding}' width='100%'"
-        " style='border-collapse: collapse; border-color: #808080; margin-top: 4px; margin-bottom: 8px;"
-        f" font-size: {layout.points}pt'>"
-        f"<thead><tr style='background-color: #e8e8e8'>{head}</tr></thead>{body}</table>{legend}"
+        f"<table border='0' cellspacing='0' cellpadding='{layout.padding}' width='100%'"
+        f" style='margin-top: 4px; margin-bottom: 8px; font-size: {layout.points}pt'>"
+        f"<thead><tr bgcolor='{_HEADER_SHADE}'>{head}</tr></thead>{body}</table>{legend}"
     )
+
+
+# A table's rows are told apart by a shade on every other one, not by rules: Qt lays out and paints ruled
+# (collapsed) borders cell by cell, which took two thirds of the time of the hours report's PDF.
+_HEADER_SHADE, _STRIPE_SHADE = "#d8d8d8", "#efefef"
+
+
+def _row_start(number: int, total: bool) -> str:
+    """The opening tag of the body's row ``number`` (from 0): the total shaded as the header, every other
+    row lightly."""
+    shade = _HEADER_SHADE if total else _STRIPE_SHADE if number % 2 else ""
+    return f"<tr bgcolor='{shade}'>" if shade else "<tr>"
 
 
 HTML_PIXELS_PER_POINT = 96 / 72  # an <img>'s width is in CSS pixels

@@ -220,3 +220,24 @@ def test_a_heading_never_stays_alone_at_the_foot_of_a_page(qapp, tmp_path):
             break
         rows += 1
     assert "Réunions" not in pages[0] and "Réunions" in pages[1]
+
+
+def test_rows_are_told_apart_by_shades_not_by_ruled_borders(qapp):
+    """Every other row lightly shaded, the total as the header; no border, whose cell-by-cell painting took
+    two thirds of the hours report's PDF."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    table = Table(("Nom", "Heures"), [("Anne", "1"), ("Bruno", "2"), ("Chloé", "3")], total=("Total", "6"))
+    document = QTextDocument()
+    document.setHtml(to_html(Document(title="Heures", blocks=[table])))
+    qt_table, = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+    def shade(row: int) -> str | None:
+        brush = qt_table.cellAt(row, 1).format().background()
+        return None if brush.style() == Qt.BrushStyle.NoBrush else brush.color().name()
+
+    header, stripe = shade(0), shade(2)
+    assert header and stripe and header != stripe
+    assert [shade(row) for row in range(5)] == [header, None, stripe, None, header]
+    assert qt_table.format().border() == 0
