@@ -132,6 +132,29 @@ def test_a_name_typed_without_accents_that_two_members_may_bear_is_refused_namin
     assert absences(centre_file) == [(4, "training", "2090-01-12", "2090-01-12", 0)]
 
 
+def test_a_first_name_typed_alone_finds_the_one_member_who_bears_it(centre_file):
+    added = absence(centre_file, "add", "elodie", "holiday", "2090-01-12")  # « Élodie Roux », on a terminal
+    assert added.returncode == 0, added.stderr
+    assert absences(centre_file) == [(2, "holiday", "2090-01-12", "2090-01-12", 0)]
+    assert absence(centre_file, "list", "ELODIE").stdout.splitlines() == ["1\tHoliday\t2090-01-12\t2090-01-12"]
+
+
+def test_a_first_name_two_members_bear_is_refused_naming_both_and_a_last_name_finds_nobody(centre_file):
+    engine = open_database(f"sqlite:///{centre_file}")
+    members_added(Context(engine, clock=lambda: datetime(2090, 1, 2, 8, tzinfo=UTC), system="tests"),
+                  "Elodie Martin")
+    engine.dispose()
+    ambiguous = absence(centre_file, "add", "Elodie", "training", "2090-01-12", language="fr")
+    assert ambiguous.returncode == 1 and ambiguous.stdout == ""
+    said = ambiguous.stderr.strip()
+    assert said in {  # the members in either order; one line, its spaces plain (a terminal's)
+        f"cercle: Elodie peut désigner plusieurs membres : {names}. Tapez le nom tel qu'il s'écrit, accents compris."
+        for names in ("Élodie Roux, Elodie Martin", "Elodie Martin, Élodie Roux")}
+    unknown = absence(centre_file, "add", "Benali", "training", "2090-01-12", language="fr")
+    assert unknown.returncode == 1 and unknown.stderr.strip() == "cercle: Aucun membre actif ne s'appelle Benali."
+    assert absences(centre_file) == []
+
+
 def test_half_days_and_a_note_are_recorded_and_only_the_halves_off_free_their_seats(centre_file):
     added = absence(centre_file, "add", "Amina Benali", "training", "2090-01-10", "2090-01-11",
                     "--half-day-start", "--half-day-end", "--note", " Congrès à Lyon ")

@@ -55,9 +55,10 @@ def day(text: str | None):
 
 def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
     """The id of the member ``typed`` names: their name, compared as names are (names.fold: unique among the
-    members), or their id, or else their name typed without its accents (names.named_loosely: « Elodie » on
-    a terminal for « Élodie ») when it names one member only. Among the active members unless
-    ``inactive_too``; a clear CercleError otherwise."""
+    members), or their id, or else their name typed without its accents (names.named_loosely: « Elodie Roux »
+    on a terminal for « Élodie Roux »), or at last their first name alone, accents and case set aside
+    (names.named_by_first_name: « elodie »), when it names one member only. Among the active members unless
+    ``inactive_too``; a clear CercleError otherwise, naming the members a name could be."""
     from operator import attrgetter
 
     from app.domain import names
@@ -67,7 +68,7 @@ def member_id(ctx, typed: str, *, inactive_too: bool = False) -> int:
     team = members.list_members(ctx, include_inactive=inactive_too)
     name_of = attrgetter("name")
     found = (names.named(team, typed, name_of) or [member for member in team if str(member.id) == typed.strip()]
-             or names.named_loosely(team, typed, name_of))
+             or names.named_loosely(team, typed, name_of) or names.named_by_first_name(team, typed, name_of))
     said = " ".join(typed.split())
     if not found:
         raise RuleViolation(UNKNOWN_MEMBER if inactive_too else UNKNOWN_NAME, name=said)

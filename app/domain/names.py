@@ -69,6 +69,19 @@ def named_loosely(rows: Iterable[Row], name: str, name_of: Callable[[Row], str])
     return [row for row in rows if bare(name_of(row)) == wanted] if wanted else []
 
 
+def named_by_first_name(rows: Iterable[Row], name: str, name_of: Callable[[Row], str]) -> list[Row]:
+    """The rows whose first word (a first name) is ``name`` typed as one word, case and accents set aside as
+    :func:`bare` sets them (« Elodie » for « Élodie Roux », « jean-pierre » for « Jean-Pierre Martin »), in
+    their order: the last chance of a name typed on a terminal that neither :func:`named` nor
+    :func:`named_loosely` finds. Several rows: ``name`` is ambiguous. A name of several words (typed whole, so
+    found whole or not at all) or without a letter finds nobody."""
+    words = name.split()
+    wanted = bare(words[0]) if len(words) == 1 else ""
+    if not wanted:
+        return []
+    return [row for row in rows if bare(next(iter(name_of(row).split()), "")) == wanted]
+
+
 def has_words(texts: Iterable[str], words: Iterable[str]) -> bool:
     """Whether each of ``words`` is found in one of ``texts`` at least, case set aside (a search box)."""
     folded = [fold(text) for text in texts]

@@ -19,11 +19,30 @@ from app.ui.widgets import show_error
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
+# The names Windows keeps for its devices, whatever the case and the extension: saving « Nul.json » or « con .pdf »
+# fails there, or writes to the device. It reads ¹ ² ³ as digits (« COM¹ »), and keeps the consoles' CONIN$ and
+# CONOUT$ too.
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{digit}" for port in ("COM", "LPT") for digit in "123456789¹²³"}
+)
+
+
 def safe_file_name(name: str) -> str:
     """``name`` as every system accepts it for a file: « Léa / Jo : 2?.json » as « Léa - Jo - 2-.json »; the
-    end of its stem without the dots and spaces Windows drops."""
-    cleaned = Path(" ".join(_NOT_IN_FILE_NAMES.sub("-", name).split()))
-    return f"{cleaned.stem.rstrip(' .') or '-'}{cleaned.suffix}"
+    end of its stem and of the whole without the dots and spaces Windows drops.
+
+    A name Windows keeps for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension, in
+    any case) gets a hyphen after it, the mark this function already leaves where a character could not stay:
+    « Nul.json » becomes « Nul-.json », « con .pdf » « con-.pdf ». The name still reads first, as typed, and
+    sorts beside its neighbours in the folder.
+    """
+    cleaned = Path(" ".join(_NOT_IN_FILE_NAMES.sub("-", name).split()).rstrip(" ."))
+    safe = f"{cleaned.stem.rstrip(' .') or '-'}{cleaned.suffix}"
+    device, dot, rest = safe.partition(".")  # Windows reads the device before the first dot, spaces dropped
+    if device.rstrip(" ").upper() in _WINDOWS_DEVICES:
+        return f"{device.rstrip(' ')}-{dot}{rest}"
+    return safe
 
 
 def open_folder(folder: Path) -> bool:

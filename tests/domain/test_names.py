@@ -1,5 +1,8 @@
 """Names compared case set aside in every alphabet, accents kept: what SQL's lower() cannot do on SQLite."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.domain import names
 
 
@@ -32,6 +35,37 @@ def test_rows_named_loosely_as_a_keyboard_without_accents_types_them():
     assert names.named_loosely(rows, "Hélene Petit", lambda row: row[1]) == [(2, "Hélène Petit"), (3, "Helene Petit")]
     assert names.named_loosely(rows, "Élodie", lambda row: row[1]) == []
     assert names.named_loosely([(5, "?")], "!", lambda row: row[1]) == []  # no letter typed names nobody
+
+
+def test_rows_named_by_a_first_name_typed_alone_accents_and_case_set_aside():
+    rows = [(1, "Élodie Roux"), (2, "Amina Benali"), (3, "Jean-Pierre Martin"), (4, "hélène Petit"),
+            (5, "Helene Dubois"), (6, "Marie Claire Roux"), (7, "")]
+    first_name = names.named_by_first_name
+    assert first_name(rows, " ELODIE ", lambda row: row[1]) == [(1, "Élodie Roux")]
+    assert first_name(rows, "jean-pierre", lambda row: row[1]) == [(3, "Jean-Pierre Martin")]
+    assert first_name(rows, "Hélène", lambda row: row[1]) == [(4, "hélène Petit"), (5, "Helene Dubois")]
+    assert first_name(rows, "Marie", lambda row: row[1]) == [(6, "Marie Claire Roux")]
+    assert first_name(rows, "Roux", lambda row: row[1]) == []  # a last name is no first name
+    assert first_name(rows, "Jean", lambda row: row[1]) == []  # nor a part of one
+    assert first_name(rows, "Elodie Ro", lambda row: row[1]) == []  # a name of several words is typed whole
+    assert first_name(rows, "-", lambda row: row[1]) == [] and first_name(rows, "", lambda row: row[1]) == []
+
+
+# French first names as a team writes them: accents, capitals, a hyphen, an apostrophe.
+LETTERS = "abcdeéèêëfghiîïjklmnoôpqrstuùûüvwxyzçÉÈÇ"
+WORDS = st.text(LETTERS, min_size=1, max_size=8).flatmap(
+    lambda word: st.sampled_from([word, word.capitalize(), f"{word}-{word[::-1]}", f"N'{word}"]))
+
+
+@given(people=st.lists(st.tuples(WORDS, WORDS), min_size=1, max_size=6), chosen=st.integers(0, 5))
+def test_a_first_name_typed_without_accents_in_capitals_finds_its_bearer_and_only_names_alike(people, chosen):
+    rows = [(number, f"{first} {last}") for number, (first, last) in enumerate(people)]
+    row = rows[chosen % len(rows)]
+    typed = names.bare(row[1].split()[0]).upper()  # a keyboard without accents, caps lock on
+    found = names.named_by_first_name(rows, typed, lambda r: r[1])
+    assert row in found and found == sorted(found)  # in the rows' order
+    assert all(names.bare(name.split()[0]) == names.bare(typed) for _number, name in found)
+    assert names.named_by_first_name(rows, f"{typed} {typed}", lambda r: r[1]) == []
 
 
 def test_every_word_of_a_search_is_found_in_one_text():

@@ -5,6 +5,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.services import meetings
 from app.services import workshops as ws
@@ -146,14 +148,15 @@ def test_a_failed_export_says_its_error_and_no_success(qtbot, workspace, save_di
     assert errors and page.findChild(ExportedMessage) is None
 
 
+@pytest.mark.parametrize(("name", "suggested"), [("Léa / Jo ?", "Léa - Jo -.json"), ("Con", "Con-.json")])
 def test_a_participant_s_data_is_suggested_under_a_name_every_system_accepts(qtbot, workspace, monkeypatch,
-                                                                              tmp_path):
+                                                                              name, suggested):
     """« Léa / Jo ? » suggested « Léa / Jo ?.json »: a folder « Léa » that does not exist, and a « ? » Windows
-    refuses."""
+    refuses; a pseudonym « Con » suggested « Con.json »: Windows's console, not a file."""
     workshop = ws.add_workshop(workspace.ctx, ws.WorkshopDraft("Cuisine", capacity=5))
     session = ws.add_session(workspace.ctx, workshop.id,
                              ws.SessionDraft(date(2026, 11, 26), time(14), time(16))).sessions[0]
-    ws.enrol(workspace.ctx, session.id, "Léa / Jo ?", "06 12 34 56 78")
+    ws.enrol(workspace.ctx, session.id, name, "06 12 34 56 78")
     page = WorkshopsPage(workspace, "Workshops")
     qtbot.addWidget(page)
     page.select_workshop(workshop.id)
@@ -163,7 +166,47 @@ def test_a_participant_s_data_is_suggested_under_a_name_every_system_accepts(qtb
     monkeypatch.setattr(exporting.QFileDialog, "getSaveFileName",
                         lambda _parent, _title, path, _filters: proposed.append(path) or ("", ""))
     page.export_person_button.click()
-    assert proposed == [str(Path.home() / "Léa - Jo -.json")]
-    assert exporting.safe_file_name('Dr. Martin J.: "CMP" <Grenoble>|*.json') == "Dr. Martin J.- -CMP- -Grenoble-.json"
-    assert exporting.safe_file_name("minutes-2026-11-23.pdf") == "minutes-2026-11-23.pdf"
-    assert exporting.safe_file_name("Martin J..json") == "Martin J.json"  # Windows drops a stem's last dot
+    assert proposed == [str(Path.home() / suggested)]
+
+
+@pytest.mark.parametrize(("name", "safe"), [
+    ('Dr. Martin J.: "CMP" <Grenoble>|*.json', "Dr. Martin J.- -CMP- -Grenoble-.json"),
+    ("minutes-2026-11-23.pdf", "minutes-2026-11-23.pdf"),
+    ("Martin J..json", "Martin J.json"),  # Windows drops a stem's last dot
+    ("nul.csv", "nul-.csv"),  # Windows's devices, whatever the case and the extension
+    ("Con .pdf", "Con-.pdf"),
+    ("AUX", "AUX-"),
+    ("prn.tar.gz", "prn-.tar.gz"),
+    ("com1.json", "com1-.json"),
+    ("LPT9 . .csv", "LPT9-.csv"),
+    ("COM¹.json", "COM¹-.json"),  # Windows reads ¹ ² ³ as digits
+    ("lpt³", "lpt³-"),
+    ("CONOUT$.txt", "CONOUT$-.txt"),
+    ("COM10.json", "COM10.json"),  # not devices: kept
+    ("COM0.json", "COM0.json"),
+    ("Conan.json", "Conan.json"),
+    ("Nul et non avenu.pdf", "Nul et non avenu.pdf"),
+    ("", "-"),
+])
+def test_a_file_name_is_made_safe_for_every_system(name, safe):
+    assert exporting.safe_file_name(name) == safe
+
+
+def _windows_refuses(name: str) -> bool:
+    """What Windows refuses, or reads as a device (as Python 3.13's ntpath.isreserved, on a name alone)."""
+    devices = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+        port + digit for port in ("COM", "LPT") for digit in "123456789¹²³"}
+    return (any(c in '<>:"/\\|?*' or ord(c) < 32 for c in name)
+            or name.endswith((" ", "."))
+            or name.partition(".")[0].rstrip(" ").upper() in devices)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.builds("".join, st.lists(st.sampled_from(
+    ["con", "NUL", "Aux", "prn", "COM", "lpt", "1", "9", "0", "¹", "³", "$", "IN", "OUT", ".", " ", "..", ".json",
+     "é", "/", ":", "?"]), max_size=6)))
+def test_any_text_makes_a_file_name_windows_accepts(name):
+    safe = exporting.safe_file_name(name)
+    assert safe and safe.strip(" .")  # something to name a file with, not « . » nor « .. »
+    assert not _windows_refuses(safe), safe
+    assert exporting.safe_file_name(safe) == safe  # already safe: kept as it is
