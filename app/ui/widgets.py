@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -368,19 +367,6 @@ def directory_table(model: QAbstractItemModel, name: str, on_open: Callable[[], 
     fit_columns(table)
     table.doubleClicked.connect(lambda _index: on_open())
     return table
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left out: its lowest date shows a word ("none", "any"). Qt's date field swallows
-    Tab while it shows that word, and the keyboard could not leave it; here Tab goes on."""
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        if tab and self.specialValueText() and self.date() == self.minimumDate():
-            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab
-                                       and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            return
-        super().keyPressEvent(event)
 
 
 class StatusLabel(QLabel):

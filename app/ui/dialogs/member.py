@@ -3,7 +3,7 @@ PIN."""
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,10 +33,9 @@ from app.services.errors import StaleEdit
 from app.services.members import MemberView
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.conflict import EditedElsewhereDialog
-from app.ui.dialogs.fields import date_edit, pydate, qdate
-from app.ui.widgets import OptionalDateEdit, pin_field, pin_rule
+from app.ui.dialogs.fields import OptionalDateEdit, date_edit, pydate
+from app.ui.widgets import pin_field, pin_rule
 
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits, shown as "none"
 
 def hours_box(maximum: float) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
@@ -45,18 +44,6 @@ def hours_box(maximum: float) -> QDoubleSpinBox:
     box.setSingleStep(0.25)
     box.setSuffix(" h")
     return box
-
-def optional_date(parent: QWidget, value: date | None) -> QDateEdit:
-    edit = OptionalDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("MemberDialog", "none"))
-    edit.setDate(qdate(value) if value else NO_DATE)
-    return edit
-
-def date_of(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else pydate(value)
 
 class MemberDialog(ServiceDialog[MemberView]):
     """Use :meth:`add` or :meth:`edit`; the services validate, the dialog shows their message inline."""
@@ -111,8 +98,7 @@ class MemberDialog(ServiceDialog[MemberView]):
         if member is not None:
             self.contract_from = self._contract_from(form, ctx.today())
         arrives = draft.start_date or (ctx.today() if member is None else None)  # nothing owed before it
-        self.start = optional_date(self, arrives)
-        self.start.setAccessibleName(self.tr("Start date"))
+        self.start = OptionalDateEdit(arrives, self.tr("Start date"), parent=self)
         hint = self.tr("Nothing is owed before this day: today for someone who joins now.")
         self.start.setToolTip(hint)
         self.start_hint = QLabel(hint)  # said on the form, not only on hover
@@ -121,8 +107,7 @@ class MemberDialog(ServiceDialog[MemberView]):
         start_row.addWidget(self.start)
         start_row.addWidget(self.start_hint, 1)
         form.addRow(self.tr("Start date"), start_row)
-        self.end = optional_date(self, draft.end_date)
-        self.end.setAccessibleName(self.tr("End date"))
+        self.end = OptionalDateEdit(draft.end_date, self.tr("End date"), parent=self)
         form.addRow(self.tr("End date"), self.end)
         self.phone = QLineEdit(draft.phone)
         self.phone.setAccessibleName(self.tr("Phone"))
@@ -230,8 +215,8 @@ class MemberDialog(ServiceDialog[MemberView]):
             contract_minutes=round(self.contract.value() * 60),
             self_management_minutes=None if self.standard.isChecked() else round(self.self_management.value() * 60),
             working_days=frozenset(day for day, box in enumerate(self.days) if box.isChecked()),
-            start_date=date_of(self.start),
-            end_date=date_of(self.end),
+            start_date=self.start.day(),
+            end_date=self.end.day(),
             phone=self.phone.text(),
             email=self.email.text(),
         )

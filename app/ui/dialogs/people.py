@@ -8,8 +8,7 @@ from app.domain.people import ROLE_LABELS, PersonDraft, PersonRole
 from app.services import people
 from app.services import workshops as ws
 from app.ui.dialogs.base import ServiceDialog
-from app.ui.dialogs.fields import pydate
-from app.ui.dialogs.member import NO_DATE, optional_date
+from app.ui.dialogs.fields import OptionalDateEdit
 
 
 def role_label(role: PersonRole) -> str:
@@ -60,8 +59,7 @@ class PersonDialog(ServiceDialog[people.PersonView]):
         self.email = QLineEdit(draft.email)
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("E-mail"), self.email)
-        self.consent = optional_date(self, draft.consent_on)
-        self.consent.setAccessibleName(self.tr("Agreed to be contacted on"))
+        self.consent = OptionalDateEdit(draft.consent_on, self.tr("Agreed to be contacted on"), parent=self)
         form.addRow(self.tr("Agreed to be contacted on"), self.consent)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
@@ -74,10 +72,9 @@ class PersonDialog(ServiceDialog[people.PersonView]):
             self.partner.setCurrentIndex(0)
 
     def draft(self) -> PersonDraft:
-        consent = self.consent.date()
         return PersonDraft(
             name=self.name.text(), role=PersonRole(self.role.currentData()), phone=self.phone.text(),
-            email=self.email.text(), consent_on=None if consent == NO_DATE else pydate(consent),
+            email=self.email.text(), consent_on=self.consent.day(),
             partner_id=self.partner.currentData(),
         )
 

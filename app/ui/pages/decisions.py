@@ -1,15 +1,13 @@
 """Decisions: proposals by status with their detail and actions, and the register of decisions taken."""
 
-from datetime import date
 from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,13 +34,13 @@ from app.ui.dialogs.decisions import (
     ProposalDialog,
     ReopenDialog,
 )
+from app.ui.dialogs.fields import OptionalDateEdit
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.lazy import LazyRowsModel
 from app.ui.models.table import Column, RowsModel, sorting_proxy
 from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
-    OptionalDateEdit,
     StatusLabel,
     TableView,
     TabWidget,
@@ -57,7 +55,6 @@ from app.ui.widgets import (
     split,
 )
 
-NO_DATE = QDate(2000, 1, 1)
 WHOLE_HISTORY = "cercle:whole-history"  # the link under a proposal's changes or steps cut short
 NEXT_STEP_BUTTONS = ("submit", "endorse", "position")  # write → ask for support → open → positions
 STEPS = {  # the status → its place on the path shown above the proposal
@@ -91,21 +88,6 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableVi
         table.setSortingEnabled(True)
         fit_columns(table, *stretch)  # the first rows only: "All" may list thousands
     return table
-
-
-def optional_date_edit(name: str) -> QDateEdit:
-    edit = OptionalDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("DecisionsPage", "any"))
-    edit.setDate(NO_DATE)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def date_or_none(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class DecisionsPage(Page):
@@ -255,8 +237,8 @@ class DecisionsPage(Page):
         self.outcome_filter.addItem(status_label(ProposalStatus.ADOPTED), ProposalStatus.ADOPTED)
         self.outcome_filter.addItem(status_label(ProposalStatus.NOT_ADOPTED), ProposalStatus.NOT_ADOPTED)
         self.outcome_filter.currentIndexChanged.connect(self.refresh_register)
-        self.since = optional_date_edit(self.tr("Closed since"))
-        self.until = optional_date_edit(self.tr("Closed until"))
+        self.since = OptionalDateEdit(name=self.tr("Closed since"), blank=self.tr("any"))
+        self.until = OptionalDateEdit(name=self.tr("Closed until"), blank=self.tr("any"))
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.refresh_register)
         self.export_button = QPushButton(self.tr("Export…"))
@@ -345,8 +327,8 @@ class DecisionsPage(Page):
             category=self.category.currentData(),
             # A combo box gives back its enum data as plain text.
             status=ProposalStatus(outcome) if (outcome := self.outcome_filter.currentData()) else None,
-            since=date_or_none(self.since),
-            until=date_or_none(self.until),
+            since=self.since.day(),
+            until=self.until.day(),
         )
 
     def refresh_register(self) -> None:
