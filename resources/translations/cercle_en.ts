@@ -42,7 +42,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="514"/>
+        <location filename="../../app/ui/pages/decisions.py" line="496"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="580"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="643"/>
+        <location filename="../../app/ui/pages/decisions.py" line="625"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

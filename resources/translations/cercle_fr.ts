@@ -2461,349 +2461,350 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="100"/>
+        <location filename="../../app/ui/pages/decisions.py" line="240"/>
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="120"/>
+        <location filename="../../app/ui/pages/decisions.py" line="102"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="121"/>
-        <location filename="../../app/ui/pages/decisions.py" line="167"/>
+        <location filename="../../app/ui/pages/decisions.py" line="103"/>
+        <location filename="../../app/ui/pages/decisions.py" line="149"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="104"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="121"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="122"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="143"/>
+        <location filename="../../app/ui/pages/decisions.py" line="125"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="145"/>
+        <location filename="../../app/ui/pages/decisions.py" line="127"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="146"/>
+        <location filename="../../app/ui/pages/decisions.py" line="128"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="148"/>
+        <location filename="../../app/ui/pages/decisions.py" line="130"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="157"/>
-        <location filename="../../app/ui/pages/decisions.py" line="283"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="158"/>
+        <location filename="../../app/ui/pages/decisions.py" line="140"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="159"/>
+        <location filename="../../app/ui/pages/decisions.py" line="141"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="162"/>
+        <location filename="../../app/ui/pages/decisions.py" line="144"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="152"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179"/>
+        <location filename="../../app/ui/pages/decisions.py" line="161"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="181"/>
+        <location filename="../../app/ui/pages/decisions.py" line="163"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="170"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="173"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <location filename="../../app/ui/pages/decisions.py" line="181"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="200"/>
-        <location filename="../../app/ui/pages/decisions.py" line="477"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="459"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="201"/>
-        <location filename="../../app/ui/pages/decisions.py" line="480"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
+        <location filename="../../app/ui/pages/decisions.py" line="462"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="202"/>
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
+        <location filename="../../app/ui/pages/decisions.py" line="465"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="205"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="207"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="208"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="215"/>
+        <location filename="../../app/ui/pages/decisions.py" line="197"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="216"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="227"/>
+        <location filename="../../app/ui/pages/decisions.py" line="209"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="228"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="230"/>
+        <location filename="../../app/ui/pages/decisions.py" line="212"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="243"/>
+        <location filename="../../app/ui/pages/decisions.py" line="225"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
-        <location filename="../../app/ui/pages/decisions.py" line="284"/>
+        <location filename="../../app/ui/pages/decisions.py" line="232"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="253"/>
-        <location filename="../../app/ui/pages/decisions.py" line="285"/>
+        <location filename="../../app/ui/pages/decisions.py" line="235"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="254"/>
+        <location filename="../../app/ui/pages/decisions.py" line="236"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="258"/>
+        <location filename="../../app/ui/pages/decisions.py" line="240"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="259"/>
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="262"/>
+        <location filename="../../app/ui/pages/decisions.py" line="244"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="263"/>
+        <location filename="../../app/ui/pages/decisions.py" line="245"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="251"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="270"/>
+        <location filename="../../app/ui/pages/decisions.py" line="252"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="280"/>
+        <location filename="../../app/ui/pages/decisions.py" line="262"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="287"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="288"/>
+        <location filename="../../app/ui/pages/decisions.py" line="270"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="289"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="290"/>
+        <location filename="../../app/ui/pages/decisions.py" line="272"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="295"/>
+        <location filename="../../app/ui/pages/decisions.py" line="277"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="336"/>
+        <location filename="../../app/ui/pages/decisions.py" line="318"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="358"/>
+        <location filename="../../app/ui/pages/decisions.py" line="340"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="401"/>
+        <location filename="../../app/ui/pages/decisions.py" line="383"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="412"/>
+        <location filename="../../app/ui/pages/decisions.py" line="394"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="396"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="416"/>
+        <location filename="../../app/ui/pages/decisions.py" line="398"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="423"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="423"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="423"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="436"/>
+        <location filename="../../app/ui/pages/decisions.py" line="418"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="477"/>
+        <location filename="../../app/ui/pages/decisions.py" line="459"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="480"/>
+        <location filename="../../app/ui/pages/decisions.py" line="462"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="483"/>
+        <location filename="../../app/ui/pages/decisions.py" line="465"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="511"/>
+        <location filename="../../app/ui/pages/decisions.py" line="493"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="514"/>
+        <location filename="../../app/ui/pages/decisions.py" line="496"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2811,114 +2812,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="530"/>
+        <location filename="../../app/ui/pages/decisions.py" line="512"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="541"/>
+        <location filename="../../app/ui/pages/decisions.py" line="523"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="545"/>
+        <location filename="../../app/ui/pages/decisions.py" line="527"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="551"/>
+        <location filename="../../app/ui/pages/decisions.py" line="533"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="563"/>
+        <location filename="../../app/ui/pages/decisions.py" line="545"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570"/>
+        <location filename="../../app/ui/pages/decisions.py" line="552"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="610"/>
+        <location filename="../../app/ui/pages/decisions.py" line="592"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="616"/>
+        <location filename="../../app/ui/pages/decisions.py" line="598"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="633"/>
+        <location filename="../../app/ui/pages/decisions.py" line="615"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="640"/>
-        <location filename="../../app/ui/pages/decisions.py" line="668"/>
+        <location filename="../../app/ui/pages/decisions.py" line="622"/>
+        <location filename="../../app/ui/pages/decisions.py" line="650"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="647"/>
+        <location filename="../../app/ui/pages/decisions.py" line="629"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="654"/>
+        <location filename="../../app/ui/pages/decisions.py" line="636"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="657"/>
+        <location filename="../../app/ui/pages/decisions.py" line="639"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="647"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="653"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="676"/>
+        <location filename="../../app/ui/pages/decisions.py" line="658"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="691"/>
+        <location filename="../../app/ui/pages/decisions.py" line="673"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="695"/>
+        <location filename="../../app/ui/pages/decisions.py" line="677"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="423"/>
-        <location filename="../../app/ui/pages/decisions.py" line="698"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="680"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="579"/>
+        <location filename="../../app/ui/pages/decisions.py" line="561"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="580"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2926,22 +2927,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="603"/>
+        <location filename="../../app/ui/pages/decisions.py" line="585"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="606"/>
+        <location filename="../../app/ui/pages/decisions.py" line="588"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="642"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="643"/>
+        <location filename="../../app/ui/pages/decisions.py" line="625"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -2949,173 +2950,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="706"/>
+        <location filename="../../app/ui/pages/decisions.py" line="688"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="696"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="699"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="704"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="723"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="706"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="725"/>
+        <location filename="../../app/ui/pages/decisions.py" line="707"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="726"/>
+        <location filename="../../app/ui/pages/decisions.py" line="708"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="727"/>
+        <location filename="../../app/ui/pages/decisions.py" line="709"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="710"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="729"/>
+        <location filename="../../app/ui/pages/decisions.py" line="711"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="730"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="731"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="732"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="733"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="734"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="735"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="736"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="744"/>
+        <location filename="../../app/ui/pages/decisions.py" line="726"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="746"/>
+        <location filename="../../app/ui/pages/decisions.py" line="728"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="756"/>
+        <location filename="../../app/ui/pages/decisions.py" line="738"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="757"/>
+        <location filename="../../app/ui/pages/decisions.py" line="739"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="761"/>
+        <location filename="../../app/ui/pages/decisions.py" line="743"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="788"/>
+        <location filename="../../app/ui/pages/decisions.py" line="770"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="797"/>
-        <location filename="../../app/ui/pages/decisions.py" line="880"/>
+        <location filename="../../app/ui/pages/decisions.py" line="779"/>
+        <location filename="../../app/ui/pages/decisions.py" line="862"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="813"/>
+        <location filename="../../app/ui/pages/decisions.py" line="795"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="823"/>
+        <location filename="../../app/ui/pages/decisions.py" line="805"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="849"/>
+        <location filename="../../app/ui/pages/decisions.py" line="831"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="855"/>
+        <location filename="../../app/ui/pages/decisions.py" line="837"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="861"/>
+        <location filename="../../app/ui/pages/decisions.py" line="843"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="862"/>
+        <location filename="../../app/ui/pages/decisions.py" line="844"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="888"/>
+        <location filename="../../app/ui/pages/decisions.py" line="870"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="889"/>
+        <location filename="../../app/ui/pages/decisions.py" line="871"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="890"/>
+        <location filename="../../app/ui/pages/decisions.py" line="872"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -3949,7 +3950,7 @@ Après&#xa0;: {after}</translation>
         <translation>{name} peut désigner plusieurs membres&#xa0;: {names}. Tapez le nom tel qu&apos;il s&apos;écrit, accents compris.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="88"/>
+        <location filename="../../app/cli/common.py" line="89"/>
         <source>{text} is not a time of day: write it as HH:MM, for example 08:30.</source>
         <translation>{text} n&apos;est pas une heure&#xa0;: écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
     </message>
@@ -5085,17 +5086,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ExportedMessage</name>
     <message>
-        <location filename="../../app/ui/exporting.py" line="42"/>
+        <location filename="../../app/ui/exporting.py" line="61"/>
         <source>“{name}” is saved.</source>
         <translation>«&#xa0;{name}&#xa0;» est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="43"/>
+        <location filename="../../app/ui/exporting.py" line="62"/>
         <source>In the folder {folder}</source>
         <translation>Dans le dossier {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="44"/>
+        <location filename="../../app/ui/exporting.py" line="63"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -5104,7 +5105,7 @@ Après&#xa0;: {after}</translation>
     <name>Exporting</name>
     <message>
         <location filename="../../app/ui/dialogs/activity.py" line="147"/>
-        <location filename="../../app/ui/exporting.py" line="73"/>
+        <location filename="../../app/ui/exporting.py" line="92"/>
         <source>Saving “{name}”…</source>
         <translation>Enregistrement de «&#xa0;{name}&#xa0;»…</translation>
     </message>
@@ -6041,7 +6042,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="417"/>
+        <location filename="../../app/ui/widgets.py" line="403"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -7000,136 +7001,135 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="53"/>
-        <location filename="../../app/ui/dialogs/member.py" line="189"/>
+        <location filename="../../app/ui/dialogs/member.py" line="174"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="54"/>
         <source>Edit a member</source>
         <translation>Modifier un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="54"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="72"/>
-        <location filename="../../app/ui/dialogs/member.py" line="73"/>
-        <location filename="../../app/ui/dialogs/member.py" line="152"/>
+        <location filename="../../app/ui/dialogs/member.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="76"/>
-        <location filename="../../app/ui/dialogs/member.py" line="77"/>
-        <location filename="../../app/ui/dialogs/member.py" line="153"/>
+        <location filename="../../app/ui/dialogs/member.py" line="63"/>
+        <location filename="../../app/ui/dialogs/member.py" line="64"/>
+        <location filename="../../app/ui/dialogs/member.py" line="138"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="80"/>
-        <location filename="../../app/ui/dialogs/member.py" line="83"/>
-        <location filename="../../app/ui/dialogs/member.py" line="154"/>
-        <location filename="../../app/ui/dialogs/member.py" line="214"/>
+        <location filename="../../app/ui/dialogs/member.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member.py" line="70"/>
+        <location filename="../../app/ui/dialogs/member.py" line="139"/>
+        <location filename="../../app/ui/dialogs/member.py" line="199"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="86"/>
-        <location filename="../../app/ui/dialogs/member.py" line="87"/>
-        <location filename="../../app/ui/dialogs/member.py" line="155"/>
+        <location filename="../../app/ui/dialogs/member.py" line="73"/>
+        <location filename="../../app/ui/dialogs/member.py" line="74"/>
+        <location filename="../../app/ui/dialogs/member.py" line="140"/>
         <source>Contract hours per week</source>
         <translation>Heures du contrat par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="90"/>
-        <location filename="../../app/ui/dialogs/member.py" line="99"/>
-        <location filename="../../app/ui/dialogs/member.py" line="157"/>
+        <location filename="../../app/ui/dialogs/member.py" line="77"/>
+        <location filename="../../app/ui/dialogs/member.py" line="86"/>
+        <location filename="../../app/ui/dialogs/member.py" line="142"/>
         <source>Self-management hours per week</source>
         <translation>Heures d&apos;autogestion par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="91"/>
+        <location filename="../../app/ui/dialogs/member.py" line="78"/>
         <source>standard share (10/35 of the contract)</source>
         <translation>part habituelle (10/35 du contrat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="109"/>
-        <location filename="../../app/ui/dialogs/member.py" line="159"/>
+        <location filename="../../app/ui/dialogs/member.py" line="96"/>
+        <location filename="../../app/ui/dialogs/member.py" line="144"/>
         <source>Working days</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="115"/>
-        <location filename="../../app/ui/dialogs/member.py" line="123"/>
-        <location filename="../../app/ui/dialogs/member.py" line="161"/>
+        <location filename="../../app/ui/dialogs/member.py" line="101"/>
+        <location filename="../../app/ui/dialogs/member.py" line="109"/>
+        <location filename="../../app/ui/dialogs/member.py" line="146"/>
         <source>Start date</source>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="102"/>
         <source>Nothing is owed before this day: today for someone who joins now.</source>
         <translation>Rien n&apos;est dû avant ce jour&#xa0;: aujourd&apos;hui pour qui arrive maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="125"/>
-        <location filename="../../app/ui/dialogs/member.py" line="126"/>
-        <location filename="../../app/ui/dialogs/member.py" line="162"/>
+        <location filename="../../app/ui/dialogs/member.py" line="110"/>
+        <location filename="../../app/ui/dialogs/member.py" line="111"/>
+        <location filename="../../app/ui/dialogs/member.py" line="147"/>
         <source>End date</source>
         <translation>Date de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="128"/>
-        <location filename="../../app/ui/dialogs/member.py" line="129"/>
-        <location filename="../../app/ui/dialogs/member.py" line="163"/>
+        <location filename="../../app/ui/dialogs/member.py" line="113"/>
+        <location filename="../../app/ui/dialogs/member.py" line="114"/>
+        <location filename="../../app/ui/dialogs/member.py" line="148"/>
         <location filename="../../app/ui/screenshots.py" line="418"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="131"/>
-        <location filename="../../app/ui/dialogs/member.py" line="132"/>
-        <location filename="../../app/ui/dialogs/member.py" line="164"/>
+        <location filename="../../app/ui/dialogs/member.py" line="116"/>
+        <location filename="../../app/ui/dialogs/member.py" line="117"/>
+        <location filename="../../app/ui/dialogs/member.py" line="149"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="133"/>
-        <location filename="../../app/ui/dialogs/member.py" line="135"/>
+        <location filename="../../app/ui/dialogs/member.py" line="118"/>
+        <location filename="../../app/ui/dialogs/member.py" line="120"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="133"/>
+        <location filename="../../app/ui/dialogs/member.py" line="118"/>
         <source>optional, {rule}</source>
         <translation>facultatif, {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="134"/>
+        <location filename="../../app/ui/dialogs/member.py" line="119"/>
         <source>leave empty to keep it as it is</source>
         <translation>laisser vide pour le garder tel quel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="166"/>
+        <location filename="../../app/ui/dialogs/member.py" line="151"/>
         <location filename="../../app/ui/screenshots.py" line="419"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="171"/>
+        <location filename="../../app/ui/dialogs/member.py" line="156"/>
         <source>New contract from the week of</source>
         <translation>Nouveau contrat à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="173"/>
+        <location filename="../../app/ui/dialogs/member.py" line="158"/>
         <source>A change of hours or working days applies from this week on; the weeks before keep the contract they had.</source>
         <translation>Un changement d&apos;heures ou de jours travaillés s&apos;applique à partir de cette semaine&#xa0;; les semaines précédentes gardent le contrat qu&apos;elles avaient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member.py" line="208"/>
+        <location filename="../../app/ui/dialogs/member.py" line="193"/>
         <source>chosen on saving</source>
         <translation>choisie à l&apos;enregistrement</translation>
     </message>
@@ -7709,6 +7709,19 @@ Après&#xa0;: {after}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../app/ui/dialogs/fields.py" line="56"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fields.py" line="58"/>
+        <source>The Delete key sets it back to “{blank}”.</source>
+        <translation>La touche Suppr la remet à «&#xa0;{blank}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
@@ -7766,7 +7779,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="47"/>
-        <location filename="../../app/ui/dialogs/people.py" line="22"/>
+        <location filename="../../app/ui/dialogs/people.py" line="21"/>
         <location filename="../../app/ui/pages/meetings/guests.py" line="18"/>
         <source>Erased person</source>
         <translation>Personne effacée</translation>
@@ -7935,58 +7948,58 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <location filename="../../app/ui/dialogs/people.py" line="32"/>
         <source>Edit a person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="33"/>
+        <location filename="../../app/ui/dialogs/people.py" line="32"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="36"/>
+        <location filename="../../app/ui/dialogs/people.py" line="35"/>
         <source>Not a member of the team: no hours, never counted in a quorum. Keep the least you can; a phone or an e-mail only with the person&apos;s consent.</source>
         <translation>Hors équipe&#xa0;: pas d&apos;heures, jamais comptée dans un quorum. Gardez le moins possible&#xa0;; un téléphone ou un courriel seulement avec l&apos;accord de la personne.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/people.py" line="40"/>
         <location filename="../../app/ui/dialogs/people.py" line="41"/>
-        <location filename="../../app/ui/dialogs/people.py" line="42"/>
         <source>Name or pseudonym</source>
         <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="44"/>
-        <location filename="../../app/ui/dialogs/people.py" line="48"/>
+        <location filename="../../app/ui/dialogs/people.py" line="43"/>
+        <location filename="../../app/ui/dialogs/people.py" line="47"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="50"/>
-        <location filename="../../app/ui/dialogs/people.py" line="56"/>
+        <location filename="../../app/ui/dialogs/people.py" line="49"/>
+        <location filename="../../app/ui/dialogs/people.py" line="55"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="51"/>
+        <location filename="../../app/ui/dialogs/people.py" line="50"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/people.py" line="57"/>
         <location filename="../../app/ui/dialogs/people.py" line="58"/>
-        <location filename="../../app/ui/dialogs/people.py" line="59"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/people.py" line="60"/>
         <location filename="../../app/ui/dialogs/people.py" line="61"/>
-        <location filename="../../app/ui/dialogs/people.py" line="62"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/people.py" line="64"/>
-        <location filename="../../app/ui/dialogs/people.py" line="65"/>
+        <location filename="../../app/ui/dialogs/people.py" line="62"/>
+        <location filename="../../app/ui/dialogs/people.py" line="63"/>
         <source>Agreed to be contacted on</source>
         <translation>Accord pour être contactée le</translation>
     </message>
@@ -7994,7 +8007,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PinField</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="431"/>
+        <location filename="../../app/ui/widgets.py" line="417"/>
         <source>{min} to {max} digits</source>
         <translation>{min} à {max} chiffres</translation>
     </message>
@@ -9659,7 +9672,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="398"/>
+        <location filename="../../app/ui/widgets.py" line="384"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose}&#xa0;: {text}</translation>
     </message>
@@ -10127,7 +10140,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="283"/>
+        <location filename="../../app/ui/widgets.py" line="282"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer&#xa0;: {name}</translation>
     </message>

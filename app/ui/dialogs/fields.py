@@ -55,7 +55,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDateRange(qdate(BLANK_DAY), qdate(LAST_CALENDAR_DAY))
         blank = blank or QCoreApplication.translate("OptionalDateEdit", "none")
         self.setSpecialValueText(blank)
-        hint = QCoreApplication.translate("OptionalDateEdit", "The Delete key sets it back to « {blank} ».").format(
+        hint = QCoreApplication.translate("OptionalDateEdit", "The Delete key sets it back to “{blank}”.").format(
             blank=blank)
         self.setToolTip(hint)
         self.setAccessibleDescription(hint)
