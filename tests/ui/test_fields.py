@@ -4,7 +4,7 @@ again by the keyboard, left by Tab, on the years Cercle keeps."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.kept_years import FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY
@@ -66,3 +66,21 @@ def test_its_word_and_years_are_those_of_cercle(qtbot):
     field.setDate(field.date().addDays(-1))  # the day before it is the blank
     assert (field.day(), field.text()) == (None, "any")
     assert pydate(field.maximumDate()) == LAST_CALENDAR_DAY
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_a_blank_dates_calendar_opens_on_the_month_asked(qtbot, form):
+    _before, field, _after = form
+    field.opens_on = date(2026, 11, 23)
+    arrow = QPoint(field.width() - 6, field.height() // 2)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 11)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    field.set_day(date(2030, 5, 2))  # a date set: its own month
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=arrow)
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2030, 5)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)

@@ -3,7 +3,7 @@ calendar, and one that may be left blank."""
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -49,9 +49,11 @@ class OptionalDateEdit(QDateEdit):
     typed while it is blank starts a date, and Tab leaves it (Qt's date field swallows Tab on its word)."""
 
     def __init__(self, day: date | None = None, name: str = "", blank: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, opens_on: date | None = None) -> None:
         super().__init__(parent)
+        self.opens_on = opens_on  # the month the calendar shows while the date is blank (None: this month)
         self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
         self.setDateRange(qdate(BLANK_DAY), qdate(LAST_CALENDAR_DAY))
         blank = blank or QCoreApplication.translate("OptionalDateEdit", "none")
         self.setSpecialValueText(blank)
@@ -71,6 +73,13 @@ class OptionalDateEdit(QDateEdit):
 
     def is_blank(self) -> bool:
         return self.date() == self.minimumDate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A blank date's calendar opens on this month, not on the blank's own December 1999."""
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_blank():
+            month = qdate(self.opens_on) if self.opens_on is not None else QDate.currentDate()
+            self.calendarWidget().setCurrentPage(month.year(), month.month())
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()

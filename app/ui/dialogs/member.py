@@ -98,7 +98,7 @@ class MemberDialog(ServiceDialog[MemberView]):
         if member is not None:
             self.contract_from = self._contract_from(form, ctx.today())
         arrives = draft.start_date or (ctx.today() if member is None else None)  # nothing owed before it
-        self.start = OptionalDateEdit(arrives, self.tr("Start date"), parent=self)
+        self.start = OptionalDateEdit(arrives, self.tr("Start date"), parent=self, opens_on=ctx.today())
         hint = self.tr("Nothing is owed before this day: today for someone who joins now.")
         self.start.setToolTip(hint)
         self.start_hint = QLabel(hint)  # said on the form, not only on hover
@@ -107,7 +107,7 @@ class MemberDialog(ServiceDialog[MemberView]):
         start_row.addWidget(self.start)
         start_row.addWidget(self.start_hint, 1)
         form.addRow(self.tr("Start date"), start_row)
-        self.end = OptionalDateEdit(draft.end_date, self.tr("End date"), parent=self)
+        self.end = OptionalDateEdit(draft.end_date, self.tr("End date"), parent=self, opens_on=ctx.today())
         form.addRow(self.tr("End date"), self.end)
         self.phone = QLineEdit(draft.phone)
         self.phone.setAccessibleName(self.tr("Phone"))

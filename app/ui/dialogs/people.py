@@ -59,7 +59,8 @@ class PersonDialog(ServiceDialog[people.PersonView]):
         self.email = QLineEdit(draft.email)
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("E-mail"), self.email)
-        self.consent = OptionalDateEdit(draft.consent_on, self.tr("Agreed to be contacted on"), parent=self)
+        self.consent = OptionalDateEdit(draft.consent_on, self.tr("Agreed to be contacted on"), parent=self,
+                                       opens_on=ctx.today())
         form.addRow(self.tr("Agreed to be contacted on"), self.consent)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
