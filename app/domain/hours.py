@@ -16,7 +16,6 @@ from fractions import Fraction
 from functools import lru_cache
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
-from app.domain.kept_years import check_calendar_days
 from app.domain.members import (
     HOURS_RANGE,
     MAX_WEEKLY_MINUTES,
@@ -39,7 +38,6 @@ __all__ = [
     "WeekBalance",
     "WeekTarget",
     "WorkedHolidays",
-    "check_calendar_days",
     "check_contract_from",
     "check_day_back",
     "check_day_total",

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from app.domain import hours as rules
 from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation, as_shown
+from app.domain.kept_years import check_calendar_days
 from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -379,7 +380,7 @@ def _check_writable(unit: UnitOfWork, member_id: int, day: date, *, removing: bo
 def _check_within_dates(db: Session, member: Member, day: date) -> None:
     """Hours are recorded in the member's time in the team, from their arrival to the end of their contract,
     not while they were away: nothing outside it counts (see in_team_time), an entry there would be lost."""
-    rules.check_calendar_days(day)
+    check_calendar_days(day)
     if member.start_date is not None and day < member.start_date:
         raise RuleViolation(BEFORE_ARRIVAL, name=member.name, day=member.start_date)
     if member.end_date is not None and day > member.end_date:
@@ -443,7 +444,7 @@ def add_absence(ctx: Context, member_id: int, first_day: date, last_day: date, k
     In the same transaction, the member leaves the reception shifts of the absence (of its half days only):
     a seat not started yet opens again, a shift already started is a no-show, with no hours. The warnings
     name each shift."""
-    rules.check_calendar_days(first_day, last_day)
+    check_calendar_days(first_day, last_day)
     absence = rules.Absence(first_day, last_day, kind, half_day_start, half_day_end)  # checks it
     with ctx.writing() as unit:
         member = _check_weeks_open(unit, member_id, first_day, last_day)  # locked: a claim meanwhile waits
