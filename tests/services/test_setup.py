@@ -120,3 +120,23 @@ def test_the_reception_step_done_at_two_workstations_creates_each_slot_once(empt
     assert len(rota.list_templates(empty)) == 5
     assert len(rota.shifts_between(empty, TEST_NOW.date(), TEST_NOW.date() + timedelta(weeks=52))) == created
     assert setup.current_step(empty) == "members"
+
+
+def test_the_centre_saved_again_after_the_reception_keeps_the_progress_and_the_shifts(empty):
+    """The set-up's Back: the first step done again once the shifts are made. The new hours are saved (and
+    audited), the set-up stays at the step still to do, and the shifts made keep their hours."""
+    setup.create_centre(empty, centre.CentreDraft(name="Centre du Village"))
+    setup.add_coordinator(empty, MemberDraft(name="Amina"), pin="2468")
+    setup.save_centre(empty, centre.CentreDraft(name="Centre du Village"))
+    created = setup.create_reception(empty, range(5), half_days(time(8, 30), time(18, 30)), 1)
+    templates = rota.list_templates(empty)
+    setup.save_centre(empty, centre.CentreDraft(name="Centre du Village", holiday_region="alsace-moselle",
+                                                 opens_at=time(10), closes_at=time(17)))
+    assert setup.current_step(empty) == "members"
+    saved = centre.get_centre(empty)
+    assert (saved.holiday_region, saved.opens_at, saved.closes_at) == ("alsace-moselle", time(10), time(17))
+    assert rota.list_templates(empty) == templates
+    assert rota.create_shifts_ahead(empty) == 0 and created > 0  # nothing missing, nothing doubled
+    with empty.reading() as db:
+        changes = db.exec(select(AuditEntry).where(AuditEntry.entity == "centre")).all()
+    assert [entry.action for entry in changes][-1] == "edit"

@@ -4,7 +4,7 @@ and a centre nobody can enter, or whose set-up was left, at the next start."""
 from datetime import time, timedelta
 
 import pytest
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 
 from app.domain.members import PALETTE, MemberDraft
 from app.services import centre, members, rota, settings, setup
@@ -41,6 +41,39 @@ def fill_member_dialog(name: str) -> None:
         dialog.save()
 
     QTimer.singleShot(0, lambda: when_modal(MemberDialog, fill))
+
+
+def open_setup(qtbot, path) -> tuple[Controller, SetupScreen]:
+    """A new centre at ``path``, Amina its coordinator (PIN 2468): the set-up at its first step."""
+    controller = start(qtbot, path)
+    screen(controller).name.setText("Centre du Village")
+    screen(controller).create_button.click()
+    first = screen(controller)
+    first.name.setText("Amina Benali")
+    first.pin.setText("2468")
+    first.pin_again.setText("2468")
+    first.continue_button.click()
+    assistant = screen(controller)
+    assert isinstance(assistant, SetupScreen)
+    return controller, assistant
+
+
+def enter_again(qtbot, path) -> Controller:
+    """The next start: Amina enters with her PIN."""
+    controller = start(qtbot, path)
+    controller.lock_screen.list.setCurrentRow(0)
+    controller.lock_screen.pin.setText("2468")
+    controller.lock_screen.enter_button.click()
+    return controller
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def shown_hours(assistant: SetupScreen) -> list[tuple[QTime, QTime]]:
+    return [(start.time(), end.time()) for _label, start, end in assistant.shift_rows[:assistant.shift_count]]
 
 
 @pytest.fixture
@@ -293,3 +326,127 @@ def test_a_first_member_made_at_another_workstation_leads_to_who_are_you(qtbot, 
     late.continue_button.click()
     assert screen(third) is third.lock_screen
     assert third.lock_screen.error.text() == "The centre already has members: enter as one of them."
+
+
+def test_back_from_the_reception_step_shows_the_centre_as_saved_and_saves_it_again(qtbot, tmp_path, english,
+                                                                                   stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    controller, assistant = open_setup(qtbot, path)
+    ctx = controller.workspace.ctx
+    assert not assistant.back_button.isVisible()  # nothing before the first step
+    assistant.centre.opens.setTime(QTime(9, 0))
+    assistant.centre.closes.setTime(QTime(17, 0))
+    click(qtbot, assistant.next_button)
+    assert "Step 2 of 3" in assistant.step_label.text()
+    assert assistant.back_button.text() == "Back"
+    assert assistant.back_button.toolTip() == "Show the previous step as it was saved, to correct it (Alt+Left)"
+    assert shown_hours(assistant) == [(QTime(9, 0), QTime(13, 0)), (QTime(13, 0), QTime(17, 0))]
+
+    click(qtbot, assistant.back_button)  # a mistake in the first step
+    assert "Step 1 of 3" in assistant.step_label.text() and assistant.next_button.text() == "Next"
+    assert not assistant.back_button.isVisible() and assistant.skip_button.isHidden()
+    assert assistant.centre.name.text() == "Centre du Village"
+    assert (assistant.centre.opens.time(), assistant.centre.closes.time()) == (QTime(9, 0), QTime(17, 0))
+    assert assistant.centre.region.currentData() == "metropole"
+    assert not assistant.shifts_kept.isVisible()  # no shift yet: the reception will follow the new hours
+    assert setup.current_step(ctx) == "reception"  # going back writes nothing
+    assistant.centre.region.setCurrentIndex(assistant.centre.region.findData("alsace-moselle"))
+    assistant.centre.closes.setTime(QTime(18, 0))
+    click(qtbot, assistant.next_button)  # saved a second time
+    saved = centre.get_centre(ctx)
+    assert (saved.holiday_region, saved.opens_at, saved.closes_at) == ("alsace-moselle", time(9), time(18))
+    assert "Step 2 of 3" in assistant.step_label.text() and setup.current_step(ctx) == "reception"
+    assert shown_hours(assistant) == [(QTime(9, 0), QTime(13, 30)), (QTime(13, 30), QTime(18, 0))]
+
+    click(qtbot, assistant.back_button)
+    assistant.centre.name.setText("Centre du Village 2")  # typed, not saved: Finish later leaves it
+    click(qtbot, assistant.later_button)
+    assert screen(controller) is controller.area
+    controller.stop_background()
+    controller.workspace.close()
+
+    again = enter_again(qtbot, path)
+    stop_controllers.append(again)
+    assistant = screen(again)
+    assert isinstance(assistant, SetupScreen)
+    assert "Step 2 of 3" in assistant.step_label.text()  # the step still to do, the first one done
+    assert shown_hours(assistant) == [(QTime(9, 0), QTime(13, 30)), (QTime(13, 30), QTime(18, 0))]
+    assert centre.get_centre(again.workspace.ctx).name == "Centre du Village"
+
+
+def test_back_from_the_team_step_once_the_shifts_are_created(qtbot, tmp_path, english, stop_controllers):
+    """The keyboard goes back too (Alt+Left). Back at the reception's step, its slots are said to exist already;
+    back at the centre's, new opening hours are saved and the shifts made keep theirs. The next start, after
+    going back, resumes at the step still to do, and nothing is lost."""
+    path = tmp_path / "centre.sqlite3"
+    controller, assistant = open_setup(qtbot, path)
+    ctx = controller.workspace.ctx
+    click(qtbot, assistant.next_button)
+    click(qtbot, assistant.next_button)  # the shifts created from 8:30–18:30
+    assert "Step 3 of 3" in assistant.step_label.text() and setup.current_step(ctx) == "members"
+    templates = rota.list_templates(ctx)
+    assert len(templates) == 10
+    planned = rota.has_shifts_ahead(ctx)
+    assert planned
+
+    assistant.activateWindow()
+    qtbot.waitUntil(assistant.isActiveWindow)
+    assistant.member_list.setFocus()
+    qtbot.keyClick(assistant.member_list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Step 2 of 3" in assistant.step_label.text())  # a button's key clicks after a flash
+    assert "already has weekly slots" in assistant.reception_text.text()
+    assert not assistant.reception_form.isEnabled() and assistant.skip_button.isHidden()
+    assert assistant.next_button.text() == "Next" and assistant.back_button.isVisible()
+
+    qtbot.keyClick(assistant.back_button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Step 1 of 3" in assistant.step_label.text())
+    assert assistant.shifts_kept.isVisible() and "keep their days and times" in assistant.shifts_kept.text()
+    assert assistant.centre.name.hasFocus()
+    qtbot.keyClick(assistant.centre.name, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)
+    assert "Step 1 of 3" in assistant.step_label.text()  # no step before the first: the key does nothing
+    assistant.centre.opens.setTime(QTime(10, 0))
+    click(qtbot, assistant.next_button)
+    assert centre.get_centre(ctx).opens_at == time(10)
+    assert setup.current_step(ctx) == "members"  # the progress stays where it was
+    assert "Step 2 of 3" in assistant.step_label.text() and not assistant.reception_form.isEnabled()
+    assert rota.list_templates(ctx) == templates  # the shifts made keep their hours, nothing doubled
+    click(qtbot, assistant.next_button)
+    assert "Step 3 of 3" in assistant.step_label.text() and assistant.error.text() == ""
+    assert len(rota.list_templates(ctx)) == 10 and setup.current_step(ctx) == "members"
+
+    click(qtbot, assistant.back_button)
+    click(qtbot, assistant.back_button)  # the program closed at the first step after going back
+    controller.stop_background()
+    controller.workspace.close()
+    again = enter_again(qtbot, path)
+    stop_controllers.append(again)
+    assistant = screen(again)
+    assert isinstance(assistant, SetupScreen) and "not finished" in assistant.intro.text()
+    assert "Step 3 of 3" in assistant.step_label.text()  # the step still to do
+    click(qtbot, assistant.back_button)
+    click(qtbot, assistant.back_button)
+    assert assistant.centre.opens.time() == QTime(10, 0)  # as saved
+    assert len(rota.list_templates(again.workspace.ctx)) == 10
+    click(qtbot, assistant.next_button)
+    click(qtbot, assistant.next_button)
+    click(qtbot, assistant.next_button)
+    assert setup.current_step(again.workspace.ctx) == setup.DONE and screen(again) is again.area
+
+
+def test_back_to_a_reception_step_skipped_creates_its_shifts(qtbot, tmp_path, english, stop_controllers):
+    path = tmp_path / "centre.sqlite3"
+    controller, assistant = open_setup(qtbot, path)
+    stop_controllers.append(controller)
+    ctx = controller.workspace.ctx
+    click(qtbot, assistant.next_button)
+    click(qtbot, assistant.skip_button)
+    assert "Step 3 of 3" in assistant.step_label.text() and "later" in assistant.done_text.text()
+    click(qtbot, assistant.back_button)
+    assert "Step 2 of 3" in assistant.step_label.text() and assistant.reception_form.isEnabled()
+    assert assistant.next_button.text() == "Create the shifts" and assistant.skip_button.isVisible()
+    assistant.days[4].setChecked(False)  # no reception on Fridays
+    click(qtbot, assistant.next_button)
+    assert "Step 3 of 3" in assistant.step_label.text() and "shifts created ahead" in assistant.done_text.text()
+    assert sorted({t.weekday for t in rota.list_templates(ctx)}) == [0, 1, 2, 3]
+    assert setup.current_step(ctx) == "members"

@@ -362,3 +362,50 @@ def test_tab_goes_through_wrapped_rows_of_buttons_line_after_line(window_on_demo
         assert places == sorted(places), [button.text() for button in in_tab_order]
         wrapped += len({y for y, _x in places}) > 1
     assert wrapped >= 2  # the test reads wrapped rows: the shift's buttons and the rota's
+
+
+@pytest.mark.parametrize("size", [SIZE, SMALLEST])
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_nothing_is_clipped_on_the_set_up_steps(qtbot, qapp, tmp_path, monkeypatch, language, size):
+    """The set-up of a new centre, each step with its buttons (Back from the second one on), at 1280×800 and at
+    the window's minimum size."""
+    from app.ui.application import Controller
+    from app.ui.pages.first_start import SetupScreen
+
+    monkeypatch.setattr(context, "system_clock", lambda: TEST_NOW)
+    create_application(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = Controller(window, str(tmp_path / "centre.sqlite3"), interactive=False)
+    try:
+        assert controller.open()
+        welcome = window.screens.currentWidget()
+        welcome.name.setText("Centre de santé communautaire du Village 2")
+        welcome.create_button.click()
+        first = window.screens.currentWidget()
+        first.name.setText("Amina Benali")
+        first.pin.setText("2468")
+        first.pin_again.setText("2468")
+        first.continue_button.click()
+        assistant = window.screens.currentWidget()
+        assert isinstance(assistant, SetupScreen)
+        window.resize(window.minimumSize() if size == SMALLEST else QSize(*size))
+        problems: list[str] = []
+        for step in range(3):
+            settle()
+            assert assistant.back_button.isVisible() == (step > 0)
+            problems += page_problems(assistant, f"Step {step + 1}")
+            if step < 2:
+                assistant.next_button.click()
+        assistant.back_button.click()  # the reception's step again, its slots made: its text is another
+        assistant.back_button.click()  # the centre's, with a word on the shifts already planned
+        settle()
+        assert assistant.shifts_kept.isVisible()
+        problems += page_problems(assistant, "Step 1 again")
+        assert not problems, f"{len(problems)} clipped:\n" + "\n".join(problems)
+    finally:
+        controller.close()
+        window.close()
+        qapp.setStyleSheet("")
+        i18n.install(qapp, "en")

@@ -37,7 +37,7 @@ from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.dialogs.rota_setup import day_name, time_edit
-from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
+from app.ui.widgets import ErrorLabel, colour_icon, give_key, pin_field, pin_rule
 from app.ui.workspace import Workspace
 
 
@@ -132,8 +132,9 @@ class FirstMemberScreen(QWidget):
 class SetupScreen(QWidget):
     """The guided set-up, a step a page: region and hours, reception shifts, the other members.
 
-    Every step is saved as it is done; "Finish later" leaves, and the next start offers to resume.
-    Emits ``left(finished)``.
+    Every step is saved as it is done; "Finish later" leaves, and the next start offers to resume. "Back"
+    shows the previous step as it was saved, to correct it: done again, it is saved again, and the set-up's
+    progress stays where it was (the next start resumes at the step still to do). Emits ``left(finished)``.
     """
 
     left = Signal(bool)
@@ -159,12 +160,16 @@ class SetupScreen(QWidget):
         self.later_button.clicked.connect(lambda: self.left.emit(False))
         self.skip_button = QPushButton(self.tr("Skip this step"))
         self.skip_button.clicked.connect(self.skip)
+        self.back_button = QPushButton(self.tr("Back"))  # beside Next, as in a wizard; the usual key to go back
+        give_key(self.back_button, "Alt+Left", self.tr("Show the previous step as it was saved, to correct it"))
+        self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
         buttons.addWidget(self.later_button)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
 
@@ -183,6 +188,12 @@ class SetupScreen(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.centre = CentreFields(form)
         layout.addLayout(form)
+        self.shifts_kept = QLabel(self.tr(  # shown when coming back to this step after the reception's
+            "The reception shifts already planned keep their days and times: change them in Reception, "
+            "“Set up the rota…”."))
+        self.shifts_kept.setWordWrap(True)
+        layout.addSpacing(8)
+        layout.addWidget(self.shifts_kept)
         layout.addStretch(1)
         return page
 
@@ -273,11 +284,14 @@ class SetupScreen(QWidget):
         self.step_label.setText(self.tr("Step {number} of {count}: {title}").format(
             number=index + 1, count=len(titles), title=titles[index]))
         self.skip_button.setVisible(index == 1)
+        self.back_button.setVisible(index > 0)
         self.next_button.setText((self.tr("Next"), self.tr("Create the shifts"), self.tr("Finish"))[index])
         (self._fill_centre, self._fill_reception, self._fill_members)[index]()
 
     def _fill_centre(self) -> None:
+        ctx = self.workspace.ctx
         self.centre.show(self._centre())
+        self.shifts_kept.setVisible(bool(rota.list_templates(ctx, on=ctx.today())))
         self.centre.name.setFocus()
 
     def _fill_reception(self) -> None:
@@ -336,6 +350,13 @@ class SetupScreen(QWidget):
             self._show_step(index + 1)
         else:
             self.left.emit(True)
+
+    def back(self) -> None:
+        """The previous step, filled with what was saved. Nothing is written: the set-up's progress stays at
+        the step still to do, which the next start resumes."""
+        index = self.steps.currentIndex()
+        if index > 0:
+            self._show_step(index - 1)
 
     def _create_reception(self) -> None:
         ctx = self.workspace.ctx
