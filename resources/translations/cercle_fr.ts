@@ -4,22 +4,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../app/domain/hours.py" line="72"/>
+        <location filename="../../app/domain/hours.py" line="70"/>
         <source>Holiday</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="73"/>
+        <location filename="../../app/domain/hours.py" line="71"/>
         <source>Sick leave</source>
         <translation>Arrêt maladie</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="74"/>
+        <location filename="../../app/domain/hours.py" line="72"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="75"/>
+        <location filename="../../app/domain/hours.py" line="73"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -3429,33 +3429,33 @@ Après&#xa0;: {after}</translation>
         <translation>Un code PIN compte de {min} à {max} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="89"/>
+        <location filename="../../app/domain/hours.py" line="87"/>
         <source>Type a duration such as 1h30, 1,5 or 90 min.</source>
         <translation>Saisissez une durée comme 1h30, 1,5 ou 90 min.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="90"/>
-        <location filename="../../app/services/hours.py" line="54"/>
+        <location filename="../../app/domain/hours.py" line="88"/>
+        <location filename="../../app/services/hours.py" line="55"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="91"/>
+        <location filename="../../app/domain/hours.py" line="89"/>
         <source>A duration cannot be more than 24 hours.</source>
         <translation>Une durée ne peut pas dépasser 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="92"/>
+        <location filename="../../app/domain/hours.py" line="90"/>
         <source>A day has 24 hours: {total} in one day is too much.</source>
         <translation>Une journée compte 24 heures&#xa0;: {total} sur une seule journée, c&apos;est trop.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="93"/>
+        <location filename="../../app/domain/hours.py" line="91"/>
         <source>Only {planned} of profession hours were planned that day: no more can be taken off.</source>
         <translation>Seulement {planned} d&apos;heures métier étaient prévues ce jour-là&#xa0;: impossible d&apos;en retirer davantage.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="96"/>
+        <location filename="../../app/domain/hours.py" line="94"/>
         <source>No profession hours were planned that day: none can be taken off.</source>
         <translation>Aucune heure métier n&apos;était prévue ce jour-là&#xa0;: il n&apos;y a rien à retirer.</translation>
     </message>
@@ -3465,68 +3465,68 @@ Après&#xa0;: {after}</translation>
         <translation>Le {day} est en dehors des années que Cercle prend en compte&#xa0;: de {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="97"/>
+        <location filename="../../app/domain/hours.py" line="95"/>
         <location filename="../../app/domain/members.py" line="37"/>
         <source>The end date cannot be before the start date.</source>
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="98"/>
+        <location filename="../../app/domain/hours.py" line="96"/>
         <source>Unknown kind of absence: {kind}.</source>
         <translation>Type d&apos;absence inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="99"/>
+        <location filename="../../app/domain/hours.py" line="97"/>
         <source>“{kind}” is not a kind of absence: write holiday, sick, training or other.</source>
         <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type d&apos;absence&#xa0;: écrivez congés, maladie, formation ou autre.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="100"/>
+        <location filename="../../app/domain/hours.py" line="98"/>
         <source>A one-day absence is either a full day or one half day, not both halves.</source>
         <translation>Une absence d&apos;un jour porte soit sur la journée entière, soit sur une seule demi-journée, pas sur les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="104"/>
+        <location filename="../../app/domain/hours.py" line="102"/>
         <source>There is no week {week} in {year}.</source>
         <translation>Il n&apos;y a pas de semaine {week} en {year}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="105"/>
+        <location filename="../../app/domain/hours.py" line="103"/>
         <source>Type a week such as 2026-W48.</source>
         <translation>Saisissez une semaine comme 2026-W48.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="106"/>
+        <location filename="../../app/domain/hours.py" line="104"/>
         <source>A week starts on a Monday.</source>
         <translation>Une semaine commence un lundi.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="107"/>
+        <location filename="../../app/domain/hours.py" line="105"/>
         <source>The last day cannot be before {name} arrived ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder l&apos;arrivée de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="108"/>
+        <location filename="../../app/domain/hours.py" line="106"/>
         <source>The last day cannot be before {name} came back ({day}).</source>
         <translation>Le dernier jour ne peut pas précéder le retour de {name} ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="111"/>
+        <location filename="../../app/domain/hours.py" line="109"/>
         <source>The last day cannot be after today: deactivate the member on their last day or after.</source>
         <translation>Le dernier jour ne peut pas être après aujourd&apos;hui&#xa0;: désactivez le membre le jour de son départ ou après.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="114"/>
+        <location filename="../../app/domain/hours.py" line="112"/>
         <source>The first day back must come after the last day ({day}).</source>
         <translation>Le jour du retour doit suivre le dernier jour ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="115"/>
+        <location filename="../../app/domain/hours.py" line="113"/>
         <source>{day} is not a public holiday.</source>
         <translation>Le {day} n&apos;est pas un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="119"/>
+        <location filename="../../app/domain/hours.py" line="117"/>
         <source>{name} validated the week of {day}: a new contract can apply from the week of {next} at the earliest, or once that week is unlocked.</source>
         <translation>{name} a validé la semaine du {day}&#xa0;: un nouveau contrat peut s&apos;appliquer au plus tôt à partir de la semaine du {next}, ou une fois cette semaine déverrouillée.</translation>
     </message>
@@ -3596,7 +3596,7 @@ Après&#xa0;: {after}</translation>
         <translation>Fuseau horaire inconnu&#xa0;: {zone}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="103"/>
+        <location filename="../../app/domain/hours.py" line="101"/>
         <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue&#xa0;: {region}.</translation>
@@ -3975,102 +3975,102 @@ Après&#xa0;: {after}</translation>
         <translation>Écrivez la semaine sous la forme 2026-W48, et non {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="46"/>
+        <location filename="../../app/services/hours.py" line="47"/>
         <source>This time category does not exist.</source>
         <translation>Cette catégorie d&apos;heures n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="47"/>
+        <location filename="../../app/services/hours.py" line="48"/>
         <source>This time entry does not exist (any more).</source>
         <translation>Cette saisie d&apos;heures n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="48"/>
+        <location filename="../../app/services/hours.py" line="49"/>
         <source>This absence does not exist (any more).</source>
         <translation>Cette absence n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="49"/>
+        <location filename="../../app/services/hours.py" line="50"/>
         <source>Give the category a name.</source>
         <translation>Donnez un nom à la catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="50"/>
+        <location filename="../../app/services/hours.py" line="51"/>
         <source>Another category is already called {label}.</source>
         <translation>Une autre catégorie s&apos;appelle déjà {label}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="51"/>
+        <location filename="../../app/services/hours.py" line="52"/>
         <source>{label} already holds hours: retire it instead of deleting it.</source>
         <translation>{label} contient déjà des heures&#xa0;: retirez-la au lieu de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="52"/>
+        <location filename="../../app/services/hours.py" line="53"/>
         <source>The profession category cannot be retired or deleted.</source>
         <translation>La catégorie métier ne peut être ni retirée ni supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="53"/>
+        <location filename="../../app/services/hours.py" line="54"/>
         <source>{label} is retired: choose another category.</source>
         <translation>{label} est retirée&#xa0;: choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="56"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="58"/>
+        <location filename="../../app/services/hours.py" line="59"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée&#xa0;: déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="59"/>
+        <location filename="../../app/services/hours.py" line="60"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé&#xa0;: les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="60"/>
+        <location filename="../../app/services/hours.py" line="61"/>
         <source>{name} arrived on {day}: no hours can be recorded before.</source>
         <translation>{name} est arrivé·e le {day}&#xa0;: aucune heure ne peut être enregistrée avant.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="61"/>
+        <location filename="../../app/services/hours.py" line="62"/>
         <source>{name}&apos;s contract ended on {day}: no hours can be recorded after.</source>
         <translation>Le contrat de {name} a pris fin le {day}&#xa0;: aucune heure ne peut être enregistrée après.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="62"/>
+        <location filename="../../app/services/hours.py" line="63"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle&#xa0;; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="65"/>
+        <location filename="../../app/services/hours.py" line="66"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement&#xa0;; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="68"/>
+        <location filename="../../app/services/hours.py" line="69"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="69"/>
+        <location filename="../../app/services/hours.py" line="70"/>
         <source>The week of {day} has not begun: a week is validated once it has.</source>
         <translation>La semaine du {day} n&apos;a pas commencé&#xa0;: une semaine se valide une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="70"/>
+        <location filename="../../app/services/hours.py" line="71"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="71"/>
+        <location filename="../../app/services/hours.py" line="72"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="72"/>
+        <location filename="../../app/services/hours.py" line="73"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -4300,17 +4300,17 @@ Après&#xa0;: {after}</translation>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi)&#xa0;: {text}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="116"/>
+        <location filename="../../app/domain/hours.py" line="114"/>
         <source>{name} only joins the team on {day}.</source>
         <translation>{name} n&apos;arrive dans l&apos;équipe que le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="117"/>
+        <location filename="../../app/domain/hours.py" line="115"/>
         <source>{name}&apos;s contract ends on {day}.</source>
         <translation>Le contrat de {name} se termine le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/hours.py" line="118"/>
+        <location filename="../../app/domain/hours.py" line="116"/>
         <source>{name} is away from the team on {day}.</source>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
@@ -7711,12 +7711,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/fields.py" line="56"/>
+        <location filename="../../app/ui/dialogs/fields.py" line="58"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/fields.py" line="58"/>
+        <location filename="../../app/ui/dialogs/fields.py" line="60"/>
         <source>The Delete key sets it back to “{blank}”.</source>
         <translation>La touche Suppr la remet à «&#xa0;{blank}&#xa0;».</translation>
     </message>
@@ -7999,7 +7999,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/people.py" line="62"/>
-        <location filename="../../app/ui/dialogs/people.py" line="63"/>
+        <location filename="../../app/ui/dialogs/people.py" line="64"/>
         <source>Agreed to be contacted on</source>
         <translation>Accord pour être contactée le</translation>
     </message>
@@ -9481,155 +9481,170 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="145"/>
+        <location filename="../../app/ui/pages/first_start.py" line="146"/>
         <source>Setting up the centre</source>
         <translation>Mise en route du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="157"/>
+        <location filename="../../app/ui/pages/first_start.py" line="158"/>
         <source>Finish later</source>
         <translation>Terminer plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="158"/>
+        <location filename="../../app/ui/pages/first_start.py" line="159"/>
         <source>What is done is saved; Cercle offers to carry on at the next start</source>
         <translation>Ce qui est fait est enregistré&#xa0;; Cercle proposera de reprendre au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="160"/>
+        <location filename="../../app/ui/pages/first_start.py" line="161"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="178"/>
+        <location filename="../../app/ui/pages/first_start.py" line="163"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="164"/>
+        <source>Show the previous step as it was saved, to correct it</source>
+        <translation>Revenir à l&apos;étape précédente telle qu&apos;elle a été enregistrée, pour la corriger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="183"/>
         <source>Check the centre&apos;s details. The reception follows the opening hours, and no shift is planned on the public holidays of the region. All of this can be changed later in Settings.</source>
         <translation>Vérifiez les informations du centre. L&apos;accueil suit les horaires d&apos;ouverture, et aucun créneau n&apos;est prévu les jours fériés de la région. Tout cela reste modifiable dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="209"/>
+        <location filename="../../app/ui/pages/first_start.py" line="191"/>
+        <source>The reception shifts already planned keep their days and times: change them in Reception, “Set up the rota…”.</source>
+        <translation>Les créneaux d&apos;accueil déjà prévus gardent leurs jours et horaires&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="220"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="216"/>
+        <location filename="../../app/ui/pages/first_start.py" line="227"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="224"/>
-        <location filename="../../app/ui/pages/first_start.py" line="225"/>
+        <location filename="../../app/ui/pages/first_start.py" line="235"/>
+        <location filename="../../app/ui/pages/first_start.py" line="236"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="238"/>
+        <location filename="../../app/ui/pages/first_start.py" line="249"/>
         <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="243"/>
+        <location filename="../../app/ui/pages/first_start.py" line="254"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="246"/>
+        <location filename="../../app/ui/pages/first_start.py" line="257"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="248"/>
+        <location filename="../../app/ui/pages/first_start.py" line="259"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="262"/>
+        <location filename="../../app/ui/pages/first_start.py" line="273"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée&#xa0;: reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="263"/>
+        <location filename="../../app/ui/pages/first_start.py" line="274"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite&#xa0;: vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="283"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="283"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="272"/>
+        <location filename="../../app/ui/pages/first_start.py" line="283"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="273"/>
+        <location filename="../../app/ui/pages/first_start.py" line="284"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="276"/>
-        <location filename="../../app/ui/pages/first_start.py" line="304"/>
+        <location filename="../../app/ui/pages/first_start.py" line="288"/>
+        <location filename="../../app/ui/pages/first_start.py" line="318"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="276"/>
-        <location filename="../../app/ui/pages/first_start.py" line="304"/>
+        <location filename="../../app/ui/pages/first_start.py" line="288"/>
+        <location filename="../../app/ui/pages/first_start.py" line="318"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="276"/>
+        <location filename="../../app/ui/pages/first_start.py" line="288"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="287"/>
+        <location filename="../../app/ui/pages/first_start.py" line="301"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="287"/>
+        <location filename="../../app/ui/pages/first_start.py" line="301"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="287"/>
+        <location filename="../../app/ui/pages/first_start.py" line="301"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="291"/>
+        <location filename="../../app/ui/pages/first_start.py" line="305"/>
         <source>{shift}: start</source>
         <translation>{shift}&#xa0;: début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="292"/>
+        <location filename="../../app/ui/pages/first_start.py" line="306"/>
         <source>{shift}: end</source>
         <translation>{shift}&#xa0;: fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="300"/>
+        <location filename="../../app/ui/pages/first_start.py" line="314"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
         <translation>L&apos;accueil a déjà ses créneaux types&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="301"/>
+        <location filename="../../app/ui/pages/first_start.py" line="315"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture&#xa0;; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="349"/>
+        <location filename="../../app/ui/pages/first_start.py" line="370"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="357"/>
+        <location filename="../../app/ui/pages/first_start.py" line="378"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
