@@ -39,18 +39,18 @@ class CheckReport:
 
 def check_database(url: str) -> CheckReport:
     """Look at a database without writing to it. Raises DatabaseRefused with the reason when unsound."""
-    found = inspect_database(url)
-    refuse_new(url, found)
     path = sqlite_path(url)
-    state = CURRENT if found.revision == head_revision() else TO_UPGRADE
-    if path is not None:
-        members = _check_sqlite(path)
-        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
-    else:
-        engine = create_cercle_engine(url)
-        with engine.connect() as connection:
-            members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
-    try:
+    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path)) if path is not None \
+        else create_cercle_engine(url)
+    try:  # the server's connections closed, whatever is found (inspecting a server opened one and kept it)
+        found = inspect_database(url, engine)
+        refuse_new(url, found)
+        state = CURRENT if found.revision == head_revision() else TO_UPGRADE
+        if path is not None:
+            members = _check_sqlite(path)
+        else:
+            with engine.connect() as connection:
+                members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
         # an older schema (upgraded at the next start) may lack a column the tables name now
         findings = _outside_calendar(engine) if state == CURRENT else ()
     finally:

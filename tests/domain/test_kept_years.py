@@ -2,7 +2,15 @@
 
 from datetime import date
 
-from app.domain.kept_years import days_after, is_kept, kept_day, month_days, months_after, shown_instead, weeks_after
+from app.domain.kept_years import (
+    days_after,
+    is_kept,
+    kept_day,
+    month_days,
+    months_after,
+    shown_instead,
+    weeks_after,
+)
 
 
 def test_a_day_outside_is_brought_to_the_nearest_kept_day():

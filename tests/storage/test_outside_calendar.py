@@ -1,6 +1,7 @@
 """The integrity checks name every day saved outside the years Cercle keeps (by a version that did not refuse
 it): which record, which of its dates, which day, on SQLite and on PostgreSQL, with the command ``cercle check``."""
 
+import os
 import subprocess
 import sys
 from datetime import date, time
@@ -42,7 +43,7 @@ def said(report) -> list[str]:
     return sorted(i18n.message(CercleError(template, **params)) for template, params in report.findings)
 
 
-def test_the_check_names_each_day_outside_the_calendar(ctx, database_url, english):
+def test_the_check_names_each_day_outside_the_calendar(ctx, database_url):
     ids = old_rows(ctx)
     report = database.check(database_url)
     tail = "is outside the years Cercle keeps (2000 to 9998). Correct it, or ask for help."
@@ -60,8 +61,7 @@ def test_a_sound_centre_has_nothing_to_correct(ctx, database_url):
 
 
 def cercle_check(url: str, language: str) -> subprocess.CompletedProcess:
-    environment = {"QT_QPA_PLATFORM": "offscreen", "LANGUAGE": language, "LC_ALL": "C.UTF-8",
-                   "PATH": "/usr/bin:/bin"}
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": language, "LC_ALL": "C.UTF-8"}
     return subprocess.run([sys.executable, "-m", "app", "check", "--database", url], capture_output=True,
                           text=True, env=environment, timeout=120, check=False)
 
@@ -71,14 +71,11 @@ def test_cercle_check_lists_them_in_french(ctx, database_url, tmp_path):
     result = cercle_check(database_url, "fr")
     assert result.returncode == 0, result.stderr  # the database is sound: these are rows to correct
     lines = result.stdout.splitlines()
-    assert lines[1:] == [typeset(line) for line in (
-        "4 dates à corriger :",
-        f"- Fermeture du centre n° {ids['closure']}, jour : le vendredi 31 décembre 1999 est en dehors des années "
-        "que Cercle prend en compte (de 2000 à 9998). Corrigez-la, ou demandez de l'aide.",
-        f"- Absence « Amina Benali » (n° {ids['absence']}), premier jour : le lundi 1 janvier 1900 est en dehors des "
-        "années que Cercle prend en compte (de 2000 à 9998). Corrigez-la, ou demandez de l'aide.",
-        f"- Réunion « Vieille réunion » (n° {ids['meeting']}), jour : le vendredi 31 décembre 9999 est en dehors "
-        "des années que Cercle prend en compte (de 2000 à 9998). Corrigez-la, ou demandez de l'aide.",
-        f"- Action de réunion « Réunion » (n° {ids['action']}), échéance : le lundi 1 janvier 0001 est en dehors des "
-        "années que Cercle prend en compte (de 2000 à 9998). Corrigez-la, ou demandez de l'aide.",
-    )]
+    tail = "est en dehors des années que Cercle prend en compte (de 2000 à 9998). Corrigez-la, ou demandez de l'aide."
+    assert lines[1] == typeset("4 dates à corriger :")
+    assert sorted(lines[2:]) == sorted(typeset(line) for line in (
+        f"- Fermeture du centre n° {ids['closure']}, jour : le vendredi 31 décembre 1999 {tail}",
+        f"- Absence « Amina Benali » (n° {ids['absence']}), premier jour : le lundi 1 janvier 1900 {tail}",
+        f"- Réunion « Vieille réunion » (n° {ids['meeting']}), jour : le vendredi 31 décembre 9999 {tail}",
+        f"- Action de réunion « Réunion » (n° {ids['action']}), échéance : le lundi 1 janvier 0001 {tail}",
+    ))
