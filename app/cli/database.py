@@ -44,7 +44,15 @@ def run_check(args: argparse.Namespace) -> int:
     except CercleError as error:
         return fail(error)
     print(i18n.message(CercleError(report.template, **report.params)))
+    if report.findings:  # the database is sound (exit 0): these are rows for the team to correct
+        print(i18n.plural(len(report.findings), TO_CORRECT_ONE, TO_CORRECT_MANY))
+        for template, params in report.findings:
+            print("- " + i18n.message(CercleError(template, **params)))
     return 0
+
+
+TO_CORRECT_ONE = QT_TRANSLATE_NOOP("Cli", "{count} date to correct:")
+TO_CORRECT_MANY = QT_TRANSLATE_NOOP("Cli", "{count} dates to correct:")
 
 
 def run_init(args: argparse.Namespace) -> int:

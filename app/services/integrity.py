@@ -2,7 +2,8 @@
 
 Opening a centre only checks what costs the same at any size (app.storage.engine.inspect_sqlite_file); this
 check reads every page, in a background thread, once a week. Its result is kept in the audit log, which
-says when the file was last found sound; damage is told to the whole desk at once.
+says when the file was last found sound; damage is told to the whole desk at once, and so is each day saved
+outside the years Cercle keeps (by a version that did not refuse it), for the team to correct.
 """
 
 from datetime import datetime, timedelta
@@ -14,8 +15,10 @@ from app.services.context import Context
 from app.storage.backup import integrity_problem
 from app.storage.engine import is_read_only, sqlite_path
 from app.storage.models import AuditEntry
+from app.storage.outside_calendar import OutsideDay, outside_calendar
 
 CHECK_INTERVAL = timedelta(days=7)
+TOLD_AT_MOST = 20  # days outside the calendar told at one check: the next check tells the others
 ACTION = "check integrity"
 DAMAGED = QT_TRANSLATE_NOOP(
     "Notifications",
@@ -51,7 +54,26 @@ def check_now(ctx: Context) -> str | None:
 
         notify(ctx, kind="damaged", text=DAMAGED, params={"reason": problem},
                dedupe_key=f"damaged:{ctx.now().date().isoformat()}")
+    else:
+        tell_outside_calendar(ctx)
     return problem
+
+
+def tell_outside_calendar(ctx: Context) -> list[OutsideDay]:
+    """Tell the whole desk, once each, the days saved outside the years Cercle keeps (at most TOLD_AT_MOST not
+    told yet); all those found."""
+    from app.services.notifications import notify
+
+    with ctx.reading() as db:
+        found = outside_calendar(db.connection())
+    told = 0
+    for row in found:
+        template, params = row.said()
+        key = f"outside calendar:{row.table}:{row.column}:{row.key}:{row.day.isoformat()}"
+        if told < TOLD_AT_MOST and notify(ctx, kind="outside calendar", text=template, params=params,
+                                          dedupe_key=key[:200]) is not None:
+            told += 1
+    return found
 
 
 def check_if_due(ctx: Context, now: datetime) -> str | None:

@@ -21,6 +21,7 @@ from app.domain import rota as rules
 from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
+from app.domain.kept_years import month_days
 from app.domain.meetings import MeetingStatus
 from app.domain.rota import ShiftStatus, SwapStatus, check_times
 from app.domain.workshops import SessionStatus
@@ -678,8 +679,7 @@ def week_view(ctx: Context, day: date) -> WeekView:
 
 
 def month_view(ctx: Context, year: int, month: int) -> list[ShiftView]:
-    first = date(year, month, 1)
-    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    first, last = month_days(year, month)
     return shifts_between(ctx, first, last)
 
 

@@ -1,9 +1,10 @@
-"""``cercle check``: schema revision, integrity and foreign keys, read-only."""
+"""``cercle check``: schema revision, integrity and foreign keys, read-only; and the days saved outside the
+years Cercle keeps, named for the team to correct them."""
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import Engine, create_engine, text
 
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.storage import errors
@@ -18,6 +19,7 @@ from app.storage.engine import (
     sqlite_reason,
 )
 from app.storage.errors import DatabaseRefused
+from app.storage.outside_calendar import outside_calendar
 
 SUMMARY = QT_TRANSLATE_NOOP(
     "Errors", "OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members."
@@ -31,22 +33,34 @@ BROKEN_LINKS = QT_TRANSLATE_NOOP("Errors", "{path} has {count} broken links betw
 class CheckReport:
     template: str
     params: dict
+    # what to correct though the database is sound, each as a template and its parameters
+    findings: tuple[tuple[str, dict], ...] = field(default=())
 
 
 def check_database(url: str) -> CheckReport:
     """Look at a database without writing to it. Raises DatabaseRefused with the reason when unsound."""
-    found = inspect_database(url)
-    refuse_new(url, found)
     path = sqlite_path(url)
-    state = CURRENT if found.revision == head_revision() else TO_UPGRADE
-    if path is not None:
-        members = _check_sqlite(path)
-    else:
-        engine = create_cercle_engine(url)
-        with engine.connect() as connection:
-            members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
+    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path)) if path is not None \
+        else create_cercle_engine(url)
+    try:  # the server's connections closed, whatever is found (inspecting a server opened one and kept it)
+        found = inspect_database(url, engine)
+        refuse_new(url, found)
+        state = CURRENT if found.revision == head_revision() else TO_UPGRADE
+        if path is not None:
+            members = _check_sqlite(path)
+        else:
+            with engine.connect() as connection:
+                members = connection.execute(text("SELECT count(*) FROM member")).scalar_one()
+        # an older schema (upgraded at the next start) may lack a column the tables name now
+        findings = _outside_calendar(engine) if state == CURRENT else ()
+    finally:
         engine.dispose()
-    return CheckReport(SUMMARY, {"revision": found.revision, "state": state, "members": members})
+    return CheckReport(SUMMARY, {"revision": found.revision, "state": state, "members": members}, findings)
+
+
+def _outside_calendar(engine: Engine) -> tuple[tuple[str, dict], ...]:
+    with engine.connect() as connection:
+        return tuple(row.said() for row in outside_calendar(connection))
 
 
 def _check_sqlite(path) -> int:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
+from app.domain.kept_years import kept_day, months_after
 from app.ui.widgets import TableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,6 +166,10 @@ class MonthCalendar(QWidget):
         self.view.setCurrentIndex(self.model.index_of(day))
 
     def setCurrentPage(self, year: int, month: int) -> None:  # noqa: N802
+        # a month Cercle keeps: the six weeks around December 9999 (a session saved by an older version) run
+        # off Python's calendar
+        kept = kept_day(date(year, month, 1))
+        year, month = kept.year, kept.month
         if (year, month) == (self.model.year, self.model.month):
             return
         self.model.show(year, month, {})
@@ -196,8 +201,8 @@ class MonthCalendar(QWidget):
 
     def step(self, months: int) -> None:
         """Another month, the same day of it where it exists."""
-        year, month = divmod(self.model.year * 12 + self.model.month - 1 + months, 12)
-        month += 1
+        first = months_after(date(self.model.year, self.model.month, 1), months)
+        year, month = first.year, first.month
         day = min(self.selectedDate().day(), QDate(year, month, 1).daysInMonth())
         self.setSelectedDate(QDate(year, month, day))
 

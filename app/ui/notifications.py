@@ -34,11 +34,15 @@ def notification_text(view: NotificationView) -> str:
 
 
 def _shown(value: object) -> object:
+    """A parameter as the reader writes it: a day written out, a word the notification's context translates (what
+    a check names: « Réunion », « jour »), the rest as it is."""
     if isinstance(value, str) and len(value) == 10:
         try:
             return short_date(date.fromisoformat(value))
         except ValueError:
-            return value
+            pass
+    if isinstance(value, str):
+        return QCoreApplication.translate("Notifications", value)
     return value
 
 

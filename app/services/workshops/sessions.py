@@ -4,13 +4,13 @@ bookings, changing and cancelling them, and recording who came. The facilitators
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, time
 from typing import Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
-from app.domain.kept_years import check_calendar_days
+from app.domain.kept_years import check_calendar_days, month_days
 from app.domain.recurrence import Recurrence
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, recurring, rooms
@@ -404,8 +404,7 @@ def public_sessions(ctx: Context, first: date, last: date) -> list[SessionView]:
 
 
 def month_sessions(ctx: Context, year: int, month: int) -> list[SessionView]:
-    first = date(year, month, 1)
-    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    first, last = month_days(year, month)
     return sessions_between(ctx, first, last)
 
 

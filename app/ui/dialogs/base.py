@@ -9,6 +9,7 @@ the classmethod that ran it returns. Escape cancels.
 """
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CercleError
+from app.domain.kept_years import shown_instead
 from app.services.errors import StaleEdit
 from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel
@@ -59,6 +61,14 @@ class ServiceDialog(QDialog, Generic[R]):
         buttons.rejected.connect(self.reject)
         add_rows(layout, self.error, buttons)
         return buttons
+
+    def say_if_outside_calendar(self, saved: date | None) -> None:
+        """A day saved outside the years Cercle keeps (by an older version) cannot be shown by a date field,
+        which shows the nearest kept day: say so on the error line, so that saving does not move it unawares.
+        Call it after :meth:`add_buttons`."""
+        outside = None if saved is None else shown_instead(saved)
+        if outside is not None:
+            self.error.show_error(outside)
 
     def call_service(self) -> R:
         """Save what the form says through the service; return what it gives back, raise what it refuses."""

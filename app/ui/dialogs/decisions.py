@@ -311,6 +311,7 @@ class CloseDialog(_Dialog):
         self.review_date.setEnabled(self.review.isChecked())
         self.form.addRow(self.review, self.review_date)
         self.add_buttons(self.form)
+        self.say_if_outside_calendar(detail.summary.review_date)
 
     def chosen_review_date(self) -> date | None:
         if not self.review.isChecked():

@@ -88,6 +88,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
             self._show(meeting)
             self.repeat.set_visible(form, False)  # a series is planned, not made of one meeting later
         self.add_buttons(form)
+        self.say_if_outside_calendar(meeting.day if meeting else None)
 
     def _first(self) -> date:
         day = self.day.date()

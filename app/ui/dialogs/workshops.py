@@ -319,6 +319,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
         self.warnings.setWordWrap(True)
         form.addRow(self.warnings)
         self.add_buttons(form)
+        self.say_if_outside_calendar(session.day if session else None)
 
     def draft(self) -> ws.SessionDraft:
         return ws.SessionDraft(

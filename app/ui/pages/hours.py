@@ -52,6 +52,7 @@ from app import formatting, i18n
 from app.domain import hours as rules
 from app.domain.clock_time import CREDIT_RULE
 from app.domain.errors import CercleError
+from app.domain.kept_years import weeks_after
 from app.formatting import category_label
 from app.services import hours, members
 from app.services.changes import Entity
@@ -1056,7 +1057,7 @@ class HoursPage(Page):
     # --- actions ---
 
     def move_week(self, step: int) -> None:
-        self.week += timedelta(weeks=step)
+        self.week = weeks_after(self.week, step)
         self.stepping = True
         try:
             self.refresh()

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting, i18n
 from app.domain.errors import CercleError
+from app.domain.kept_years import months_after, weeks_after
 from app.domain.members import name_key
 from app.exports import roster
 from app.services import rota
@@ -554,11 +555,10 @@ class ReceptionPage(Page):
 
     def move_period(self, step: int) -> None:
         if self.month_view.isChecked():
-            month = self.month.month - 1 + step
-            self.month = date(self.month.year + month // 12, month % 12 + 1, 1)
+            self.month = months_after(self.month, step)
             self.refresh()
         else:
-            self.show_week(self.monday + timedelta(weeks=step))
+            self.show_week(weeks_after(self.monday, step))
             self._update_buttons()
 
     def go_to_today(self) -> None:

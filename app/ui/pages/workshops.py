@@ -1,7 +1,7 @@
 """Workshops: the list and the detail of each (sessions, facilitators, partners, registrations with the
 waiting list), a month calendar, and the partners directory."""
 
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from app import formatting, i18n
 from app.domain.cycles import CycleStatus, SessionCount
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
+from app.domain.kept_years import month_days
 from app.domain.workshops import EnrolmentStatus, SessionStatus, has_started, is_offered
 from app.exports.documents import write_text
 from app.exports.workshops import export_workshops
@@ -593,8 +594,7 @@ class WorkshopsPage(Page):
             self.day_list.addItem(nothing)
 
     def shown_month(self) -> tuple[date, date]:
-        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return month_days(self.calendar.yearShown(), self.calendar.monthShown())
 
     def export_month(self, fmt: str) -> None:
         first, _last = self.shown_month()

@@ -1,13 +1,14 @@
 """Action items: those of the chosen meeting (the Actions tab), and the acting member's open ones
 (``MyActionsList``, beside the list of meetings and on the My week page)."""
 
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app import formatting
+from app.domain.kept_years import days_after
 from app.services import meetings
 from app.services.changes import Entity
 from app.services.meetings import ActionView, MeetingDetail
@@ -83,7 +84,7 @@ class ActionsPanel(QWidget):
         meeting when a day is wanted."""
         self.actions_model.set_rows(detail.actions if detail else [])
         if detail is not None and not self.has_due.isChecked():
-            due = detail.summary.day + timedelta(days=7)
+            due = days_after(detail.summary.day, 7)  # stays on the calendar for a day saved outside it
             self.due.setDate(qdate(due))
         self.owner.clear()
         for person in people:
