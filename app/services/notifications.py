@@ -16,6 +16,10 @@ from sqlmodel import col, select
 from app.services.context import Context, UnitOfWork, id_of
 from app.storage.models.notifications import Notification
 
+# The parameters that are Cercle's own words (a check's « Réunion », « jour »), translated by the UI in the
+# notifications' context; every other one is the team's (a name, a title) and is shown as it was typed.
+WORD_PARAMETERS = frozenset({"what", "column"})
+
 
 @dataclass(frozen=True)
 class NotificationView:

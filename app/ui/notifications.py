@@ -26,23 +26,23 @@ from app.services.notifications import NotificationView
 def notification_text(view: NotificationView) -> str:
     """The notification in the user's language: its template translated, then filled (dates formatted)."""
     template = QCoreApplication.translate("Notifications", view.text)
-    params = {key: _shown(value) for key, value in view.params.items()}
+    params = {key: _shown(key, value) for key, value in view.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
 
 
-def _shown(value: object) -> object:
-    """A parameter as the reader writes it: a day written out, a word the notification's context translates (what
-    a check names: « Réunion », « jour »), the rest as it is."""
+def _shown(key: str, value: object) -> object:
+    """A parameter as the reader writes it: a day written out, one of Cercle's words translated (never a name
+    or a title the team typed, even one that reads like them), the rest as it is."""
+    if isinstance(value, str) and key in notifications.WORD_PARAMETERS:
+        return QCoreApplication.translate("Notifications", value)
     if isinstance(value, str) and len(value) == 10:
         try:
             return short_date(date.fromisoformat(value))
         except ValueError:
-            pass
-    if isinstance(value, str):
-        return QCoreApplication.translate("Notifications", value)
+            return value
     return value
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="80"/>
+        <location filename="../../app/ui/month_calendar.py" line="81"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -513,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="407"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="408"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="411"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="423"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="415"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -532,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="431"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -1249,18 +1249,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>BellButton</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="53"/>
-        <location filename="../../app/ui/notifications.py" line="68"/>
+        <location filename="../../app/ui/notifications.py" line="57"/>
+        <location filename="../../app/ui/notifications.py" line="72"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="67"/>
+        <location filename="../../app/ui/notifications.py" line="71"/>
         <source>Notifications ({count})</source>
         <translation>Notifications ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="69"/>
+        <location filename="../../app/ui/notifications.py" line="73"/>
         <source>{count} unread notifications</source>
         <translation>{count} notifications non lues</translation>
     </message>
@@ -1634,6 +1634,16 @@ Après&#xa0;: {after}</translation>
         <location filename="../../app/cli/database.py" line="32"/>
         <source>overwrite a centre already in the target</source>
         <translation>remplacer le centre que la destination contient déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="54"/>
+        <source>{count} date to correct:</source>
+        <translation>{count} date à corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/database.py" line="55"/>
+        <source>{count} dates to correct:</source>
+        <translation>{count} dates à corriger&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/cli/decisions.py" line="11"/>
@@ -2288,17 +2298,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="504"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="506"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="507"/>
         <source>“{workshop}” — {day}</source>
         <translation>«&#xa0;{workshop}&#xa0;» — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="520"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -2306,12 +2316,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="456"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle «&#xa0;{workshop}&#xa0;», pour toutes ses séances</translation>
     </message>
@@ -3281,18 +3291,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="473"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="475"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle&#xa0;: plus attendu·e aux séances après ce jour&#xa0;; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="483"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -3333,40 +3343,40 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="377"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="381"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à «&#xa0;{workshop}&#xa0;» — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="357"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="360"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="390"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="367"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -3460,9 +3470,14 @@ Après&#xa0;: {after}</translation>
         <translation>Aucune heure métier n&apos;était prévue ce jour-là&#xa0;: il n&apos;y a rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/kept_years.py" line="9"/>
+        <location filename="../../app/domain/kept_years.py" line="14"/>
         <source>{day} is outside the years Cercle keeps: {first} to {last}.</source>
         <translation>Le {day} est en dehors des années que Cercle prend en compte&#xa0;: de {first} à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/kept_years.py" line="15"/>
+        <source>{day} is outside the years Cercle keeps: {first} to {last}. The field shows {shown} instead: save to move it there, or choose another day.</source>
+        <translation>Le {day} est en dehors des années que Cercle prend en compte&#xa0;: de {first} à {last}. Le champ affiche le {shown} à la place&#xa0;: enregistrez pour l&apos;y déplacer, ou choisissez un autre jour.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="95"/>
@@ -3805,22 +3820,22 @@ Après&#xa0;: {after}</translation>
         <translation>Le réglage {key} attend une valeur comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="22"/>
+        <location filename="../../app/storage/check.py" line="24"/>
         <source>OK: schema {revision} ({state}), integrity checked, foreign keys checked, {members} members.</source>
         <translation>OK&#xa0;: schéma {revision} ({state}), intégrité vérifiée, liens entre tables vérifiés, {members} membres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="25"/>
+        <location filename="../../app/storage/check.py" line="27"/>
         <source>current</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="26"/>
+        <location filename="../../app/storage/check.py" line="28"/>
         <source>will be upgraded at the next start</source>
         <translation>sera mis à jour au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/storage/check.py" line="27"/>
+        <location filename="../../app/storage/check.py" line="29"/>
         <source>{path} has {count} broken links between tables ({tables}).</source>
         <translation>{path} contient {count} liens rompus entre tables ({tables}).</translation>
     </message>
@@ -4165,32 +4180,32 @@ Après&#xa0;: {after}</translation>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="51"/>
+        <location filename="../../app/services/rota.py" line="52"/>
         <source>This shift does not exist.</source>
         <translation>Ce créneau n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="52"/>
+        <location filename="../../app/services/rota.py" line="53"/>
         <source>This weekly shift does not exist.</source>
         <translation>Ce créneau hebdomadaire n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="53"/>
+        <location filename="../../app/services/rota.py" line="54"/>
         <source>This swap offer does not exist.</source>
         <translation>Cette offre d&apos;échange n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="54"/>
+        <location filename="../../app/services/rota.py" line="55"/>
         <source>Nobody holds this seat.</source>
         <translation>Personne n&apos;occupe cette place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="55"/>
+        <location filename="../../app/services/rota.py" line="56"/>
         <source>This closure does not exist.</source>
         <translation>Cette fermeture n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="61"/>
+        <location filename="../../app/services/rota.py" line="62"/>
         <source>There is no applied rota to undo.</source>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
@@ -4205,97 +4220,97 @@ Après&#xa0;: {after}</translation>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="62"/>
+        <location filename="../../app/services/rota.py" line="63"/>
         <source>The day of the week must be between Monday and Sunday.</source>
         <translation>Le jour de la semaine doit être compris entre lundi et dimanche.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="63"/>
+        <location filename="../../app/services/rota.py" line="64"/>
         <source>The period must end after it starts.</source>
         <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="64"/>
+        <location filename="../../app/services/rota.py" line="65"/>
         <source>A change of the weekly shifts applies from today on, not from {day}.</source>
         <translation>Une modification des créneaux hebdomadaires s&apos;applique à partir d&apos;aujourd&apos;hui, pas à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="65"/>
+        <location filename="../../app/services/rota.py" line="66"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="66"/>
+        <location filename="../../app/services/rota.py" line="67"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="68"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet&#xa0;: {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="69"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="70"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="71"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="73"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures&#xa0;: il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="74"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="75"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="76"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="77"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="78"/>
+        <location filename="../../app/services/rota.py" line="79"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="80"/>
+        <location filename="../../app/services/rota.py" line="81"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé&#xa0;: certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="81"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="82"/>
+        <location filename="../../app/services/rota.py" line="83"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi)&#xa0;: {text}.</translation>
     </message>
@@ -4315,37 +4330,37 @@ Après&#xa0;: {after}</translation>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="83"/>
+        <location filename="../../app/services/rota.py" line="84"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="86"/>
+        <location filename="../../app/services/rota.py" line="87"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
         <translation>Le créneau {start}–{end} a déjà commencé&#xa0;: le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="89"/>
+        <location filename="../../app/services/rota.py" line="90"/>
         <source>{day} has passed: the centre cannot be opened afterwards.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être ouvert après coup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="90"/>
+        <location filename="../../app/services/rota.py" line="91"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
         <translation>Ce créneau a déjà commencé&#xa0;: il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="93"/>
+        <location filename="../../app/services/rota.py" line="94"/>
         <source>The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift that day.</source>
         <translation>Le centre est fermé le {day}&#xa0;: retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="96"/>
+        <location filename="../../app/services/rota.py" line="97"/>
         <source>{day}, {start} has passed: a shift is added before it starts.</source>
         <translation>Le {day} à {start} est déjà passé&#xa0;: un créneau s&apos;ajoute avant son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="97"/>
+        <location filename="../../app/services/rota.py" line="98"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé&#xa0;: une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -4655,17 +4670,17 @@ Après&#xa0;: {after}</translation>
         <translation>{text} n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="67"/>
+        <location filename="../../app/cli/database.py" line="75"/>
         <source>The centre {name} is ready in {database}.</source>
         <translation>Le centre {name} est prêt dans {database}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="82"/>
+        <location filename="../../app/cli/database.py" line="90"/>
         <source>The database {database} is ready for a centre (schema {revision}).</source>
         <translation>La base {database} est prête à recevoir un centre (schéma {revision}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/database.py" line="99"/>
+        <location filename="../../app/cli/database.py" line="107"/>
         <source>{table}: {rows} row(s) copied, checksum (SHA-256) {checksum}</source>
         <translation>{table}&#xa0;: {rows} ligne(s) copiée(s), empreinte (SHA-256) {checksum}</translation>
     </message>
@@ -5361,443 +5376,443 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="566"/>
+        <location filename="../../app/ui/pages/hours.py" line="567"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
+        <location filename="../../app/ui/pages/hours.py" line="568"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="568"/>
+        <location filename="../../app/ui/pages/hours.py" line="569"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="583"/>
+        <location filename="../../app/ui/pages/hours.py" line="584"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="587"/>
+        <location filename="../../app/ui/pages/hours.py" line="588"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="589"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="595"/>
-        <location filename="../../app/ui/pages/hours.py" line="1090"/>
-        <location filename="../../app/ui/pages/hours.py" line="1100"/>
+        <location filename="../../app/ui/pages/hours.py" line="596"/>
+        <location filename="../../app/ui/pages/hours.py" line="1091"/>
+        <location filename="../../app/ui/pages/hours.py" line="1101"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="596"/>
+        <location filename="../../app/ui/pages/hours.py" line="597"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="599"/>
+        <location filename="../../app/ui/pages/hours.py" line="600"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="600"/>
+        <location filename="../../app/ui/pages/hours.py" line="601"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="602"/>
+        <location filename="../../app/ui/pages/hours.py" line="603"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="603"/>
         <location filename="../../app/ui/pages/hours.py" line="604"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="606"/>
+        <location filename="../../app/ui/pages/hours.py" line="607"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="607"/>
         <location filename="../../app/ui/pages/hours.py" line="608"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="625"/>
+        <location filename="../../app/ui/pages/hours.py" line="626"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="627"/>
+        <location filename="../../app/ui/pages/hours.py" line="628"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="629"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="648"/>
+        <location filename="../../app/ui/pages/hours.py" line="649"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="652"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="652"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="652"/>
+        <location filename="../../app/ui/pages/hours.py" line="653"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
-        <location filename="../../app/ui/pages/hours.py" line="738"/>
-        <location filename="../../app/ui/pages/hours.py" line="768"/>
+        <location filename="../../app/ui/pages/hours.py" line="655"/>
+        <location filename="../../app/ui/pages/hours.py" line="739"/>
+        <location filename="../../app/ui/pages/hours.py" line="769"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
-        <location filename="../../app/ui/pages/hours.py" line="741"/>
-        <location filename="../../app/ui/pages/hours.py" line="767"/>
+        <location filename="../../app/ui/pages/hours.py" line="655"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
+        <location filename="../../app/ui/pages/hours.py" line="768"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="679"/>
+        <location filename="../../app/ui/pages/hours.py" line="680"/>
         <source>Cancel the absence</source>
         <translation>Annuler l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="680"/>
+        <location filename="../../app/ui/pages/hours.py" line="681"/>
         <source>Take back the absence chosen in the list, entered by mistake (Delete in the list)</source>
         <translation>Retirer l&apos;absence choisie dans la liste, saisie par erreur (touche Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="692"/>
+        <location filename="../../app/ui/pages/hours.py" line="693"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="693"/>
+        <location filename="../../app/ui/pages/hours.py" line="694"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="694"/>
+        <location filename="../../app/ui/pages/hours.py" line="695"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="695"/>
+        <location filename="../../app/ui/pages/hours.py" line="696"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="728"/>
+        <location filename="../../app/ui/pages/hours.py" line="729"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="731"/>
+        <location filename="../../app/ui/pages/hours.py" line="732"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="736"/>
+        <location filename="../../app/ui/pages/hours.py" line="737"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="736"/>
+        <location filename="../../app/ui/pages/hours.py" line="737"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="744"/>
+        <location filename="../../app/ui/pages/hours.py" line="745"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="745"/>
+        <location filename="../../app/ui/pages/hours.py" line="746"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="750"/>
+        <location filename="../../app/ui/pages/hours.py" line="751"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="786"/>
+        <location filename="../../app/ui/pages/hours.py" line="787"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="787"/>
+        <location filename="../../app/ui/pages/hours.py" line="788"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="789"/>
+        <location filename="../../app/ui/pages/hours.py" line="790"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="791"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="798"/>
+        <location filename="../../app/ui/pages/hours.py" line="799"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="809"/>
+        <location filename="../../app/ui/pages/hours.py" line="810"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="810"/>
+        <location filename="../../app/ui/pages/hours.py" line="811"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="814"/>
+        <location filename="../../app/ui/pages/hours.py" line="815"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="848"/>
+        <location filename="../../app/ui/pages/hours.py" line="849"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé&#xa0;: elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="854"/>
+        <location filename="../../app/ui/pages/hours.py" line="855"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="857"/>
+        <location filename="../../app/ui/pages/hours.py" line="858"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="891"/>
+        <location filename="../../app/ui/pages/hours.py" line="892"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
-        <location filename="../../app/ui/pages/hours.py" line="899"/>
+        <location filename="../../app/ui/pages/hours.py" line="900"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="15"/>
-        <location filename="../../app/ui/pages/hours.py" line="899"/>
+        <location filename="../../app/ui/pages/hours.py" line="900"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="908"/>
+        <location filename="../../app/ui/pages/hours.py" line="909"/>
         <source>Your absences from week {number} on</source>
         <translation>Vos absences à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="909"/>
+        <location filename="../../app/ui/pages/hours.py" line="910"/>
         <source>No absence recorded from week {number} on</source>
         <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="940"/>
+        <location filename="../../app/ui/pages/hours.py" line="941"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="947"/>
+        <location filename="../../app/ui/pages/hours.py" line="948"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié&#xa0;: {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="949"/>
+        <location filename="../../app/ui/pages/hours.py" line="950"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="952"/>
+        <location filename="../../app/ui/pages/hours.py" line="953"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="955"/>
+        <location filename="../../app/ui/pages/hours.py" line="956"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="959"/>
+        <location filename="../../app/ui/pages/hours.py" line="960"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="961"/>
+        <location filename="../../app/ui/pages/hours.py" line="962"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="964"/>
+        <location filename="../../app/ui/pages/hours.py" line="965"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine&#xa0;: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="982"/>
+        <location filename="../../app/ui/pages/hours.py" line="983"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="762"/>
+        <location filename="../../app/ui/pages/hours.py" line="763"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="125"/>
+        <location filename="../../app/ui/pages/hours.py" line="126"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="127"/>
+        <location filename="../../app/ui/pages/hours.py" line="128"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="128"/>
+        <location filename="../../app/ui/pages/hours.py" line="129"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="585"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="586"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="591"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="591"/>
+        <location filename="../../app/ui/pages/hours.py" line="592"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="779"/>
+        <location filename="../../app/ui/pages/hours.py" line="780"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1085"/>
+        <location filename="../../app/ui/pages/hours.py" line="1086"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1091"/>
+        <location filename="../../app/ui/pages/hours.py" line="1092"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1102"/>
+        <location filename="../../app/ui/pages/hours.py" line="1103"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1107"/>
-        <location filename="../../app/ui/pages/hours.py" line="1115"/>
+        <location filename="../../app/ui/pages/hours.py" line="1108"/>
+        <location filename="../../app/ui/pages/hours.py" line="1116"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1107"/>
+        <location filename="../../app/ui/pages/hours.py" line="1108"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1117"/>
+        <location filename="../../app/ui/pages/hours.py" line="1118"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1125"/>
+        <location filename="../../app/ui/pages/hours.py" line="1126"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1131"/>
+        <location filename="../../app/ui/pages/hours.py" line="1132"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1140"/>
+        <location filename="../../app/ui/pages/hours.py" line="1141"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1149"/>
+        <location filename="../../app/ui/pages/hours.py" line="1150"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1158"/>
+        <location filename="../../app/ui/pages/hours.py" line="1159"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1171"/>
+        <location filename="../../app/ui/pages/hours.py" line="1172"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1171"/>
+        <location filename="../../app/ui/pages/hours.py" line="1172"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1172"/>
+        <location filename="../../app/ui/pages/hours.py" line="1173"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6230,35 +6245,35 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="141"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="142"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="142"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
@@ -6270,19 +6285,19 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="148"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="149"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="150"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -6413,7 +6428,7 @@ Après&#xa0;: {after}</translation>
         <translation>Présences et rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="115"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -6474,7 +6489,7 @@ Après&#xa0;: {after}</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="34"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
@@ -6774,68 +6789,68 @@ Après&#xa0;: {after}</translation>
         <translation>Parmi les présent·es, la personne qui a tenu chaque rôle le moins récemment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="30"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="31"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="32"/>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="33"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="64"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="36"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="37"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="41"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="42"/>
         <source>Action items of the meeting</source>
         <translation>Actions à mener décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="58"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="60"/>
         <source>What is to be done…</source>
         <translation>Ce qui est à faire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="61"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="63"/>
         <source>by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="77"/>
         <source>Add the action</source>
         <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="47"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="48"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="49"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
@@ -6930,7 +6945,7 @@ Après&#xa0;: {after}</translation>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="105"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="106"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -7350,17 +7365,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="128"/>
+        <location filename="../../app/ui/month_calendar.py" line="129"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="130"/>
+        <location filename="../../app/ui/month_calendar.py" line="131"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="134"/>
+        <location filename="../../app/ui/month_calendar.py" line="135"/>
         <source>{action} ({key} in the days)</source>
         <translation>{action} ({key} dans les jours)</translation>
     </message>
@@ -7368,7 +7383,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="80"/>
+        <location filename="../../app/ui/month_calendar.py" line="81"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -7376,12 +7391,12 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="83"/>
+        <location filename="../../app/ui/month_calendar.py" line="84"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="84"/>
+        <location filename="../../app/ui/month_calendar.py" line="85"/>
         <source>{day}: {what}</source>
         <translation>{day}&#xa0;: {what}</translation>
     </message>
@@ -7389,22 +7404,22 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MyActionsList</name>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="126"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="127"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="127"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="128"/>
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="131"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="132"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/actions.py" line="143"/>
+        <location filename="../../app/ui/pages/meetings/actions.py" line="144"/>
         <source>{day} (overdue)</source>
         <translation>{day} (en retard)</translation>
     </message>
@@ -7536,47 +7551,47 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="178"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="179"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="187"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="191"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées&#xa0;: les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="192"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="196"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="197"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="198"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="199"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="200"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="201"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -7624,36 +7639,151 @@ Après&#xa0;: {after}</translation>
         <translation>Une personne de la liste d&apos;attente de «&#xa0;{title}&#xa0;» ({day}) obtient une place&#xa0;: prévenez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/integrity.py" line="20"/>
+        <location filename="../../app/services/integrity.py" line="23"/>
         <source>The centre&apos;s file is damaged ({reason}). Stop entering data and restore the latest backup from Settings, or ask for help.</source>
         <translation>Le fichier du centre est endommagé ({reason}). Arrêtez la saisie et restaurez la dernière sauvegarde depuis les Réglages, ou demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="17"/>
+        <source>{what} “{name}” (no. {id}), {column}: {day} is outside the years Cercle keeps ({first} to {last}). Correct it, or ask for help.</source>
+        <translation>{what} «&#xa0;{name}&#xa0;» (n° {id}), {column}&#xa0;: le {day} est en dehors des années que Cercle prend en compte (de {first} à {last}). Corrigez-la, ou demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="20"/>
+        <source>{what} no. {id}, {column}: {day} is outside the years Cercle keeps ({first} to {last}). Correct it, or ask for help.</source>
+        <translation>{what} n° {id}, {column}&#xa0;: le {day} est en dehors des années que Cercle prend en compte (de {first} à {last}). Corrigez-la, ou demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="25"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="26"/>
+        <source>Meeting action</source>
+        <translation>Action de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="27"/>
+        <source>Workshop session</source>
+        <translation>Séance d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="28"/>
+        <source>Reception shift</source>
+        <translation>Créneau d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="29"/>
+        <source>Closure of the centre</source>
+        <translation>Fermeture du centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="30"/>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="31"/>
+        <source>Hours entry</source>
+        <translation>Saisie d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="32"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="33"/>
+        <source>Member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="34"/>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="35"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="36"/>
+        <source>Inhabitant or volunteer</source>
+        <translation>Habitant·e ou bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="37"/>
+        <source>Workshop cycle enrolment</source>
+        <translation>Inscription à un cycle d&apos;ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="38"/>
+        <source>Reception rota</source>
+        <translation>Planning d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="41"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="42"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="43"/>
+        <source>review date</source>
+        <translation>date de révision</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="44"/>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="45"/>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="46"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="47"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../../app/ui/notifications.py" line="86"/>
-        <location filename="../../app/ui/notifications.py" line="91"/>
+        <location filename="../../app/ui/notifications.py" line="90"/>
+        <location filename="../../app/ui/notifications.py" line="95"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="88"/>
+        <location filename="../../app/ui/notifications.py" line="92"/>
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="97"/>
+        <location filename="../../app/ui/notifications.py" line="101"/>
         <source>Mark as read</source>
         <translation>Marquer comme lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="99"/>
+        <location filename="../../app/ui/notifications.py" line="103"/>
         <source>Mark all as read</source>
         <translation>Tout marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notifications.py" line="125"/>
+        <location filename="../../app/ui/notifications.py" line="129"/>
         <source>Unread: {text}</source>
         <translation>Non lu&#xa0;: {text}</translation>
     </message>
@@ -7724,48 +7854,48 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="534"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="538"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="552"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="555"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="557"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
     </message>
@@ -8084,13 +8214,13 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="336"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="339"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -8199,24 +8329,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="213"/>
+        <location filename="../../app/ui/pages/reception.py" line="214"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="14"/>
-        <location filename="../../app/ui/pages/reception.py" line="190"/>
-        <location filename="../../app/ui/pages/reception.py" line="215"/>
+        <location filename="../../app/ui/pages/reception.py" line="191"/>
+        <location filename="../../app/ui/pages/reception.py" line="216"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="220"/>
+        <location filename="../../app/ui/pages/reception.py" line="221"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="222"/>
+        <location filename="../../app/ui/pages/reception.py" line="223"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
@@ -8224,244 +8354,244 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="326"/>
+        <location filename="../../app/ui/pages/reception.py" line="327"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="334"/>
+        <location filename="../../app/ui/pages/reception.py" line="335"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="336"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="336"/>
+        <location filename="../../app/ui/pages/reception.py" line="337"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="337"/>
+        <location filename="../../app/ui/pages/reception.py" line="338"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="338"/>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="342"/>
+        <location filename="../../app/ui/pages/reception.py" line="343"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="357"/>
+        <location filename="../../app/ui/pages/reception.py" line="358"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="361"/>
+        <location filename="../../app/ui/pages/reception.py" line="362"/>
         <source>Actions on the shift</source>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="378"/>
+        <location filename="../../app/ui/pages/reception.py" line="379"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="379"/>
+        <location filename="../../app/ui/pages/reception.py" line="380"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380"/>
+        <location filename="../../app/ui/pages/reception.py" line="381"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="383"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="384"/>
+        <location filename="../../app/ui/pages/reception.py" line="385"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="385"/>
+        <location filename="../../app/ui/pages/reception.py" line="386"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="386"/>
+        <location filename="../../app/ui/pages/reception.py" line="387"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="392"/>
+        <location filename="../../app/ui/pages/reception.py" line="393"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="394"/>
+        <location filename="../../app/ui/pages/reception.py" line="395"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="410"/>
+        <location filename="../../app/ui/pages/reception.py" line="411"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="413"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="418"/>
+        <location filename="../../app/ui/pages/reception.py" line="419"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="420"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="421"/>
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Cancel this shift…</source>
         <translation>Annuler ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
         <translation>Annuler le créneau choisi&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="428"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>One-off shift…</source>
         <translation>Créneau ponctuel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="430"/>
         <source>Add a shift outside the weekly slots, on one day</source>
         <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="431"/>
+        <location filename="../../app/ui/pages/reception.py" line="432"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="433"/>
+        <location filename="../../app/ui/pages/reception.py" line="434"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="435"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="437"/>
+        <location filename="../../app/ui/pages/reception.py" line="438"/>
         <source>Print roster (PDF)…</source>
         <translation>Planning en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
+        <location filename="../../app/ui/pages/reception.py" line="439"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="440"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="442"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="443"/>
+        <location filename="../../app/ui/pages/reception.py" line="444"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="482"/>
+        <location filename="../../app/ui/pages/reception.py" line="483"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="487"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="495"/>
-        <location filename="../../app/ui/pages/reception.py" line="497"/>
+        <location filename="../../app/ui/pages/reception.py" line="496"/>
+        <location filename="../../app/ui/pages/reception.py" line="498"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="502"/>
+        <location filename="../../app/ui/pages/reception.py" line="503"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="503"/>
+        <location filename="../../app/ui/pages/reception.py" line="504"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="505"/>
+        <location filename="../../app/ui/pages/reception.py" line="506"/>
         <location filename="../../app/ui/pages/reception.py" line="611"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="506"/>
+        <location filename="../../app/ui/pages/reception.py" line="507"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="536"/>
+        <location filename="../../app/ui/pages/reception.py" line="537"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number}&#xa0;: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="545"/>
+        <location filename="../../app/ui/pages/reception.py" line="546"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="547"/>
+        <location filename="../../app/ui/pages/reception.py" line="548"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="550"/>
+        <location filename="../../app/ui/pages/reception.py" line="551"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
@@ -8641,7 +8771,7 @@ Après&#xa0;: {after}</translation>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
+        <location filename="../../app/ui/pages/reception.py" line="412"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
@@ -8664,24 +8794,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="353"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="354"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="355"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
         <source>Why reopen it?</source>
         <translation>Pourquoi la rouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
         <source>What has changed since the team decided?</source>
         <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="359"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="360"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="361"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -9735,67 +9865,67 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="500"/>
+        <location filename="../../app/ui/pages/hours.py" line="501"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week}&#xa0;: {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="505"/>
+        <location filename="../../app/ui/pages/hours.py" line="506"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion&#xa0;: {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="512"/>
+        <location filename="../../app/ui/pages/hours.py" line="513"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="514"/>
+        <location filename="../../app/ui/pages/hours.py" line="515"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="520"/>
+        <location filename="../../app/ui/pages/hours.py" line="521"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="522"/>
+        <location filename="../../app/ui/pages/hours.py" line="523"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="531"/>
+        <location filename="../../app/ui/pages/hours.py" line="532"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde&#xa0;: {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="534"/>
+        <location filename="../../app/ui/pages/hours.py" line="535"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day}&#xa0;: {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="545"/>
+        <location filename="../../app/ui/pages/hours.py" line="546"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="549"/>
+        <location filename="../../app/ui/pages/hours.py" line="550"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="551"/>
+        <location filename="../../app/ui/pages/hours.py" line="552"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -9942,42 +10072,42 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="587"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="587"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="592"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="595"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="598"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="600"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="601"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="610"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="611"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -9985,7 +10115,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="361"/>
+        <location filename="../../app/ui/pages/hours.py" line="362"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30&#xa0;; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -9993,57 +10123,57 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../app/services/rota.py" line="56"/>
+        <location filename="../../app/services/rota.py" line="57"/>
         <source>The meeting “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>La réunion «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="58"/>
+        <location filename="../../app/services/rota.py" line="59"/>
         <source>A session of the workshop “{title}” from {start} to {end} is still planned that day: move it or cancel it.</source>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="101"/>
+        <location filename="../../app/services/rota.py" line="102"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="102"/>
+        <location filename="../../app/services/rota.py" line="103"/>
         <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
         <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="103"/>
+        <location filename="../../app/services/rota.py" line="104"/>
         <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
         <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="105"/>
+        <location filename="../../app/services/rota.py" line="106"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
         <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end}&#xa0;: il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="108"/>
+        <location filename="../../app/services/rota.py" line="109"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
         <translation>Le créneau du {day}, {start}–{end}, a déjà commencé&#xa0;: il reste annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="110"/>
+        <location filename="../../app/services/rota.py" line="111"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="113"/>
+        <location filename="../../app/services/rota.py" line="114"/>
         <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
         <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="115"/>
+        <location filename="../../app/services/rota.py" line="116"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="116"/>
+        <location filename="../../app/services/rota.py" line="117"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -10066,54 +10196,54 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="249"/>
+        <location filename="../../app/ui/pages/hours.py" line="250"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="254"/>
+        <location filename="../../app/ui/pages/hours.py" line="255"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="263"/>
+        <location filename="../../app/ui/pages/hours.py" line="264"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="264"/>
+        <location filename="../../app/ui/pages/hours.py" line="265"/>
         <source>{cell}: {hours}</source>
         <translation>{cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="269"/>
+        <location filename="../../app/ui/pages/hours.py" line="270"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="275"/>
+        <location filename="../../app/ui/pages/hours.py" line="276"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="277"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="261"/>
+        <location filename="../../app/ui/pages/hours.py" line="262"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="318"/>
-        <location filename="../../app/ui/pages/hours.py" line="323"/>
+        <location filename="../../app/ui/pages/hours.py" line="319"/>
+        <location filename="../../app/ui/pages/hours.py" line="324"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="271"/>
-        <location filename="../../app/ui/pages/hours.py" line="319"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
+        <location filename="../../app/ui/pages/hours.py" line="320"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>
@@ -10349,17 +10479,17 @@ Après&#xa0;: {after}</translation>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="493"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
@@ -10396,67 +10526,67 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="107"/>
+        <location filename="../../app/ui/pages/workshops.py" line="108"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
-        <location filename="../../app/ui/pages/workshops.py" line="133"/>
+        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="134"/>
         <location filename="../../app/ui/pages/workshops.py" line="656"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
         <location filename="../../app/ui/pages/workshops.py" line="638"/>
         <location filename="../../app/ui/pages/workshops.py" line="662"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="124"/>
+        <location filename="../../app/ui/pages/workshops.py" line="125"/>
         <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="323"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>attendance not taken / {expected}</source>
         <translation>appel non fait / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="325"/>
         <source>present: {present} / {expected}</source>
         <translation>présents&#xa0;: {present} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="507"/>
+        <location filename="../../app/ui/pages/workshops.py" line="508"/>
         <source>Registrations of this person erased: {count}.</source>
         <translation>Inscriptions de cette personne effacées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>No registration of {name} was found: nothing was erased.</source>
         <translation>Aucune inscription de {name} n&apos;a été trouvée&#xa0;: rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="535"/>
+        <location filename="../../app/ui/pages/workshops.py" line="536"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="582"/>
+        <location filename="../../app/ui/pages/workshops.py" line="583"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
@@ -10466,376 +10596,376 @@ Après&#xa0;: {after}</translation>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="126"/>
+        <location filename="../../app/ui/pages/workshops.py" line="127"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="129"/>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
-        <location filename="../../app/ui/pages/workshops.py" line="151"/>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
+        <location filename="../../app/ui/pages/workshops.py" line="130"/>
+        <location filename="../../app/ui/pages/workshops.py" line="142"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
+        <location filename="../../app/ui/pages/workshops.py" line="165"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="137"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="138"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
-        <location filename="../../app/ui/pages/workshops.py" line="586"/>
+        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="587"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="321"/>
+        <location filename="../../app/ui/pages/workshops.py" line="322"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="141"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="145"/>
+        <location filename="../../app/ui/pages/workshops.py" line="146"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="148"/>
-        <location filename="../../app/ui/pages/workshops.py" line="162"/>
+        <location filename="../../app/ui/pages/workshops.py" line="149"/>
+        <location filename="../../app/ui/pages/workshops.py" line="163"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="150"/>
+        <location filename="../../app/ui/pages/workshops.py" line="164"/>
         <location filename="../../app/ui/pages/workshops.py" line="654"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="150"/>
+        <location filename="../../app/ui/pages/workshops.py" line="151"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="153"/>
+        <location filename="../../app/ui/pages/workshops.py" line="154"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="159"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="167"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="171"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="178"/>
+        <location filename="../../app/ui/pages/workshops.py" line="179"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="180"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="181"/>
         <location filename="../../app/ui/pages/workshops.py" line="666"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="183"/>
+        <location filename="../../app/ui/pages/workshops.py" line="184"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="186"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="188"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="188"/>
+        <location filename="../../app/ui/pages/workshops.py" line="189"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="189"/>
+        <location filename="../../app/ui/pages/workshops.py" line="190"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="190"/>
+        <location filename="../../app/ui/pages/workshops.py" line="191"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="194"/>
-        <location filename="../../app/ui/pages/workshops.py" line="349"/>
+        <location filename="../../app/ui/pages/workshops.py" line="195"/>
+        <location filename="../../app/ui/pages/workshops.py" line="350"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="196"/>
+        <location filename="../../app/ui/pages/workshops.py" line="197"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="198"/>
-        <location filename="../../app/ui/pages/workshops.py" line="350"/>
+        <location filename="../../app/ui/pages/workshops.py" line="199"/>
+        <location filename="../../app/ui/pages/workshops.py" line="351"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="204"/>
+        <location filename="../../app/ui/pages/workshops.py" line="205"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="207"/>
+        <location filename="../../app/ui/pages/workshops.py" line="208"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="209"/>
+        <location filename="../../app/ui/pages/workshops.py" line="210"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="210"/>
+        <location filename="../../app/ui/pages/workshops.py" line="211"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="228"/>
+        <location filename="../../app/ui/pages/workshops.py" line="229"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="230"/>
+        <location filename="../../app/ui/pages/workshops.py" line="231"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="293"/>
+        <location filename="../../app/ui/pages/workshops.py" line="294"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="301"/>
+        <location filename="../../app/ui/pages/workshops.py" line="302"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="303"/>
+        <location filename="../../app/ui/pages/workshops.py" line="304"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices&#xa0;: {facilitators}&lt;br&gt;Partenaires&#xa0;: {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="310"/>
+        <location filename="../../app/ui/pages/workshops.py" line="311"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="340"/>
+        <location filename="../../app/ui/pages/workshops.py" line="341"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé&#xa0;: {enrolled} inscrit·es, {waiting} en attente, abandons&#xa0;: {dropped}&#xa0;; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="349"/>
+        <location filename="../../app/ui/pages/workshops.py" line="350"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="350"/>
+        <location filename="../../app/ui/pages/workshops.py" line="351"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="411"/>
+        <location filename="../../app/ui/pages/workshops.py" line="412"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="419"/>
-        <location filename="../../app/ui/pages/workshops.py" line="430"/>
+        <location filename="../../app/ui/pages/workshops.py" line="420"/>
+        <location filename="../../app/ui/pages/workshops.py" line="431"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="420"/>
+        <location filename="../../app/ui/pages/workshops.py" line="421"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day}&#xa0;? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="432"/>
+        <location filename="../../app/ui/pages/workshops.py" line="433"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="435"/>
+        <location filename="../../app/ui/pages/workshops.py" line="436"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="450"/>
+        <location filename="../../app/ui/pages/workshops.py" line="451"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="451"/>
+        <location filename="../../app/ui/pages/workshops.py" line="452"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="457"/>
+        <location filename="../../app/ui/pages/workshops.py" line="458"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="459"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="465"/>
+        <location filename="../../app/ui/pages/workshops.py" line="466"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="467"/>
+        <location filename="../../app/ui/pages/workshops.py" line="468"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="477"/>
-        <location filename="../../app/ui/pages/workshops.py" line="484"/>
+        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="485"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
+        <location filename="../../app/ui/pages/workshops.py" line="479"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="486"/>
+        <location filename="../../app/ui/pages/workshops.py" line="487"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="489"/>
+        <location filename="../../app/ui/pages/workshops.py" line="490"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="495"/>
-        <location filename="../../app/ui/pages/workshops.py" line="504"/>
+        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="505"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
+        <location filename="../../app/ui/pages/workshops.py" line="497"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions&#xa0;? Les décomptes sont conservés&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="517"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="517"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="529"/>
+        <location filename="../../app/ui/pages/workshops.py" line="530"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="537"/>
+        <location filename="../../app/ui/pages/workshops.py" line="538"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="544"/>
+        <location filename="../../app/ui/pages/workshops.py" line="545"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="545"/>
+        <location filename="../../app/ui/pages/workshops.py" line="546"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="547"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="547"/>
+        <location filename="../../app/ui/pages/workshops.py" line="548"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="591"/>
+        <location filename="../../app/ui/pages/workshops.py" line="592"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>

@@ -4,7 +4,6 @@ edge, the dialogs say the day they show instead, and the integrity checks name t
 
 from datetime import date, time
 
-import pytest
 from PySide6.QtCore import QDate
 from sqlalchemy import insert
 
@@ -129,8 +128,8 @@ def test_the_weekly_check_tells_the_desk_each_row_to_correct(tmp_path, qtbot, en
     ctx.engine.dispose()
 
 
-@pytest.mark.usefixtures("french")
-def test_the_dialog_says_in_french_the_day_it_shows_instead(qtbot, workspace):
+def test_the_dialog_says_in_french_the_day_it_shows_instead(qtbot, workspace, french):  # French after the
+    # workspace's English
     meeting_id = old_meeting(workspace.ctx, LAST_DAY_PYTHON_HAS, "Vieille réunion")
     dialog = MeetingDialog(workspace.ctx, workspace.ctx.today(), meeting=meetings.get_meeting(
         workspace.ctx, meeting_id).summary)
