@@ -137,3 +137,14 @@ def test_the_dialog_says_in_french_the_day_it_shows_instead(qtbot, workspace, fr
     assert dialog.error.text() == typeset(
         "Le vendredi 31 décembre 9999 est en dehors des années que Cercle prend en compte : de 2000 à 9998. Le champ "
         "affiche le jeudi 31 décembre 9998 à la place : enregistrez pour l'y déplacer, ou choisissez un autre jour.")
+
+
+def test_a_title_that_reads_like_one_of_cercles_words_stays_as_typed(tmp_path, qtbot, french):
+    from tests.services.test_integrity import sqlite_centre
+
+    ctx = sqlite_centre(tmp_path / "c.sqlite3")
+    old_meeting(ctx, LAST_DAY_PYTHON_HAS, "Meeting")  # the team's title, though it reads like « Meeting »
+    integrity.tell_outside_calendar(ctx)
+    told, = (notification_text(note) for note in notifications.list_notifications(ctx, None))
+    assert told.startswith(typeset("Réunion « Meeting » (n° ")), told
+    ctx.engine.dispose()
