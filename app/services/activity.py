@@ -52,7 +52,7 @@ from app.domain.workshops import SessionStatus
 from app.services import credits, hours, people
 from app.services.context import Context, id_of
 from app.services.workshops import cycle_counts
-from app.services.workshops.privacy import cycle_attendees
+from app.services.workshops.privacy import attendees, tally_groups
 from app.storage.models import decisions as decision_tables
 from app.storage.models import hours as hours_tables
 from app.storage.models import meetings as meeting_tables
@@ -247,14 +247,16 @@ def _read(ctx: Context, db: Session, first: date, last: date, counted_until: dat
     titles = dict(db.exec(select(workshop_tables.Workshop.id, workshop_tables.Workshop.title)).all())
     themes = dict(db.exec(select(workshop_tables.WorkshopTheme.id, workshop_tables.WorkshopTheme.name)).all())
     partners = dict(db.exec(select(partner_tables.Partner.id, partner_tables.Partner.name)).all())
-    # per theme only when every session of a theme is reported: the theme's tallies count its people
+    # per theme only when every session of a theme is reported: the theme's tallies count its people; per partner
+    # likewise (in a theme's report, a partner's line is its sessions of the theme: per workshop summed)
     theme_scope = "theme" if action is None or action.kind == "theme" else "workshop"
+    partner_scope = "workshop" if action is not None and action.kind == "theme" else "partner"
     lines = _Lines(first, last, _people(db, first, counted_until))
     by_theme = sorted((lines.line(themes.get(theme_id, ""), mine, theme_scope)
                        for theme_id, mine in _grouped(sessions, lambda s: (s.theme_id,)).items()),
                       key=lambda line: name_key(line.label))
-    with_partner = {partner_id: lines.line(partners[partner_id], mine, "workshop",
-                                           *_names(titles, (s.workshop_id for s in mine)))
+    with_partner = {partner_id: lines.line(partners[partner_id], mine, partner_scope,
+                                           *_names(titles, (s.workshop_id for s in mine)), partner=partner_id)
                     for partner_id, mine in _grouped(sessions, lambda s: s.partner_ids).items()
                     if action is None or action.kind != "partner" or partner_id == action.id}
     by_partner = sorted(with_partner.values(), key=lambda line: name_key(line.label))
@@ -292,7 +294,8 @@ def _total(lines: "_Lines", sessions: list[_Session], by_theme: list[WorkshopLin
     if action is not None and action.kind == "theme":
         return lines.line(action.name, sessions, "theme")
     if action is not None:  # a partner's sessions, as its line
-        return lines.line(action.name, sessions, "workshop", *_names(titles, (s.workshop_id for s in sessions)))
+        return lines.line(action.name, sessions, "partner", *_names(titles, (s.workshop_id for s in sessions)),
+                          partner=action.id)
     every = lines.line("", sessions, "workshop")
     uniques = [line.unique_participants for line in by_theme]
     unique = None if None in uniques else sum(u for u in uniques if u is not None)
@@ -324,18 +327,11 @@ def _sessions(db: Session, first: date, until: date, action: Action | None) -> l
 
 
 def _people(db: Session, first: date, until: date) -> _People:
-    """The people who came to the held sessions of the period, by workshop and by the theme each session was
-    done under, and the tallies of the years it touches."""
-    session, enrolment = workshop_tables.WorkshopSession, workshop_tables.Enrolment
+    """The people who came to the held sessions of the period, by workshop, by the theme and by each partner
+    each session was done under, and the tallies of the years it touches."""
     people = _People(defaultdict(set), defaultdict(int), {})
-    came = (
-        select(col(session.day), col(session.workshop_id), col(session.theme_id), enrolment)
-        .join(session, col(session.id) == enrolment.session_id)
-        .where(session.status == SessionStatus.HELD, col(enrolment.attended).is_(True),
-               session.day >= first, session.day <= until)
-    )
-    for day, workshop_id, theme_id, person in [*db.exec(came), *cycle_attendees(db, first, until)]:
-        for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
+    for day, workshop_id, theme_id, partner_ids, person in attendees(db, first, until):
+        for group in tally_groups(day, workshop_id, theme_id, partner_ids):
             if person.erased:
                 people.erased[group] += 1
             else:  # one person: the same name (whatever its case) and phone, as the tallies count them
@@ -375,13 +371,15 @@ class _Lines:
     def __init__(self, first: date, last: date, people: _People) -> None:
         self.first, self.last, self.people = first, last, people
 
-    def line(self, label: str, sessions: list[_Session], scope: str, *details: str) -> WorkshopLine:
+    def line(self, label: str, sessions: list[_Session], scope: str, *details: str,
+             partner: int = 0) -> WorkshopLine:
         """``scope``: how the different people are told apart, as the tallies kept at erasure count them: per
-        "theme" (of each session), or per "workshop" summed (a partner: a person who came to two of its
-        workshops counts in each)."""
+        "theme" (of each session), per "partner" (``partner``: those who came to the sessions done with it, each
+        once), or per "workshop" summed (a person who came to two of the workshops counts in each)."""
         held = [s for s in sessions if s.status == SessionStatus.HELD]
-        groups = {s.theme_id if scope == "theme" else s.workshop_id for s in held}
-        return WorkshopLine(label, len(held), sum(s.attendance for s in held), self._unique(scope, groups),
+        refs = {"theme": lambda s: s.theme_id, "partner": lambda s: partner}.get(scope, lambda s: s.workshop_id)
+        wanted = {refs(s) for s in held}
+        return WorkshopLine(label, len(held), sum(s.attendance for s in held), self._unique(scope, wanted),
                             len(sessions) - len(held), details)
 
     def _unique(self, scope: str, refs: set[int]) -> int | None:

@@ -71,7 +71,7 @@ drawn_sessions = st.lists(  # (workshop, partners of the session, who came), a m
     min_size=1, max_size=6)  # months 1 to 6 of a year of its own
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(drawn=drawn_sessions)
 def test_a_partner_s_people_are_those_of_its_sessions_whatever_the_changes(ctx, years, drawn):
     year = next(years)
