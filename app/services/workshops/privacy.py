@@ -34,27 +34,38 @@ from app.storage.models.workshops import (
 Group = tuple[str, int, int]
 Person = tuple[str, str]  # (name folded, phone)
 Participant = Enrolment | CycleEnrolment  # a session's enrolment or a cycle's: both have a name to forget
-Came = tuple[date, int, int | None, frozenset[int], Participant]  # day, workshop, theme, partners, who
+Came = tuple[int, date, int, int | None, Participant]  # session, day, workshop, theme, who
 
 
-def attendees(db: Session, first: date, last: date) -> list[Came]:
-    """Each person who came to a held session of those days, enrolled in it or a cycle's member present, with
-    the theme and the partners the session was done under."""
+def attendees(db: Session, first: date, last: date) -> list[tuple[int, Participant]]:
+    """(session id, person) for each person who came to a held session of those days, enrolled in it or a
+    cycle's member present."""
+    return [(session_id, person) for session_id, _day, _workshop, _theme, person in _came(db, first, last)]
+
+
+def _came(db: Session, first: date, last: date) -> list[Came]:
     session = WorkshopSession
     held = (session.status == SessionStatus.HELD, session.day >= first, session.day <= last)
-    partners: dict[int, set[int]] = defaultdict(set)
-    for session_id, partner_id in db.exec(select(SessionPartner.session_id, SessionPartner.partner_id)
-                                          .join(session, col(session.id) == SessionPartner.session_id).where(*held)):
-        partners[session_id].add(partner_id)
-    columns = (col(session.id), col(session.day), col(session.workshop_id), col(session.theme_id))
-    enrolled = (select(*columns, Enrolment).join(session, col(session.id) == Enrolment.session_id)
+    enrolled = (select(session, Enrolment).join(session, col(session.id) == Enrolment.session_id)
                 .where(*held, col(Enrolment.attended).is_(True)))
-    members = (select(*columns, CycleEnrolment)
+    members = (select(session, CycleEnrolment)
                .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
                .join(session, col(session.id) == CycleAttendance.session_id)
                .where(*held, CycleAttendance.presence == Presence.PRESENT))
-    return [(day, workshop_id, theme_id, frozenset(partners.get(session_id, ())), person)
-            for session_id, day, workshop_id, theme_id, person in [*db.exec(enrolled), *db.exec(members)]]
+    rows: list[tuple[WorkshopSession, Participant]] = [*db.exec(enrolled), *db.exec(members)]
+    return [(id_of(row), row.day, row.workshop_id, row.theme_id, person) for row, person in rows]
+
+
+def _partners(db: Session, first: date, last: date) -> dict[int, set[int]]:
+    """Held session → the partners it was done with, over those days."""
+    partners: dict[int, set[int]] = defaultdict(set)
+    for session_id, partner_id in db.exec(
+            select(SessionPartner.session_id, SessionPartner.partner_id)
+            .join(WorkshopSession, col(WorkshopSession.id) == SessionPartner.session_id)
+            .where(WorkshopSession.status == SessionStatus.HELD, WorkshopSession.day >= first,
+                   WorkshopSession.day <= last)):
+        partners[session_id].add(partner_id)
+    return partners
 
 
 def tally_groups(day: date, workshop_id: int, theme_id: int | None, partner_ids: Collection[int]) -> list[Group]:
@@ -71,9 +82,10 @@ def known_people(db: Session, years: Collection[int], until: date = date.max) ->
     if not years:
         return people
     first, last = date(min(years), 1, 1), min(date(max(years), 12, 31), until)
-    for day, workshop_id, theme_id, partner_ids, person in attendees(db, first, last):
+    partners = _partners(db, first, last)
+    for session_id, day, workshop_id, theme_id, person in _came(db, first, last):
         if day.year in years and not person.erased:
-            for group in tally_groups(day, workshop_id, theme_id, partner_ids):
+            for group in tally_groups(day, workshop_id, theme_id, partners.get(session_id, ())):
                 people.setdefault(group, set()).add((names.fold(person.name), person.phone))
     return people
 
