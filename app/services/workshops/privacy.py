@@ -44,11 +44,13 @@ def attendees(db: Session, first: date, last: date) -> list[tuple[int, Participa
 
 
 def _came(db: Session, first: date, last: date) -> list[Came]:
+    """Each person who came to a held session of those days, with the session's day, workshop and theme."""
     session = WorkshopSession
     held = (session.status == SessionStatus.HELD, session.day >= first, session.day <= last)
-    enrolled = (select(session, Enrolment).join(session, col(session.id) == Enrolment.session_id)
+    enrolled = (select(session, Enrolment).select_from(Enrolment)
+                .join(session, col(session.id) == Enrolment.session_id)
                 .where(*held, col(Enrolment.attended).is_(True)))
-    members = (select(session, CycleEnrolment)
+    members = (select(session, CycleEnrolment).select_from(CycleEnrolment)
                .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
                .join(session, col(session.id) == CycleAttendance.session_id)
                .where(*held, CycleAttendance.presence == Presence.PRESENT))
