@@ -49,10 +49,12 @@ PEOPLE_NOTE = QT_TRANSLATE_NOOP(
     "ActivityReport", "“Different people” counts each person once a year on each line, even after their name "
     "was erased under the retention rule; a person who came to two themes counts in each.")
 PEOPLE_UNKNOWN = QT_TRANSLATE_NOOP(
-    "ActivityReport", "“—”: some participants of this part of a year were erased under the retention rule; "
-    "the different people are then counted over whole years only.")
+    "ActivityReport", "“—”: the different people of this line cannot be counted for good: over part of a year, "
+    "some were erased under the retention rule; over a whole year, its sessions are only some of a workshop's "
+    "(its theme or its partners changed during the year).")
 PARTNER_PEOPLE = QT_TRANSLATE_NOOP(
-    "ActivityReport", "For a partner, the different people of each of its workshops are added up.")
+    "ActivityReport", "On a partner's line, each person who came to the sessions done with it counts once, "
+    "whatever the workshop; a line made of several whole workshops adds up the different people of each.")
 PRODUCED = QT_TRANSLATE_NOOP("ActivityReport", "Produced by Cercle on {day}.")
 NO_THEME = QT_TRANSLATE_NOOP("ActivityReport", "Without a theme")
 NO_CATEGORY = QT_TRANSLATE_NOOP("ActivityReport", "Without a category")

@@ -12,15 +12,19 @@ Rules:
 - reproducible: printed again after participants were erased (retention, or a person forgotten), it gives the
   same figures. Sessions and attendances are anonymous counts that stay. The different people of a whole year
   are those still known by name plus the anonymous tallies kept at erasure (``ParticipantTally``, per year and
-  workshop or theme, as ``workshops.yearly_summary`` counts them). Over part of a year only the people still
-  known by name can be told apart: once some of them were erased, the figure is unknown (None), never guessed.
+  workshop, theme or partner, counted from the sessions as they were done). Over part of a year only the people
+  still known by name can be told apart: once some of them were erased, the figure is unknown (None), never
+  guessed. A line that is neither a whole workshop, theme or partner nor made of whole workshops (in the report
+  of one action, a workshop whose theme or partners changed during the year) is unknown over a whole year: no
+  tally could keep its people (see ``_Lines``).
 
 Closed cycles (a group enrolled once for all the sessions of a workshop) have a line each: sessions held,
 people enrolled, completed, dropped out, still waiting, attendance; counted over the cycle's whole course up to
 the last day counted (a cycle begun before the period included), from rows that erasure leaves anonymous.
 
 Partners (``PartnerLine``): per organisation, the meetings held where it was present (by kind), the time
-credited to the members present there, and the workshops done with it; in the report of one partner, that
+credited to the members present there, and the workshops done with it (its sessions as they were done, and the
+different people who came to them, each once a year whatever the workshop); in the report of one partner, that
 partner's line. Meetings and credits are not erased with participants: the figures stay.
 
 The inhabitants involved are the different people of the directory (``app.services.people``) who attended a
@@ -52,7 +56,7 @@ from app.domain.workshops import SessionStatus
 from app.services import credits, hours, people
 from app.services.context import Context, id_of
 from app.services.workshops import cycle_counts
-from app.services.workshops.privacy import cycle_attendees
+from app.services.workshops.privacy import attendees, tally_groups
 from app.storage.models import decisions as decision_tables
 from app.storage.models import hours as hours_tables
 from app.storage.models import meetings as meeting_tables
@@ -223,6 +227,7 @@ def _named(db: Session, kind: str, table: type[Named], name: str, unknown: str) 
 class _Session:
     """A session held or cancelled, with what it was done under (kept once held or cancelled)."""
 
+    id: int
     workshop_id: int
     day: date
     status: str
@@ -233,33 +238,34 @@ class _Session:
 
 @dataclass
 class _People:
-    """Who came, per tally group: those still known by name, and how many erased (over part of a year)."""
+    """Who came to each session held: those still known by name, and how many erased; the tallies kept at
+    erasure of the years."""
 
-    known: dict[Group, set[tuple[str, str]]]
-    erased: dict[Group, int]
+    known: dict[int, set[tuple[str, str]]]
+    erased: dict[int, int]
     tallies: dict[Group, int]
 
 
 def _read(ctx: Context, db: Session, first: date, last: date, counted_until: date,
           action: Action | None) -> ActivityReport:
     """Everything but the team's hours, in one database session."""
-    sessions = _sessions(db, first, counted_until, action)
+    everything = _sessions(db, first, counted_until)
+    sessions = [s for s in everything if _is_of(s, action)]
     titles = dict(db.exec(select(workshop_tables.Workshop.id, workshop_tables.Workshop.title)).all())
     themes = dict(db.exec(select(workshop_tables.WorkshopTheme.id, workshop_tables.WorkshopTheme.name)).all())
     partners = dict(db.exec(select(partner_tables.Partner.id, partner_tables.Partner.name)).all())
-    # per theme only when every session of a theme is reported: the theme's tallies count its people
-    theme_scope = "theme" if action is None or action.kind == "theme" else "workshop"
-    lines = _Lines(first, last, _people(db, first, counted_until))
-    by_theme = sorted((lines.line(themes.get(theme_id, ""), mine, theme_scope)
+    lines = _Lines(first, last, _people(db, first, counted_until), everything)
+    by_theme = sorted((lines.line(themes.get(theme_id, ""), mine, own=("theme", theme_id))
                        for theme_id, mine in _grouped(sessions, lambda s: (s.theme_id,)).items()),
                       key=lambda line: name_key(line.label))
-    with_partner = {partner_id: lines.line(partners[partner_id], mine, "workshop",
-                                           *_names(titles, (s.workshop_id for s in mine)))
+    with_partner = {partner_id: lines.line(partners[partner_id], mine,
+                                           *_names(titles, (s.workshop_id for s in mine)),
+                                           own=("partner", partner_id))
                     for partner_id, mine in _grouped(sessions, lambda s: s.partner_ids).items()
                     if action is None or action.kind != "partner" or partner_id == action.id}
     by_partner = sorted(with_partner.values(), key=lambda line: name_key(line.label))
-    by_workshop = sorted((lines.line(titles[workshop_id], mine, "workshop",
-                                     *_names(themes, (s.theme_id for s in mine)))
+    by_workshop = sorted((lines.line(titles[workshop_id], mine, *_names(themes, (s.theme_id for s in mine)),
+                                     own=("workshop", workshop_id))
                           for workshop_id, mine in _grouped(sessions, lambda s: (s.workshop_id,)).items()),
                          key=lambda line: name_key(line.label))
     report = ActivityReport(
@@ -290,10 +296,11 @@ def _total(lines: "_Lines", sessions: list[_Session], by_theme: list[WorkshopLin
            action: Action | None, titles: Mapping[int | None, str]) -> WorkshopLine:
     """All the sessions reported; a person in two themes counts in each (the tallies are per theme)."""
     if action is not None and action.kind == "theme":
-        return lines.line(action.name, sessions, "theme")
+        return lines.line(action.name, sessions, own=("theme", action.id))
     if action is not None:  # a partner's sessions, as its line
-        return lines.line(action.name, sessions, "workshop", *_names(titles, (s.workshop_id for s in sessions)))
-    every = lines.line("", sessions, "workshop")
+        return lines.line(action.name, sessions, *_names(titles, (s.workshop_id for s in sessions)),
+                          own=("partner", action.id))
+    every = lines.line("", sessions)
     uniques = [line.unique_participants for line in by_theme]
     unique = None if None in uniques else sum(u for u in uniques if u is not None)
     return WorkshopLine("", every.sessions_held, every.attendances, unique, every.cancelled)
@@ -309,37 +316,35 @@ def _done_in(action: Action | None) -> ColumnElement[bool]:
     return col(session.id).in_(select(linked.session_id).where(linked.partner_id == action.id))
 
 
-def _sessions(db: Session, first: date, until: date, action: Action | None) -> list[_Session]:
-    """The sessions of ``action`` held or cancelled from ``first`` to ``until`` (a planned session past its day,
-    with no attendance taken, is not counted as held)."""
+def _is_of(session: _Session, action: Action | None) -> bool:
+    """Whether ``session`` is part of ``action`` (as ``_done_in`` says in SQL)."""
+    if action is None:
+        return True
+    return session.theme_id == action.id if action.kind == "theme" else action.id in session.partner_ids
+
+
+def _sessions(db: Session, first: date, until: date) -> list[_Session]:
+    """The sessions held or cancelled from ``first`` to ``until`` (a planned session past its day, with no
+    attendance taken, is not counted as held)."""
     table, linked = workshop_tables.WorkshopSession, workshop_tables.SessionPartner
     in_period = (table.day >= first, table.day <= until,
-                 col(table.status).in_((SessionStatus.HELD, SessionStatus.CANCELLED)), _done_in(action))
+                 col(table.status).in_((SessionStatus.HELD, SessionStatus.CANCELLED)))
     partner_ids: dict[int, set[int]] = defaultdict(set)
     for session_id, partner_id in db.exec(select(linked.session_id, linked.partner_id)
                                           .join(table, col(table.id) == linked.session_id).where(*in_period)):
         partner_ids[session_id].add(partner_id)
-    return [_Session(row.workshop_id, row.day, row.status, row.attendance_count or 0, row.theme_id or 0,
+    return [_Session(id_of(row), row.workshop_id, row.day, row.status, row.attendance_count or 0, row.theme_id or 0,
                      frozenset(partner_ids[id_of(row)])) for row in db.exec(select(table).where(*in_period))]
 
 
 def _people(db: Session, first: date, until: date) -> _People:
-    """The people who came to the held sessions of the period, by workshop and by the theme each session was
-    done under, and the tallies of the years it touches."""
-    session, enrolment = workshop_tables.WorkshopSession, workshop_tables.Enrolment
+    """The people who came to each held session of the period, and the tallies of the years it touches."""
     people = _People(defaultdict(set), defaultdict(int), {})
-    came = (
-        select(col(session.day), col(session.workshop_id), col(session.theme_id), enrolment)
-        .join(session, col(session.id) == enrolment.session_id)
-        .where(session.status == SessionStatus.HELD, col(enrolment.attended).is_(True),
-               session.day >= first, session.day <= until)
-    )
-    for day, workshop_id, theme_id, person in [*db.exec(came), *cycle_attendees(db, first, until)]:
-        for group in (("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0)):
-            if person.erased:
-                people.erased[group] += 1
-            else:  # one person: the same name (whatever its case) and phone, as the tallies count them
-                people.known[group].add((names.fold(person.name), person.phone))
+    for session_id, person in attendees(db, first, until):
+        if person.erased:
+            people.erased[session_id] += 1
+        else:  # one person: the same name (whatever its case) and phone, as the tallies count them
+            people.known[session_id].add((names.fold(person.name), person.phone))
     tally = workshop_tables.ParticipantTally
     people.tallies = {
         (row.scope, row.year, row.ref_id): row.people
@@ -370,33 +375,73 @@ def _whole_years(first: date, last: date) -> bool:
 
 
 class _Lines:
-    """Adds up sessions and the different people who came to them."""
+    """Adds up sessions and the different people who came to them.
 
-    def __init__(self, first: date, last: date, people: _People) -> None:
+    The different people of a line are counted year by year, from the sessions as they were done, so that the
+    figure stays once names are erased. A line whose sessions of the year are all those of a workshop, a theme
+    or a partner counts as that group: over a whole year, its tally kept at erasure plus those still known by
+    name; over part of a year, those known, unless some were erased (then unknown). A line made of whole
+    workshops adds up their people (a person who came to two of them counts in each). Any other line (the
+    sessions of a workshop done under one theme, or with one partner, of several over the year) counts those
+    known over part of a year, unless some were erased; over a whole year it is unknown (None): no tally could
+    keep it, and a figure once printed must not change.
+    """
+
+    def __init__(self, first: date, last: date, people: _People, everything: list[_Session]) -> None:
         self.first, self.last, self.people = first, last, people
+        members: dict[Group, set[int]] = defaultdict(set)  # each group's sessions held in the period
+        for s in everything:
+            if s.status == SessionStatus.HELD:
+                for group in tally_groups(s.day, s.workshop_id, s.theme_id, s.partner_ids):
+                    members[group].add(s.id)
+        self.sessions_of = {group: frozenset(ids) for group, ids in members.items()}
+        self.groups_of: dict[frozenset[int], list[Group]] = defaultdict(list)
+        for group, ids in sorted(self.sessions_of.items()):
+            self.groups_of[ids].append(group)
 
-    def line(self, label: str, sessions: list[_Session], scope: str, *details: str) -> WorkshopLine:
-        """``scope``: how the different people are told apart, as the tallies kept at erasure count them: per
-        "theme" (of each session), or per "workshop" summed (a partner: a person who came to two of its
-        workshops counts in each)."""
+    def line(self, label: str, sessions: list[_Session], *details: str,
+             own: tuple[str, int] | None = None) -> WorkshopLine:
+        """``own``: the group the line is, when it is one ("theme", its id): its tallies first."""
         held = [s for s in sessions if s.status == SessionStatus.HELD]
-        groups = {s.theme_id if scope == "theme" else s.workshop_id for s in held}
-        return WorkshopLine(label, len(held), sum(s.attendance for s in held), self._unique(scope, groups),
+        counts = [self._year_count(year, frozenset(s.id for s in held if s.day.year == year), own)
+                  for year in range(self.first.year, self.last.year + 1)]
+        unique = None if None in counts else sum(c for c in counts if c is not None)
+        return WorkshopLine(label, len(held), sum(s.attendance for s in held), unique,
                             len(sessions) - len(held), details)
 
-    def _unique(self, scope: str, refs: set[int]) -> int | None:
-        counts = [self._group_count(scope, ref, year) for ref in refs
-                  for year in range(self.first.year, self.last.year + 1)]
-        return None if None in counts else sum(c for c in counts if c is not None)
+    def _year_count(self, year: int, mine: frozenset[int], own: tuple[str, int] | None) -> int | None:
+        if not mine:
+            return 0
+        whole = [(own[0], year, own[1])] if own else []
+        for group in [*whole, *self.groups_of.get(mine, ())]:
+            if self.sessions_of.get(group) == mine:
+                return self._group_count(group, mine)
+        workshops = {("workshop", year, w) for w in self._workshops(mine)}
+        if all(self.sessions_of[group] <= mine for group in workshops):
+            counts = [self._group_count(group, self.sessions_of[group]) for group in sorted(workshops)]
+            return None if None in counts else sum(c for c in counts if c is not None)
+        return None if self._whole(year) or self._erased(mine) else self._known(mine)
 
-    def _group_count(self, kind: str, ref: int, year: int) -> int | None:
+    def _whole(self, year: int) -> bool:
+        return self.first <= date(year, 1, 1) and date(year, 12, 31) <= self.last
+
+    def _workshops(self, ids: frozenset[int]) -> set[int]:
+        return {group[2] for group, members in self.sessions_of.items()
+                if group[0] == "workshop" and members & ids}
+
+    def _known(self, ids: Iterable[int]) -> int:
+        return len(set[tuple[str, str]]().union(*(self.people.known.get(i, set()) for i in ids)))
+
+    def _erased(self, ids: Iterable[int]) -> bool:
+        return any(self.people.erased.get(i) for i in ids)
+
+    def _group_count(self, group: Group, ids: frozenset[int]) -> int | None:
         """Over a whole year, the tally kept at erasure plus those still known; over part of a year, those
         known, unless some were erased (then unknown)."""
-        group, people = (kind, year, ref), self.people
-        known = len(people.known.get(group, ()))
-        if self.first <= date(year, 1, 1) and date(year, 12, 31) <= self.last:
-            return people.tallies.get(group, 0) + known
-        return None if people.erased.get(group) else known
+        _scope, year, _ref = group
+        if self._whole(year):
+            return self.people.tallies.get(group, 0) + self._known(ids)
+        return None if self._erased(ids) else self._known(ids)
 
 
 def _grouped(sessions: list[_Session], keys: Callable[[_Session], Iterable[int]]) -> dict[int, list[_Session]]:

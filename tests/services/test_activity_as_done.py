@@ -75,7 +75,7 @@ def test_a_workshop_re_themed_after_an_erasure_keeps_its_people_in_their_theme(c
 
 def test_other_partners_leave_the_partners_lines_as_they_were(centre):  # noqa: F811
     before = printed(centre)
-    assert [figures(line) for line in before[0].by_partner] == [("CPAM", 3, 8, 4, 1), ("PMI", 1, 2, 2, 0)]
+    assert [figures(line) for line in before[0].by_partner] == [("CPAM", 3, 8, 3, 1), ("PMI", 1, 2, 2, 0)]
     found = ids(centre)
     edit(centre, found["Marche"], partner_ids=[])
     edit(centre, found["Cuisine"], partner_ids=[found["PMI"]])

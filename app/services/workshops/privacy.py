@@ -3,6 +3,7 @@ Cercle holds about one of them, and the yearly tallies that keep the number of d
 names are gone."""
 
 import json
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 from datetime import date
 
@@ -23,54 +24,76 @@ from app.storage.models.workshops import (
     CycleEnrolment,
     Enrolment,
     ParticipantTally,
+    SessionPartner,
     Workshop,
     WorkshopSession,
 )
 
-Group = tuple[str, int, int]  # ("workshop", year, workshop id) or ("theme", year, theme id or 0)
+# ("workshop", year, workshop id), ("theme", year, theme id or 0) or ("partner", year, partner id): the people who
+# came to the sessions of a workshop, done under a theme, or done with a partner (as each session recorded it)
+Group = tuple[str, int, int]
 Person = tuple[str, str]  # (name folded, phone)
 Participant = Enrolment | CycleEnrolment  # a session's enrolment or a cycle's: both have a name to forget
+Came = tuple[int, date, int, int | None, Participant]  # session, day, workshop, theme, who
 
 
-def cycle_attendees(db: Session, first: date, last: date) -> list[tuple[date, int, int | None, CycleEnrolment]]:
-    """(day, workshop id, theme id, member) for each cycle member present at a held session of those days; the
-    theme the session was done under."""
-    came = (
-        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(WorkshopSession.theme_id),
-               CycleEnrolment)
-        .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
-        .join(WorkshopSession, col(WorkshopSession.id) == CycleAttendance.session_id)
-        .where(WorkshopSession.status == SessionStatus.HELD, CycleAttendance.presence == Presence.PRESENT,
-               WorkshopSession.day >= first, WorkshopSession.day <= last)
-    )
-    return [(day, workshop_id, theme_id, member) for day, workshop_id, theme_id, member in db.exec(came)]
+def attendees(db: Session, first: date, last: date) -> list[tuple[int, Participant]]:
+    """(session id, person) for each person who came to a held session of those days, enrolled in it or a
+    cycle's member present."""
+    return [(session_id, person) for session_id, _day, _workshop, _theme, person in _came(db, first, last)]
+
+
+def _came(db: Session, first: date, last: date) -> list[Came]:
+    """Each person who came to a held session of those days, with the session's day, workshop and theme."""
+    session = WorkshopSession
+    held = (session.status == SessionStatus.HELD, session.day >= first, session.day <= last)
+    enrolled = (select(session, Enrolment).select_from(Enrolment)
+                .join(session, col(session.id) == Enrolment.session_id)
+                .where(*held, col(Enrolment.attended).is_(True)))
+    members = (select(session, CycleEnrolment).select_from(CycleEnrolment)
+               .join(CycleAttendance, col(CycleAttendance.cycle_enrolment_id) == CycleEnrolment.id)
+               .join(session, col(session.id) == CycleAttendance.session_id)
+               .where(*held, CycleAttendance.presence == Presence.PRESENT))
+    rows: list[tuple[WorkshopSession, Participant]] = [*db.exec(enrolled), *db.exec(members)]
+    return [(id_of(row), row.day, row.workshop_id, row.theme_id, person) for row, person in rows]
+
+
+def _partners(db: Session, first: date, last: date) -> dict[int, set[int]]:
+    """Held session → the partners it was done with, over those days."""
+    partners: dict[int, set[int]] = defaultdict(set)
+    for session_id, partner_id in db.exec(
+            select(SessionPartner.session_id, SessionPartner.partner_id)
+            .join(WorkshopSession, col(WorkshopSession.id) == SessionPartner.session_id)
+            .where(WorkshopSession.status == SessionStatus.HELD, WorkshopSession.day >= first,
+                   WorkshopSession.day <= last)):
+        partners[session_id].add(partner_id)
+    return partners
+
+
+def tally_groups(day: date, workshop_id: int, theme_id: int | None, partner_ids: Collection[int]) -> list[Group]:
+    """The tally groups a person who came to a session counts in."""
+    return [("workshop", day.year, workshop_id), ("theme", day.year, theme_id or 0),
+            *(("partner", day.year, partner_id) for partner_id in sorted(partner_ids))]
 
 
 def known_people(db: Session, years: Collection[int], until: date = date.max) -> dict[Group, set[Person]]:
     """The people still known by name who came to the held sessions of those years (up to ``until``), by
-    workshop and by the theme each session was done under (a workshop re-themed later keeps its people where
-    they came)."""
+    workshop, by the theme and by each partner each session was done under (a workshop re-themed or given
+    other partners later keeps its people where they came)."""
     people: dict[Group, set[Person]] = {}
     if not years:
         return people
     first, last = date(min(years), 1, 1), min(date(max(years), 12, 31), until)
-    came = (
-        select(col(WorkshopSession.day), col(WorkshopSession.workshop_id), col(WorkshopSession.theme_id), Enrolment)
-        .join(WorkshopSession, col(WorkshopSession.id) == Enrolment.session_id)
-        .where(WorkshopSession.status == SessionStatus.HELD, col(Enrolment.attended).is_(True),
-               col(Enrolment.erased).is_(False), WorkshopSession.day >= first, WorkshopSession.day <= last)
-    )
-    members = [row for row in cycle_attendees(db, first, last) if not row[3].erased]
-    for day, workshop_id, theme_id, enrolment in [*db.exec(came), *members]:
-        if day.year in years:
-            person = (names.fold(enrolment.name), enrolment.phone)
-            people.setdefault(("workshop", day.year, workshop_id), set()).add(person)
-            people.setdefault(("theme", day.year, theme_id or 0), set()).add(person)
+    partners = _partners(db, first, last)
+    for session_id, day, workshop_id, theme_id, person in _came(db, first, last):
+        if day.year in years and not person.erased:
+            for group in tally_groups(day, workshop_id, theme_id, partners.get(session_id, ())):
+                people.setdefault(group, set()).add((names.fold(person.name), person.phone))
     return people
 
 
 def tallies(db: Session, year: int) -> dict[Group, int]:
-    """The people of ``year`` no longer known by name, by workshop and theme."""
+    """The people of ``year`` no longer known by name, by workshop, theme and partner."""
     rows = db.exec(select(ParticipantTally).where(ParticipantTally.year == year))
     return {(row.scope, row.year, row.ref_id): row.people for row in rows}
 
@@ -104,7 +127,7 @@ def _erase(db: Session, rows: Sequence[Participant]) -> None:
     """Erase names and phones, first counting the people who stop being known by name.
 
     A person who came three times in a year counts once: what the erasure takes away from the people
-    still known by name, of each workshop and theme of each year, goes to the tallies.
+    still known by name, of each workshop, theme and partner of each year, goes to the tallies.
     """
     years = _years(db, rows)
     before = known_people(db, years)

@@ -183,7 +183,8 @@ class CycleAttendance(SQLModel, table=True):
 
 class ParticipantTally(SQLModel, table=True):
     """People no longer known by name, counted once per year and workshop (``scope`` "workshop",
-    ``ref_id`` its id) or per year and theme ("theme", its id, 0 without a theme).
+    ``ref_id`` its id), per year and theme ("theme", its id, 0 without a theme) or per year and partner
+    ("partner", its id: the people of the sessions done with it).
 
     Kept when enrolments are erased, so that a yearly summary reprinted later gives the same numbers:
     the different people of a year are this count plus those still known by name among the live rows.
@@ -192,7 +193,7 @@ class ParticipantTally(SQLModel, table=True):
     __tablename__ = "participant_tally"
     __table_args__ = (
         UniqueConstraint("year", "scope", "ref_id"),
-        CheckConstraint("scope IN ('workshop', 'theme')", name="scope_known"),
+        CheckConstraint("scope IN ('workshop', 'theme', 'partner')", name="scope_known"),
         CheckConstraint("people >= 0", name="people_positive"),
     )
 
