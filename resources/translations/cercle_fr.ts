@@ -101,291 +101,291 @@
     </message>
     <message>
         <location filename="../../app/exports/activity.py" line="51"/>
-        <source>“—”: some participants of this part of a year were erased under the retention rule; the different people are then counted over whole years only.</source>
-        <translation>«&#xa0;—&#xa0;»&#xa0;: des participant·es de cette partie d&apos;année ont été effacé·es selon la durée de conservation&#xa0;; les personnes différentes ne se comptent alors que sur des années entières.</translation>
+        <source>“—”: the different people of this line cannot be counted for good: over part of a year, some were erased under the retention rule; over a whole year, its sessions are only some of a workshop&apos;s (its theme or its partners changed during the year).</source>
+        <translation>«&#xa0;—&#xa0;»&#xa0;: les personnes différentes de cette ligne ne peuvent pas être comptées de façon définitive&#xa0;: sur une partie d&apos;année, certaines ont été effacées selon la durée de conservation&#xa0;; sur une année entière, ses séances ne sont qu&apos;une partie de celles d&apos;un atelier (son thème ou ses partenaires ont changé en cours d&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="54"/>
-        <source>For a partner, the different people of each of its workshops are added up.</source>
-        <translation>Pour un partenaire, les personnes différentes de chacun de ses ateliers sont additionnées.</translation>
+        <location filename="../../app/exports/activity.py" line="55"/>
+        <source>On a partner&apos;s line, each person who came to the sessions done with it counts once, whatever the workshop; a line made of several whole workshops adds up the different people of each.</source>
+        <translation>Sur la ligne d&apos;un partenaire, chaque personne venue aux séances menées avec lui compte une fois, quel que soit l&apos;atelier&#xa0;; une ligne faite de plusieurs ateliers entiers additionne les personnes différentes de chacun.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="56"/>
+        <location filename="../../app/exports/activity.py" line="58"/>
         <source>Produced by Cercle on {day}.</source>
         <translation>Établi par Cercle le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="57"/>
+        <location filename="../../app/exports/activity.py" line="59"/>
         <source>Without a theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="58"/>
+        <location filename="../../app/exports/activity.py" line="60"/>
         <source>Without a category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="59"/>
+        <location filename="../../app/exports/activity.py" line="61"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="60"/>
+        <location filename="../../app/exports/activity.py" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="62"/>
+        <location filename="../../app/exports/activity.py" line="64"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="63"/>
+        <location filename="../../app/exports/activity.py" line="65"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="64"/>
+        <location filename="../../app/exports/activity.py" line="66"/>
         <source>With partners</source>
         <translation>Avec les partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="65"/>
+        <location filename="../../app/exports/activity.py" line="67"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="66"/>
+        <location filename="../../app/exports/activity.py" line="68"/>
         <source>Cycles</source>
         <translation>Cycles</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="67"/>
+        <location filename="../../app/exports/activity.py" line="69"/>
         <source>A cycle is a closed group enrolled once for all its sessions. It is counted over its whole course up to the last day counted; “completed”: the people still there at its last session, once it is over.</source>
         <translation>Un cycle est un groupe fermé, inscrit une fois pour toutes ses séances. Il est compté sur toute sa durée jusqu&apos;au dernier jour compté&#xa0;; «&#xa0;allé·es au bout&#xa0;»&#xa0;: les personnes encore là à sa dernière séance, une fois le cycle terminé.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="70"/>
+        <location filename="../../app/exports/activity.py" line="72"/>
         <source>Reception</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="71"/>
+        <location filename="../../app/exports/activity.py" line="73"/>
         <source>The team&apos;s self-management hours</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="72"/>
+        <location filename="../../app/exports/activity.py" line="74"/>
         <source>Meetings held</source>
         <translation>Réunions tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="73"/>
+        <location filename="../../app/exports/activity.py" line="75"/>
         <source>Decisions adopted</source>
         <translation>Décisions adoptées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="74"/>
+        <location filename="../../app/exports/activity.py" line="76"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="75"/>
+        <location filename="../../app/exports/activity.py" line="77"/>
         <source>Inhabitants and partners involved</source>
         <translation>Habitant·es et partenaires impliqué·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="76"/>
+        <location filename="../../app/exports/activity.py" line="78"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="78"/>
+        <location filename="../../app/exports/activity.py" line="80"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="79"/>
+        <location filename="../../app/exports/activity.py" line="81"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="80"/>
+        <location filename="../../app/exports/activity.py" line="82"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="81"/>
+        <location filename="../../app/exports/activity.py" line="83"/>
         <source>Workshops done together</source>
         <translation>Ateliers menés ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="82"/>
+        <location filename="../../app/exports/activity.py" line="84"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="83"/>
+        <location filename="../../app/exports/activity.py" line="85"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="84"/>
+        <location filename="../../app/exports/activity.py" line="86"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="85"/>
+        <location filename="../../app/exports/activity.py" line="87"/>
         <source>Sessions cancelled</source>
         <translation>Séances annulées</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="86"/>
+        <location filename="../../app/exports/activity.py" line="88"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="87"/>
+        <location filename="../../app/exports/activity.py" line="89"/>
         <source>{name}, {first} – {last}</source>
         <translation>{name}, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="88"/>
+        <location filename="../../app/exports/activity.py" line="90"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="89"/>
+        <location filename="../../app/exports/activity.py" line="91"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="90"/>
+        <location filename="../../app/exports/activity.py" line="92"/>
         <source>Enrolled</source>
         <translation>Inscrit·es</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="91"/>
+        <location filename="../../app/exports/activity.py" line="93"/>
         <source>Completed</source>
         <translation>Allé·es au bout</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="92"/>
+        <location filename="../../app/exports/activity.py" line="94"/>
         <source>Dropped out</source>
         <translation>Abandons</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="93"/>
+        <location filename="../../app/exports/activity.py" line="95"/>
         <source>Waiting list</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="94"/>
+        <location filename="../../app/exports/activity.py" line="96"/>
         <source>Attendance</source>
         <translation>Assiduité</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="95"/>
+        <location filename="../../app/exports/activity.py" line="97"/>
         <source>Hours open</source>
         <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="96"/>
+        <location filename="../../app/exports/activity.py" line="98"/>
         <source>Seats to hold</source>
         <translation>Places à tenir</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="97"/>
+        <location filename="../../app/exports/activity.py" line="99"/>
         <source>Seats held</source>
         <translation>Places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="98"/>
+        <location filename="../../app/exports/activity.py" line="100"/>
         <source>Share of seats held</source>
         <translation>Part des places tenues</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="99"/>
+        <location filename="../../app/exports/activity.py" line="101"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="100"/>
+        <location filename="../../app/exports/activity.py" line="102"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="101"/>
+        <location filename="../../app/exports/activity.py" line="103"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="102"/>
+        <location filename="../../app/exports/activity.py" line="104"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="103"/>
+        <location filename="../../app/exports/activity.py" line="105"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="104"/>
+        <location filename="../../app/exports/activity.py" line="106"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="105"/>
+        <location filename="../../app/exports/activity.py" line="107"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="106"/>
+        <location filename="../../app/exports/activity.py" line="108"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="107"/>
+        <location filename="../../app/exports/activity.py" line="109"/>
         <source>Meetings held together</source>
         <translation>Réunions tenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="108"/>
+        <location filename="../../app/exports/activity.py" line="110"/>
         <source>Meetings held: {kind}</source>
         <translation>Réunions tenues&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="109"/>
+        <location filename="../../app/exports/activity.py" line="111"/>
         <source>Team hours at these meetings</source>
         <translation>Heures de l&apos;équipe à ces réunions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="110"/>
+        <location filename="../../app/exports/activity.py" line="112"/>
         <source>Team hours</source>
         <translation>Heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="111"/>
+        <location filename="../../app/exports/activity.py" line="113"/>
         <source>{kind}: {count}</source>
         <translation>{kind}&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="112"/>
+        <location filename="../../app/exports/activity.py" line="114"/>
         <source>The meetings held where the partner was present, and the time credited to the team members present at them (a meeting with two partners counts for each); the workshops done with it and their sessions held.</source>
         <translation>Les réunions tenues en présence du partenaire et le temps crédité aux membres de l&apos;équipe présents (une réunion avec deux partenaires compte pour chacun)&#xa0;; les ateliers menés avec lui et leurs séances réalisées.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="116"/>
+        <location filename="../../app/exports/activity.py" line="118"/>
         <source>Attendances by month</source>
         <translation>Présences par mois</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="117"/>
+        <location filename="../../app/exports/activity.py" line="119"/>
         <source>Attendances at the workshops, month by month.</source>
         <translation>Présences aux ateliers, mois par mois.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/activity.py" line="118"/>
+        <location filename="../../app/exports/activity.py" line="120"/>
         <source>Self-management hours of the team, by category.</source>
         <translation>Heures d&apos;autogestion de l&apos;équipe, par catégorie.</translation>
     </message>
@@ -4660,7 +4660,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/exports/meetings.py" line="19"/>
         <location filename="../../app/exports/workshops.py" line="21"/>
-        <location filename="../../app/services/activity.py" line="63"/>
+        <location filename="../../app/services/activity.py" line="67"/>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -4961,24 +4961,24 @@ Après&#xa0;: {after}</translation>
         <translation>Donnez une année (--year) ou une période (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="64"/>
+        <location filename="../../app/services/activity.py" line="68"/>
         <source>The period starts on {day}, after today: nothing has happened in it yet.</source>
         <translation>La période commence le {day}, après aujourd&apos;hui&#xa0;: rien n&apos;y a encore eu lieu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="66"/>
+        <location filename="../../app/services/activity.py" line="70"/>
         <source>No workshop theme is called {name}.</source>
         <translation>Aucun thème d&apos;atelier ne s&apos;appelle {name}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
-        <location filename="../../app/services/activity.py" line="67"/>
+        <location filename="../../app/services/activity.py" line="71"/>
         <location filename="../../app/services/imports.py" line="50"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/activity.py" line="68"/>
+        <location filename="../../app/services/activity.py" line="72"/>
         <source>Choose a theme or a partner, not both.</source>
         <translation>Choisissez un thème ou un partenaire, pas les deux.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""0032 lets the tallies kept at erasure count a partner's people: the people already erased can no longer be told
+"""0031 lets the tallies kept at erasure count a partner's people: the people already erased can no longer be told
 apart, so each partner's tally starts from what its line printed for them (the tallies of the workshops it had a
 session held with that year); the step goes back and up again."""
 

@@ -5,7 +5,7 @@ Before this step a partner's line added up the people of each of its workshops o
 with another partner included. The people already erased can no longer be told apart: each partner's tally starts
 from what its line printed for them, the tallies of the workshops it had a session held with that year.
 
-Revision ID: 0032
+Revision ID: 0031
 Revises: 0030
 """
 
@@ -14,7 +14,7 @@ from collections import Counter
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0032"
+revision = "0031"
 down_revision = "0030"
 branch_labels = None
 depends_on = None
