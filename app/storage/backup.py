@@ -54,7 +54,7 @@ RESTORE_ON_SERVER = QT_TRANSLATE_NOOP(
 PREFIX = "cercle-"
 SUFFIX = ".sqlite3"
 STAMP = "%Y-%m-%dT%H%M"
-NAME = re.compile(r"^cercle-(\d{4}-\d{2}-\d{2}T\d{4})(?:-\d+)?\.(?:sqlite3|dump)$")
+NAME = re.compile(r"^cercle-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.(?:sqlite3|dump)$")
 SUMMARY_TABLES = ("member", "proposal", "shift")
 
 
@@ -205,10 +205,19 @@ def describe(path: Path) -> BackupInfo:
     return BackupInfo(path, moment, stat.st_size, counts["member"], counts["proposal"], counts["shift"])
 
 
+def _written_order(path: Path) -> tuple[datetime, int]:
+    """A backup's minute, then its number in that minute (none for the first: ``-1`` is the second, ``-10``
+    comes after ``-9``): the order the files were written in. Their names do not sort so (".sqlite3" after
+    "-1.sqlite3"), and ``prune`` then deleted the backup just written."""
+    match = NAME.match(path.name)
+    assert match is not None, "a backup file's name"
+    return datetime.strptime(match.group(1), STAMP), int(match.group(2) or 0)
+
+
 def backup_files(folder: Path) -> list[Path]:
     """The backup files of a folder, newest first (temporary files are ignored)."""
     found = [path for path in folder.glob(f"{PREFIX}*") if moment_of(path) is not None]
-    return sorted(found, key=lambda path: (moment_of(path), path.name), reverse=True)
+    return sorted(found, key=_written_order, reverse=True)
 
 
 def list_backups(folder: Path | None = None) -> list[BackupInfo]:

@@ -288,3 +288,26 @@ def test_a_backup_that_does_not_exist_is_said_so_not_to_hold_no_centre(sqlite_ct
             attempt()
         assert str(refused.value) == f"There is no file {missing}: check its name and its folder."
     assert dump(database_file(sqlite_ctx)) == before and not missing.exists()
+
+
+def test_a_second_backup_in_the_same_minute_is_the_one_kept(sqlite_ctx):
+    """"Back up now" clicked again a minute after the automatic backup: the file just written, with the latest
+    changes, stays (it was deleted as soon as written, its name sorting before the first one's)."""
+    first = backups.back_up_now(sqlite_ctx)
+    members.add_member(sqlite_ctx, MemberDraft(name="Chloé Martin"))
+    second = backups.back_up_now(sqlite_ctx)
+    assert second.exists() and not first.exists()
+    [info] = backups.list_backups()
+    assert (info.path, info.members) == (second, 3)
+
+
+def test_the_tenth_backup_of_a_minute_counts_as_newer_than_the_ninth(tmp_path):
+    moment = datetime(2026, 1, 1, 9, 0)
+    written = []
+    for _ in range(12):
+        path = backup.backup_path(tmp_path, moment)
+        path.write_bytes(b"x")
+        written.append(path)
+    assert backup.backup_files(tmp_path) == written[::-1]
+    backup.prune(tmp_path)
+    assert backup.backup_files(tmp_path) == [written[-1]]
