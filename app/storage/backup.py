@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -238,7 +239,25 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
     deleted = [path for path in files if path not in keep]
     for path in deleted:
         path.unlink(missing_ok=True)
+    _sweep_abandoned(folder)
     return deleted
+
+
+# A temporary backup file this old was abandoned: its Cercle was killed (power cut, kill -9) while writing it.
+# A younger one may be another Cercle's backup under way, in this same folder.
+ABANDONED_AFTER_S = 3600
+
+
+def _sweep_abandoned(folder: Path) -> None:
+    """Delete the temporary copies that killed backups left behind (see :func:`app.files.write_atomically`):
+    each is a whole centre, names and hours, that no retention rule would ever delete."""
+    too_old = time.time() - ABANDONED_AFTER_S
+    for path in folder.glob(f".{PREFIX}*.partial"):
+        try:
+            if path.stat().st_mtime < too_old:
+                path.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete: the next backup tries again
 
 
 # --- restoring ------------------------------------------------------------------------------------
