@@ -22,7 +22,7 @@ from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
 from app.domain.meetings import MeetingStatus
-from app.domain.rota import ShiftStatus, SwapStatus, check_times
+from app.domain.rota import ShiftStatus, SwapStatus, check_label, check_times
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, settings
 from app.services.centre import holidays_off
@@ -350,6 +350,7 @@ def add_template(ctx: Context, weekday: int, start: time, end: time, seats: int 
     if not 0 <= weekday <= 6:
         raise RuleViolation(BAD_WEEKDAY)
     check_times(start, end, seats)
+    label = check_label(label)
     with ctx.writing() as unit:
         return insert_template(unit, weekday, start, end, seats, label, valid_from or ctx.today())
 
@@ -372,6 +373,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     follow too: they come back with the new weekly shift when the closure is removed.
     """
     check_times(start, end, seats)
+    label = check_label(label)
     if from_day < ctx.today():
         raise RuleViolation(PAST_CHANGE, day=from_day)
     with ctx.writing() as unit:
@@ -612,6 +614,7 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
     """A one-off shift, outside the weekly templates: an extra morning for a vaccination day, say. Not once its
     start has passed, nor on a closure (a public holiday is allowed: the centre opens that day on purpose)."""
     check_times(start, end, seats)
+    label = check_label(label)
     if starts_at(ctx, day, start) <= ctx.now():
         raise RuleViolation(PAST_SHIFT, day=day, start=Clock.of(start))
     with ctx.writing() as unit:
