@@ -56,11 +56,14 @@ MAX_WEEKS_AHEAD = 104
 MAX_SEATS = 20
 # A shift's label, like "Vaccination day": what the database column keeps (PostgreSQL refuses more).
 MAX_LABEL = 80
+# Why the centre closes a day, like "Team away day": likewise.
+MAX_CLOSURE_REASON = 120
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
 BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
 TOO_MANY_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at most {most} seats, not {seats}.")
 LABEL_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A shift's label has at most {limit} characters.")
+REASON_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The reason for a closure has at most {limit} characters.")
 BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
 WEEKS_AHEAD_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "Shifts are created from 1 to {most} weeks ahead, not {weeks}.")
@@ -182,6 +185,14 @@ def check_times(start: time, end: time, seats: int) -> None:
         raise RuleViolation(BAD_SEATS)
     if seats > MAX_SEATS:
         raise RuleViolation(TOO_MANY_SEATS, most=MAX_SEATS, seats=seats)
+
+
+def check_closure_reason(reason: str) -> str:
+    """Why the centre closes a day, as kept: at most :data:`MAX_CLOSURE_REASON` characters."""
+    reason = reason.strip()
+    if len(reason) > MAX_CLOSURE_REASON:
+        raise RuleViolation(REASON_TOO_LONG, limit=MAX_CLOSURE_REASON)
+    return reason
 
 
 def check_label(label: str) -> str:

@@ -22,7 +22,7 @@ from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
 from app.domain.meetings import MeetingStatus
-from app.domain.rota import ShiftStatus, SwapStatus, check_label, check_times
+from app.domain.rota import ShiftStatus, SwapStatus, check_closure_reason, check_label, check_times
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, settings
 from app.services.centre import holidays_off
@@ -443,6 +443,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
     marked as a no-show instead)."""
     if day < ctx.today():
         raise RuleViolation(PAST_CLOSURE, day=day)
+    reason = check_closure_reason(reason)
     with ctx.writing() as unit:
         _lock_the_days(unit.db)
         shifts = list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED)
@@ -453,9 +454,9 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
                              end=Clock.of(started.end_time))
         row = unit.db.exec(select(Closure).where(Closure.day == day)).first()
         if row is None:
-            row = unit.add(Closure(day=day, reason=reason.strip()))
+            row = unit.add(Closure(day=day, reason=reason))
         else:
-            row.cancelled, row.reason = False, reason.strip()
+            row.cancelled, row.reason = False, reason
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
         for shift in shifts:

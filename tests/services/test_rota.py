@@ -254,6 +254,16 @@ def test_a_closure_cancels_its_shifts_and_their_credits_until_it_is_removed(ctx,
     assert credits(ctx, team["Amina"]) == [(day, 240)]
 
 
+def test_a_closure_reason_longer_than_kept_is_refused_before_anything_is_cancelled(ctx, team, templates):
+    """Kept whole on SQLite, it failed on PostgreSQL with a database error: refused in words on both."""
+    tuesday = TODAY + timedelta(days=1)
+    with pytest.raises(RuleViolation) as refused:
+        rota.add_closure(ctx, tuesday, "Formation " * 20)
+    assert str(refused.value) == "The reason for a closure has at most 120 characters."
+    assert rota.list_closures(ctx) == [] and shift_on(ctx, tuesday).status == rota.PLANNED
+    assert rota.add_closure(ctx, tuesday, " Séminaire d'équipe ").reason == "Séminaire d'équipe"
+
+
 def test_a_closure_names_the_meetings_and_sessions_still_planned_that_day_and_leaves_them(ctx, team):
     day, other_day = TODAY + timedelta(days=10), TODAY + timedelta(days=11)
     for when in (day, other_day):
