@@ -331,12 +331,14 @@ backup.back_up_sqlite(Path(sys.argv[1]), backup.backups_dir() / "cercle-2026-11-
 """
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a process killed as kill -9 does")
 def test_a_backup_killed_half_way_leaves_no_copy_of_the_centre_behind(sqlite_ctx, monkeypatch):
     """Cercle killed (power cut, kill -9) while writing a backup: its hidden temporary copy, a whole centre
     with names and hours, went on lying in the backups folder, beyond every retention rule. The next backup
     sweeps it away; one that another Cercle may be writing right now (younger than an hour) stays."""
     process = subprocess.run([sys.executable, "-c", KILLED_MID_BACKUP, str(database_file(sqlite_ctx))],
-                             cwd=Path(__file__).resolve().parents[2], env=os.environ, capture_output=True)
+                             check=False, cwd=Path(__file__).resolve().parents[2], env=os.environ,
+                             capture_output=True)
     assert process.returncode == -9
     [left] = [path for path in backup.backups_dir().iterdir()]
     assert left.name.startswith(".cercle-2026-11-23T0859.sqlite3.") and left.name.endswith(".partial")
