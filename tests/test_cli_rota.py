@@ -196,3 +196,12 @@ def test_a_calendar_is_exported_for_a_member_named_without_the_accents_of_her_na
     assert result.returncode == 0, result.stderr
     events = Calendar.from_ical(output.read_bytes()).walk("VEVENT")
     assert len(events) == 1 and str(events[0]["UID"]).startswith(f"shift-{vaccination.id}-member-")
+
+
+def test_a_hundred_million_seats_typed_at_the_command_line_are_refused_in_one_line(ctx):
+    """Written before, the shift then held "roster propose" for good, filling it seat by seat."""
+    added = cercle("roster", "shift", "add", FAR_AHEAD, "08:30", "12:30", "--seats", "100000000",
+                   "--database", database_of(ctx))
+    assert added.returncode == 1
+    assert added.stderr.strip() == "cercle: A shift has at most 20 seats, not 100000000."
+    assert rota.shifts_between(ctx, date(9998, 6, 5), date(9998, 6, 5)) == []

@@ -50,11 +50,20 @@ RANDOM_SEED = 20160101
 # weeks) would write a million empty shifts, all shown open, and slow every screen of the rota for good.
 MAX_WEEKS_AHEAD = 104
 
-# The seats of a shift: the set-up dialog offers up to this many, and must show any number a shift keeps.
+# The seats of a shift: the set-up dialog offers up to this many, and must show any number a shift keeps (one
+# kept from before the rule below). A whole team is about 25 people: more seats are a typing slip (100000000),
+# which the proposed rota and the reception page would try to fill seat by seat, for good.
 MAX_SEATS = 20
+# A shift's label, like "Vaccination day": what the database column keeps (PostgreSQL refuses more).
+MAX_LABEL = 80
+# Why the centre closes a day, like "Team away day": likewise.
+MAX_CLOSURE_REASON = 120
 
 SEAT_END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A reception seat must end after it starts.")
 BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at least one seat.")
+TOO_MANY_SEATS = QT_TRANSLATE_NOOP("Errors", "A shift has at most {most} seats, not {seats}.")
+LABEL_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A shift's label has at most {limit} characters.")
+REASON_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The reason for a closure has at most {limit} characters.")
 BAD_TIMES = QT_TRANSLATE_NOOP("Errors", "A shift must end after it starts.")
 WEEKS_AHEAD_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "Shifts are created from 1 to {most} weeks ahead, not {weeks}.")
@@ -168,11 +177,30 @@ def check_weeks_ahead(weeks: int) -> None:
 
 
 def check_times(start: time, end: time, seats: int) -> None:
-    """A shift, weekly or one-off, typed or imported: it ends after it starts and has a seat."""
+    """A shift, weekly or one-off, typed or imported: it ends after it starts and has from 1 to
+    :data:`MAX_SEATS` seats."""
     if end <= start:
         raise RuleViolation(BAD_TIMES)
     if seats < 1:
         raise RuleViolation(BAD_SEATS)
+    if seats > MAX_SEATS:
+        raise RuleViolation(TOO_MANY_SEATS, most=MAX_SEATS, seats=seats)
+
+
+def check_closure_reason(reason: str) -> str:
+    """Why the centre closes a day, as kept: at most :data:`MAX_CLOSURE_REASON` characters."""
+    reason = reason.strip()
+    if len(reason) > MAX_CLOSURE_REASON:
+        raise RuleViolation(REASON_TOO_LONG, limit=MAX_CLOSURE_REASON)
+    return reason
+
+
+def check_label(label: str) -> str:
+    """A shift's label, weekly or one-off, as kept: on one line, at most :data:`MAX_LABEL` characters."""
+    label = " ".join(label.split())
+    if len(label) > MAX_LABEL:
+        raise RuleViolation(LABEL_TOO_LONG, limit=MAX_LABEL)
+    return label
 
 
 def minutes_between(start: time, end: time) -> int:

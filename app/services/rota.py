@@ -23,7 +23,7 @@ from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.hours import Minutes, monday_of
 from app.domain.kept_years import month_days
 from app.domain.meetings import MeetingStatus
-from app.domain.rota import ShiftStatus, SwapStatus, check_times
+from app.domain.rota import ShiftStatus, SwapStatus, check_closure_reason, check_label, check_times
 from app.domain.workshops import SessionStatus
 from app.services import credits, members, settings
 from app.services.centre import holidays_off
@@ -351,6 +351,7 @@ def add_template(ctx: Context, weekday: int, start: time, end: time, seats: int 
     if not 0 <= weekday <= 6:
         raise RuleViolation(BAD_WEEKDAY)
     check_times(start, end, seats)
+    label = check_label(label)
     with ctx.writing() as unit:
         return insert_template(unit, weekday, start, end, seats, label, valid_from or ctx.today())
 
@@ -373,6 +374,7 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     follow too: they come back with the new weekly shift when the closure is removed.
     """
     check_times(start, end, seats)
+    label = check_label(label)
     if from_day < ctx.today():
         raise RuleViolation(PAST_CHANGE, day=from_day)
     with ctx.writing() as unit:
@@ -442,6 +444,7 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
     marked as a no-show instead)."""
     if day < ctx.today():
         raise RuleViolation(PAST_CLOSURE, day=day)
+    reason = check_closure_reason(reason)
     with ctx.writing() as unit:
         _lock_the_days(unit.db)
         shifts = list(unit.db.exec(select(Shift).where(Shift.day == day, Shift.status == PLANNED)
@@ -452,9 +455,9 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
                              end=Clock.of(started.end_time))
         row = unit.db.exec(select(Closure).where(Closure.day == day)).first()
         if row is None:
-            row = unit.add(Closure(day=day, reason=reason.strip()))
+            row = unit.add(Closure(day=day, reason=reason))
         else:
-            row.cancelled, row.reason = False, reason.strip()
+            row.cancelled, row.reason = False, reason
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
         for shift in shifts:
@@ -613,6 +616,7 @@ def add_shift(ctx: Context, day: date, start: time, end: time, seats: int = 1, l
     """A one-off shift, outside the weekly templates: an extra morning for a vaccination day, say. Not once its
     start has passed, nor on a closure (a public holiday is allowed: the centre opens that day on purpose)."""
     check_times(start, end, seats)
+    label = check_label(label)
     if starts_at(ctx, day, start) <= ctx.now():
         raise RuleViolation(PAST_SHIFT, day=day, start=Clock.of(start))
     with ctx.writing() as unit:

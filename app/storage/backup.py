@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,7 +55,7 @@ RESTORE_ON_SERVER = QT_TRANSLATE_NOOP(
 PREFIX = "cercle-"
 SUFFIX = ".sqlite3"
 STAMP = "%Y-%m-%dT%H%M"
-NAME = re.compile(r"^cercle-(\d{4}-\d{2}-\d{2}T\d{4})(?:-\d+)?\.(?:sqlite3|dump)$")
+NAME = re.compile(r"^cercle-(\d{4}-\d{2}-\d{2}T\d{4})(?:-(\d+))?\.(?:sqlite3|dump)$")
 SUMMARY_TABLES = ("member", "proposal", "shift")
 
 
@@ -205,10 +206,19 @@ def describe(path: Path) -> BackupInfo:
     return BackupInfo(path, moment, stat.st_size, counts["member"], counts["proposal"], counts["shift"])
 
 
+def _written_order(path: Path) -> tuple[datetime, int]:
+    """A backup's minute, then its number in that minute (none for the first: ``-1`` is the second, ``-10``
+    comes after ``-9``): the order the files were written in. Their names do not sort so (".sqlite3" after
+    "-1.sqlite3"), and ``prune`` then deleted the backup just written."""
+    match = NAME.match(path.name)
+    assert match is not None, "a backup file's name"
+    return datetime.strptime(match.group(1), STAMP), int(match.group(2) or 0)
+
+
 def backup_files(folder: Path) -> list[Path]:
     """The backup files of a folder, newest first (temporary files are ignored)."""
     found = [path for path in folder.glob(f"{PREFIX}*") if moment_of(path) is not None]
-    return sorted(found, key=lambda path: (moment_of(path), path.name), reverse=True)
+    return sorted(found, key=_written_order, reverse=True)
 
 
 def list_backups(folder: Path | None = None) -> list[BackupInfo]:
@@ -229,7 +239,25 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
     deleted = [path for path in files if path not in keep]
     for path in deleted:
         path.unlink(missing_ok=True)
+    _sweep_abandoned(folder)
     return deleted
+
+
+# A temporary backup file this old was abandoned: its Cercle was killed (power cut, kill -9) while writing it.
+# A younger one may be another Cercle's backup under way, in this same folder.
+ABANDONED_AFTER_S = 3600
+
+
+def _sweep_abandoned(folder: Path) -> None:
+    """Delete the temporary copies that killed backups left behind (see :func:`app.files.write_atomically`):
+    each is a whole centre, names and hours, that no retention rule would ever delete."""
+    too_old = time.time() - ABANDONED_AFTER_S
+    for path in folder.glob(f".{PREFIX}*.partial"):
+        try:
+            if path.stat().st_mtime < too_old:
+                path.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete: the next backup tries again
 
 
 # --- restoring ------------------------------------------------------------------------------------

@@ -73,6 +73,21 @@ def credits(ctx, meeting_id):
         return {row.member_id: row.minutes for row in rows}
 
 
+def test_a_place_too_long_is_refused_not_cut_without_a_word(ctx, team):
+    """The place was cut at 120 characters and saved: the end of the address typed was lost unseen."""
+    address = "Salle polyvalente du centre social Jean-Jaurès, 12 rue de la Liberté, bâtiment B, 2e étage, " \
+              "porte au fond du couloir à gauche"
+    assert len(address) > meetings.MAX_PLACE
+    draft = MeetingDraft(title="Comité de pilotage", day=MONDAY, start=time(14), end=time(16), place=address)
+    with pytest.raises(RuleViolation) as refused:
+        meetings.create_meeting(ctx, draft)
+    assert str(refused.value) == "A place has at most 120 characters."
+    with ctx.reading() as db:
+        assert db.exec(select(Meeting)).all() == []
+    kept = meetings.create_meeting(ctx, replace(draft, place=" " + address[:120] + " "))
+    assert meetings.get_meeting(ctx, kept.id).summary.place == address[:120]
+
+
 def test_a_weekly_series_keeps_weekday_and_hours(ctx, team):
     series = weekly(ctx, weeks=5)
     assert [m.day for m in series] == [MONDAY + timedelta(weeks=n) for n in range(5)]

@@ -254,6 +254,16 @@ def test_a_closure_cancels_its_shifts_and_their_credits_until_it_is_removed(ctx,
     assert credits(ctx, team["Amina"]) == [(day, 240)]
 
 
+def test_a_closure_reason_longer_than_kept_is_refused_before_anything_is_cancelled(ctx, team, templates):
+    """Kept whole on SQLite, it failed on PostgreSQL with a database error: refused in words on both."""
+    tuesday = TODAY + timedelta(days=1)
+    with pytest.raises(RuleViolation) as refused:
+        rota.add_closure(ctx, tuesday, "Formation " * 20)
+    assert str(refused.value) == "The reason for a closure has at most 120 characters."
+    assert rota.list_closures(ctx) == [] and shift_on(ctx, tuesday).status == rota.PLANNED
+    assert rota.add_closure(ctx, tuesday, " Séminaire d'équipe ").reason == "Séminaire d'équipe"
+
+
 def test_a_closure_names_the_meetings_and_sessions_still_planned_that_day_and_leaves_them(ctx, team):
     day, other_day = TODAY + timedelta(days=10), TODAY + timedelta(days=11)
     for when in (day, other_day):
@@ -441,6 +451,25 @@ def test_a_one_off_shift_is_refused_on_a_closure_or_once_started_but_added_on_a_
         == [(TODAY, time(9, 1), 1, ""), (christmas, MORNING, 2, "Vaccination")]
     rota.remove_closure(ctx, rota.list_closures(ctx)[0].id)
     assert rota.add_shift(ctx, saturday, MORNING, NOON_).day == saturday  # open again: allowed
+
+
+def test_a_shift_of_a_hundred_million_seats_or_a_page_long_label_is_refused_and_nothing_written(ctx, team):
+    """A typing slip at the command line (--seats 100000000) was written, and the proposed rota then tried to
+    fill it seat by seat (a minute and gigabytes later, still at it); a label pasted a page long was kept whole
+    on SQLite and refused by PostgreSQL with a database error."""
+    far = TODAY + timedelta(days=8)
+    with pytest.raises(RuleViolation) as many:
+        rota.add_shift(ctx, far, MORNING, NOON_, 100_000_000)
+    assert str(many.value) == "A shift has at most 20 seats, not 100000000."
+    with pytest.raises(RuleViolation) as long:
+        rota.add_shift(ctx, far, MORNING, NOON_, 1, "x" * 10_000)
+    assert str(long.value) == "A shift's label has at most 80 characters."
+    for change in ({"seats": 21}, {"label": "y" * 81}):
+        with pytest.raises(RuleViolation):
+            rota.add_template(ctx, 0, MORNING, NOON_, **{"seats": 1, "label": "", **change})
+    assert rota.shifts_between(ctx, far, far) == [] and rota.list_templates(ctx) == []
+    added = rota.add_shift(ctx, far, MORNING, NOON_, 20, " Journée\nvaccination  " + "z" * 60)
+    assert (added.seats, added.label) == (20, "Journée vaccination " + "z" * 60)  # on one line, 80 characters
 
 
 def test_a_cancelled_shift_names_the_holders_who_lose_their_seat_and_withdraws_its_swaps(ctx, team, templates):

@@ -1,7 +1,11 @@
 """Backups: a checked copy, restored row for row; the retention rule; refusals; a full disk."""
 
 import errno
+import os
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -288,3 +292,59 @@ def test_a_backup_that_does_not_exist_is_said_so_not_to_hold_no_centre(sqlite_ct
             attempt()
         assert str(refused.value) == f"There is no file {missing}: check its name and its folder."
     assert dump(database_file(sqlite_ctx)) == before and not missing.exists()
+
+
+def test_a_second_backup_in_the_same_minute_is_the_one_kept(sqlite_ctx):
+    """"Back up now" clicked again a minute after the automatic backup: the file just written, with the latest
+    changes, stays (it was deleted as soon as written, its name sorting before the first one's)."""
+    first = backups.back_up_now(sqlite_ctx)
+    members.add_member(sqlite_ctx, MemberDraft(name="Chloé Martin"))
+    second = backups.back_up_now(sqlite_ctx)
+    assert second.exists() and not first.exists()
+    [info] = backups.list_backups()
+    assert (info.path, info.members) == (second, 3)
+
+
+def test_the_tenth_backup_of_a_minute_counts_as_newer_than_the_ninth(tmp_path):
+    moment = datetime(2026, 1, 1, 9, 0)
+    written = []
+    for _ in range(12):
+        path = backup.backup_path(tmp_path, moment)
+        path.write_bytes(b"x")
+        written.append(path)
+    assert backup.backup_files(tmp_path) == written[::-1]
+    backup.prune(tmp_path)
+    assert backup.backup_files(tmp_path) == [written[-1]]
+
+
+KILLED_MID_BACKUP = """
+import os, signal, sys
+from pathlib import Path
+sys.path.insert(0, os.getcwd())
+from app.storage import backup
+copied = backup._make_self_contained
+def killed(path):
+    copied(path)
+    os.kill(os.getpid(), signal.SIGKILL)  # the copy is on the disk, not yet checked nor renamed
+backup._make_self_contained = killed
+backup.back_up_sqlite(Path(sys.argv[1]), backup.backups_dir() / "cercle-2026-11-23T0859.sqlite3")
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a process killed as kill -9 does")
+def test_a_backup_killed_half_way_leaves_no_copy_of_the_centre_behind(sqlite_ctx, monkeypatch):
+    """Cercle killed (power cut, kill -9) while writing a backup: its hidden temporary copy, a whole centre
+    with names and hours, went on lying in the backups folder, beyond every retention rule. The next backup
+    sweeps it away; one that another Cercle may be writing right now (younger than an hour) stays."""
+    process = subprocess.run([sys.executable, "-c", KILLED_MID_BACKUP, str(database_file(sqlite_ctx))],
+                             check=False, cwd=Path(__file__).resolve().parents[2], env=os.environ,
+                             capture_output=True)
+    assert process.returncode == -9
+    [left] = [path for path in backup.backups_dir().iterdir()]
+    assert left.name.startswith(".cercle-2026-11-23T0859.sqlite3.") and left.name.endswith(".partial")
+    an_hour_ago = time.time() - 3700
+    os.utime(left, (an_hour_ago, an_hour_ago))
+    being_written = backup.backups_dir() / ".cercle-2026-11-23T0900.sqlite3.abcd1234.partial"
+    being_written.write_bytes(b"SQLite format 3\x00")
+    written = backups.back_up_now(sqlite_ctx)
+    assert sorted(path.name for path in backup.backups_dir().iterdir()) == sorted([being_written.name, written.name])

@@ -59,6 +59,19 @@ def test_the_dialog_plans_a_weekly_series_and_explains_errors(qtbot, workspace):
     assert [m.day for m in dialog.result_view] == [MONDAY + timedelta(weeks=n) for n in range(4)]
 
 
+def test_the_dialog_takes_the_title_and_place_the_meeting_keeps(qtbot, workspace):
+    """A place pasted from an e-mail, longer than what is kept, was cut at saving, unseen: it is cut as it
+    shows, before saving."""
+    dialog = MeetingDialog(workspace.ctx, MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Réunion " * 100)
+    dialog.place.setText("Centre social Jean-Jaurès, " * 10)
+    assert (len(dialog.title.text()), len(dialog.place.text())) == (200, 120)
+    dialog.save()
+    [saved] = dialog.result_view
+    assert saved.place == dialog.place.text().strip()
+
+
 def test_a_meeting_dated_beyond_the_calendar_is_refused_in_french(qtbot, workspace, french):
     """31/12/9999 was saved (the date field offered it), then the Meetings page failed on each refresh: the
     actions' default due day, a week later, ran off the calendar. The field now stops at 31/12/9998, and the

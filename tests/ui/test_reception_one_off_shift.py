@@ -110,6 +110,22 @@ def test_an_extra_saturday_morning_is_added_from_the_day_chosen(qtbot, page):
     assert button_with_text(page, "Claim").isEnabled()  # ready to be taken
 
 
+def test_a_label_pasted_a_page_long_is_cut_where_it_shows_and_the_shift_added(qtbot, page):
+    """The label field took 10,000 characters, which the rota now refuses: it takes what the rota keeps."""
+    def pasted(dialog: OneOffShiftDialog) -> None:
+        named(dialog, QDateEdit, "Date").setDate(qdate(SATURDAY))
+        label = named(dialog, QLineEdit, "Label")
+        label.insert("Vaccination " * 1000)
+        assert len(label.text()) == 80
+        click_save(qtbot, dialog)
+
+    answer(OneOffShiftDialog, pasted)
+    click_button(qtbot, page, ADD)
+    modal_closed(qtbot)
+    [added] = rota.shifts_between(page.workspace.ctx, SATURDAY, SATURDAY)
+    assert added.label == ("Vaccination " * 7)[:80].strip()
+
+
 def test_a_one_off_shift_at_the_hours_of_the_weekly_one_has_a_row_of_its_own(qtbot, page):
     ctx = page.workspace.ctx
     weekly = shift_on(ctx, WEDNESDAY)

@@ -95,6 +95,17 @@ def test_add_and_remove_a_closure(dialog, workspace, monkeypatch):
     assert rota.list_closures(workspace.ctx) == [] and dialog.closures.rowCount() == 0
 
 
+def test_a_closure_reason_pasted_too_long_is_cut_where_it_shows(dialog, workspace, monkeypatch):
+    dialog.tabs.setCurrentIndex(1)
+    answer(monkeypatch, True)
+    dialog.closure_day.setDate(QDate(2026, 12, 4))
+    dialog.closure_reason.setText("Formation aux premiers secours " * 10)
+    assert len(dialog.closure_reason.text()) == 120
+    dialog.add_closure_button.click()
+    [closure] = rota.list_closures(workspace.ctx)
+    assert closure.reason == ("Formation aux premiers secours " * 4)[:120].strip()
+
+
 def test_removing_a_closure_says_which_seat_did_not_come_back(dialog, workspace, monkeypatch):
     ctx = workspace.ctx
     bruno = members.add_member(ctx, MemberDraft(name="Bruno Martin")).id

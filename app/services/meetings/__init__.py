@@ -49,7 +49,7 @@ from app.services.meetings.queries import (
     search_meetings,
     search_meetings_page,
 )
-from app.services.meetings.rows import MAX_ITEM_MINUTES
+from app.services.meetings.rows import MAX_ITEM_MINUTES, MAX_PLACE, MAX_TITLE
 from app.services.meetings.views import (
     ActionView,
     AgendaItemView,
@@ -70,6 +70,8 @@ __all__ = [
     "AGENDA_PROPOSAL_STATUSES",
     "CREDIT_SOURCE",
     "MAX_ITEM_MINUTES",
+    "MAX_PLACE",
+    "MAX_TITLE",
     "ActionView",
     "AgendaItemView",
     "AttendanceWarning",

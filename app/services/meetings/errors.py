@@ -11,6 +11,7 @@ EMPTY_ITEM_TITLE = QT_TRANSLATE_NOOP("Errors", "An agenda item needs a title.")
 EMPTY_ACTION = QT_TRANSLATE_NOOP("Errors", "Say what is to be done.")
 EMPTY_ERRATUM = QT_TRANSLATE_NOOP("Errors", "Say what the correction is.")
 TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title has at most 200 characters.")
+PLACE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A place has at most {limit} characters.")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "A meeting must end after it starts.")
 BAD_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration is between 0 and 600 minutes.")
 MINUTES_LOCKED = QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ from app.services.meetings.errors import (
     EMPTY_MEETING_TITLE,
     ENDS_BEFORE_START,
     MINUTES_LOCKED,
+    PLACE_TOO_LONG,
     TITLE_TOO_LONG,
     UNKNOWN_ITEM,
     UNKNOWN_MEETING,
@@ -22,6 +23,8 @@ from app.storage.models import Member
 from app.storage.models.meetings import AgendaItem, Meeting, MeetingAttendance
 
 MAX_ITEM_MINUTES = 600
+MAX_TITLE = 200  # what the database keeps of a meeting's or an item's title
+MAX_PLACE = 120  # and of a meeting's place
 
 
 def load(db: Session, meeting_id: int, *, lock: bool = False) -> Meeting:
@@ -107,9 +110,18 @@ def check_title(title: str, message: str) -> str:
     title = " ".join(title.split())
     if not title:
         raise RuleViolation(message)
-    if len(title) > 200:
+    if len(title) > MAX_TITLE:
         raise RuleViolation(TITLE_TOO_LONG)
     return title
+
+
+def check_place(place: str) -> str:
+    """A meeting's place, refused beyond :data:`MAX_PLACE` (it was cut there without a word: the address typed
+    lost its end)."""
+    place = place.strip()
+    if len(place) > MAX_PLACE:
+        raise RuleViolation(PLACE_TOO_LONG, limit=MAX_PLACE)
+    return place
 
 
 def check_minutes(minutes: int) -> int:
@@ -128,6 +140,6 @@ def check_draft(draft: MeetingDraft) -> MeetingDraft:
         start=draft.start,
         end=draft.end,
         kind=MeetingKind(draft.kind),
-        place=draft.place.strip()[:120],
+        place=check_place(draft.place),
         room_id=draft.room_id,
     )

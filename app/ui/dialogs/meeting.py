@@ -60,6 +60,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
         form = QFormLayout(self)
         self.title = QLineEdit(self.tr("Team meeting"))
         self.title.setAccessibleName(self.tr("Title"))
+        self.title.setMaxLength(meetings.MAX_TITLE)
         form.addRow(self.tr("Title"), self.title)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
@@ -79,6 +80,7 @@ class MeetingDialog(ServiceDialog[MeetingSummary | list[MeetingSummary]]):
         form.addRow(self.tr("Room"), self.room)
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
+        self.place.setMaxLength(meetings.MAX_PLACE)  # what is kept, seen as it is typed
         form.addRow(self.tr("Place"), self.place)
         self.repeat = RepeatEditor(self._first(), partial(meetings.series_days, ctx),
                                    MEETINGS, self)

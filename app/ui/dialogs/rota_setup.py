@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.domain.imports import Kind
-from app.domain.rota import MAX_SEATS, Half, Slot, half_days
+from app.domain.rota import MAX_CLOSURE_REASON, MAX_LABEL, MAX_SEATS, Half, Slot, half_days
 from app.services import centre, members, rota
 from app.services.members import MemberView
 from app.ui.desk import run_modal
@@ -96,6 +96,7 @@ def shift_fields(form: QFormLayout, times: tuple[time, time], hint: str) -> tupl
     seats.setAccessibleName(QApplication.translate("ShiftFields", "Seats"))
     form.addRow(QApplication.translate("ShiftFields", "Seats"), seats)
     label = text_field(QApplication.translate("ShiftFields", "Label"), hint)
+    label.setMaxLength(MAX_LABEL)  # what the rota keeps: a longer one pasted is cut here, where it shows
     form.addRow(QApplication.translate("ShiftFields", "Label"), label)
     return start, end, seats, label
 
@@ -364,6 +365,7 @@ class RotaSetupDialog(QDialog):
         self.closure_day.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.closure_day)
         self.closure_reason = text_field(self.tr("Reason"), self.tr("e.g. team away day"))
+        self.closure_reason.setMaxLength(MAX_CLOSURE_REASON)
         form.addRow(self.tr("Reason"), self.closure_reason)
         layout.addLayout(form)
         buttons = QHBoxLayout()
