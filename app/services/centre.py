@@ -1,14 +1,14 @@
 """The centre itself: its creation at first start, its name, time zone, holiday region and hours."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session, select
 
 from app.domain import hours as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.members import NAME_TOO_LONG
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -25,6 +25,18 @@ MAX_NAME_LENGTH = 120  # the column's size: PostgreSQL refuses a longer name, SQ
 
 
 @dataclass(frozen=True)
+class HolidayShifts:
+    """What a change of the centre's public holidays (its region) did to the reception shifts from today on."""
+
+    cancelled: int = 0  # planned shifts on days that became public holidays, cancelled as a closure does
+    created: int = 0  # shifts of days that are no longer public holidays, created (or given back) as ahead
+    warnings: tuple[CercleError, ...] = ()  # the seats lost, the seats not given back
+
+    def __bool__(self) -> bool:
+        return bool(self.cancelled or self.created or self.warnings)
+
+
+@dataclass(frozen=True)
 class CentreView:
     id: int
     name: str
@@ -32,6 +44,7 @@ class CentreView:
     holiday_region: str
     opens_at: time
     closes_at: time
+    holiday_shifts: HolidayShifts = HolidayShifts()  # what saving it did to the rota (a change of region)
 
 
 @dataclass(frozen=True)
@@ -69,9 +82,10 @@ def worked_holidays(db: Session) -> rules.WorkedHolidays:
     return rules.WorkedHolidays.from_setting(settings.read(db, WORKED_HOLIDAYS))
 
 
-def holidays_off(db: Session, years: Iterable[int]) -> frozenset[date]:
-    """The public holidays of ``years`` on which the centre is closed: its region's, but those it works."""
-    region, worked = holiday_region(db), worked_holidays(db)
+def holidays_off(db: Session, years: Iterable[int], region: str | None = None) -> frozenset[date]:
+    """The public holidays of ``years`` on which the centre is closed: its region's (or ``region``'s), but those
+    it works."""
+    region, worked = region or holiday_region(db), worked_holidays(db)
     return frozenset().union(*(rules.holidays_off(year, region, worked) for year in years))
 
 
@@ -169,11 +183,18 @@ def apply_timezone(ctx: Context, view: CentreView) -> None:
 
 
 def update(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
-    """Change the centre's details (``draft`` validated) within a transaction under way; audited."""
-    centre = unit.db.exec(select(Centre)).one()
+    """Change the centre's details (``draft`` validated) within a transaction under way; audited. A new region
+    changes the public holidays: the reception shifts from today on follow them in the same transaction (see
+    :func:`app.services.rota.follow_holidays`), and the view says what became of them."""
+    centre = unit.db.exec(select(Centre).with_for_update()).one()
     if all(getattr(centre, key) == value for key, value in draft.__dict__.items()):
         return _view(centre)  # nothing changed: nothing to audit
+    old_region = centre.holiday_region
     with unit.change(centre, Entity.CENTRE):
         for key, value in draft.__dict__.items():
             setattr(centre, key, value)
-    return _view(centre)
+    if centre.holiday_region == old_region:
+        return _view(centre)
+    from app.services import rota  # which builds on this module
+
+    return replace(_view(centre), holiday_shifts=rota.follow_holidays(unit, old_region))

@@ -8,7 +8,7 @@ PostgreSQL), so two workstations racing for it never seat two people: the second
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import cast
@@ -25,12 +25,12 @@ from app.domain.kept_years import month_days
 from app.domain.meetings import MeetingStatus
 from app.domain.rota import ShiftStatus, SwapStatus, check_closure_reason, check_label, check_times
 from app.domain.workshops import SessionStatus
-from app.services import credits, members, settings
-from app.services.centre import holidays_off
+from app.services import credits, members, notifications, settings
+from app.services.centre import HolidayShifts, holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import Centre, Member
+from app.storage.models import AuditEntry, Centre, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -113,6 +113,9 @@ NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "counted.")
 SEAT_CANCELLED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.")
+SHIFT_ON_HOLIDAY = QT_TRANSLATE_NOOP(
+    "Notifications", "Your reception shift of {day}, {start}–{end}, is cancelled: that day became a public holiday "
+    "of the centre's region.")
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
     "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
@@ -503,8 +506,8 @@ def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
 
 
 def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
-    """Bring back ``shift``, which the closure just removed had cancelled (see :func:`remove_closure`); what to
-    tell."""
+    """Bring back ``shift``, which the closure just removed (or a public holiday no longer one) had cancelled (see
+    :func:`remove_closure`); what to tell."""
     db = unit.db
     claims = list(db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)
                           .order_by(col(ShiftClaim.id))))
@@ -536,8 +539,8 @@ def _template_valid(db: Session, shift: Shift) -> bool:
                                 and (template.valid_until is None or shift.day <= template.valid_until))
 
 
-def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None) -> None:
-    with unit.change(shift, Entity.SHIFT, "cancel"):
+def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None, action: str = "cancel") -> None:
+    with unit.change(shift, Entity.SHIFT, action):
         shift.status, shift.closure_id = CANCELLED, closure_id
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, id_of(claim))
@@ -577,10 +580,27 @@ def create_shifts_ahead(ctx: Context, weeks: int | None = None) -> int:
 def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     """:func:`create_shifts_ahead` within a transaction under way."""
     rules.check_weeks_ahead(weeks)
+    first = unit.context.today()
+    last = _horizon(first, weeks)
+    rows = _create_between(unit, first, last)
+    if rows:
+        unit.audit("create_ahead", "shift", None,
+                   after={"first_day": first, "last_day": last, "created": len(rows)})
+    return len(rows)
+
+
+def _horizon(today: date, weeks: int) -> date:
+    """The last day shifts are created for, ``weeks`` weeks ahead (the end of a week)."""
+    return monday_of(today) + timedelta(weeks=weeks) - timedelta(days=1)
+
+
+def _create_between(unit: UnitOfWork, first: date, last: date, only: Collection[date] | None = None,
+                    keep: Callable[[Shift], bool] = lambda _shift: True) -> list[Shift]:
+    """Create the shifts of the weekly templates from ``first`` to ``last`` (on the days ``only`` holds, if given)
+    that ``keep`` keeps, but on the days the centre is closed and those that have their shift already (even
+    cancelled); return them."""
     db = unit.db
     _lock_the_days(db)
-    first = unit.context.today()
-    last = monday_of(first) + timedelta(weeks=weeks) - timedelta(days=1)
     closed = _closed_days(db, first, last)
     existing = set(db.exec(
         select(col(Shift.template_id), col(Shift.day)).where(Shift.day >= first, Shift.day <= last,
@@ -589,7 +609,7 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
     rows = []
     day = first
     while day <= last:
-        if day not in closed:
+        if day not in closed and (only is None or day in only):
             for template in templates:
                 if (template.weekday == day.weekday() and template.valid_from <= day
                         and (template.valid_until is None or day <= template.valid_until)
@@ -597,12 +617,92 @@ def create_ahead(unit: UnitOfWork, weeks: int) -> int:
                     rows.append(Shift(day=day, start_time=template.start_time, end_time=template.end_time,
                                       seats=template.seats, label=template.label, template_id=template.id))
         day += timedelta(days=1)
+    rows = [row for row in rows if keep(row)]
     if rows:
         db.add_all(rows)
         db.flush()
-        unit.audit("create_ahead", "shift", None,
-                   after={"first_day": first, "last_day": last, "created": len(rows)})
-    return len(rows)
+    return rows
+
+
+HOLIDAY = "cancel_holiday"  # the audit's action for a shift cancelled because its day became a public holiday
+
+
+def follow_holidays(unit: UnitOfWork, old_region: str) -> HolidayShifts:
+    """The centre's region just changed from ``old_region``, within that change's transaction: the reception
+    shifts from today on follow its public holidays (those the centre works aside). Past shifts, and shifts
+    already started, are never touched.
+
+    A day that became a public holiday is closed as :func:`add_closure` closes one: its shifts are cancelled,
+    held seats included, their hours withdrawn; each holder is told by a notification (and a warning, for whoever
+    changed the region). A day that is no longer one gets its shifts as :func:`create_ahead` would, up to the
+    planning horizon (not on a closure): the shifts a holiday cancelled come back, with the seats held before (as
+    when a closure is removed), the others are created."""
+    db, ctx = unit.db, unit.context
+    _lock_the_days(db)
+    today = ctx.today()
+    horizon = _horizon(today, settings.read(db, "shifts_weeks_ahead"))
+    latest = db.exec(select(func.max(Shift.day)).where(Shift.day >= today)).one()
+    last = max(horizon, latest or today)
+    years = range(today.year, last.year + 1)
+    before = {day for day in holidays_off(db, years, old_region) if today <= day <= last}
+    after = {day for day in holidays_off(db, years) if today <= day <= last}
+    cancelled, warnings = _close_for_holidays(unit, sorted(after - before))
+    created, more = _open_after_holidays(unit, sorted(day for day in before - after if day <= horizon), horizon)
+    return HolidayShifts(cancelled, created, tuple(warnings + more))
+
+
+def _close_for_holidays(unit: UnitOfWork, days: list[date]) -> tuple[int, list[RotaWarning]]:
+    """Cancel the planned shifts not started of ``days``, new public holidays; how many, and the seats lost."""
+    if not days:
+        return 0, []
+    db, ctx = unit.db, unit.context
+    shifts = list(db.exec(select(Shift).where(col(Shift.day).in_(days), Shift.status == PLANNED)
+                          .order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)).with_for_update()))
+    shifts = [shift for shift in shifts if not _started(ctx, shift)]  # the hours worked stay
+    holders = _claimants(db, (id_of(shift) for shift in shifts))
+    warnings = []
+    for shift in shifts:
+        _cancel_shift(unit, shift, action=HOLIDAY)
+        for holder in holders.get(id_of(shift), []):
+            warnings.append(RotaWarning(SEAT_CANCELLED, name=holder.name, **_said(shift)))
+            notifications.add_notification(
+                unit, kind="shift", text=SHIFT_ON_HOLIDAY, member_id=holder.member_id,
+                params={"day": shift.day.isoformat(), "start": shift.start_time.strftime("%H:%M"),
+                        "end": shift.end_time.strftime("%H:%M")},
+                dedupe_key=f"shift-holiday:{shift.id}:{holder.member_id}:{ctx.now().isoformat()}")
+    return len(shifts), warnings
+
+
+def _open_after_holidays(unit: UnitOfWork, days: list[date], horizon: date) -> tuple[int, list[RotaWarning]]:
+    """Give ``days``, public holidays no longer, their shifts (see :func:`follow_holidays`); how many, and the seats
+    not given back."""
+    if not days:
+        return 0, []
+    db, ctx = unit.db, unit.context
+    closed = closure_days(db, days[0], days[-1])
+    cancelled = db.exec(select(Shift).where(col(Shift.day).in_(days), Shift.status == CANCELLED,
+                                            Shift.closure_id == None)  # noqa: E711 - SQL
+                        .order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)).with_for_update())
+    back, warnings = 0, []
+    for shift in list(cancelled):
+        if (shift.day in closed or _started(ctx, shift) or _last_action(db, id_of(shift)) != HOLIDAY
+                or not (_claim_count(db, id_of(shift)) or _template_valid(db, shift))):
+            continue  # cancelled by hand, or the centre closed that day since: it stays cancelled
+        warnings += _after_closure(unit, shift)
+        back += 1
+    rows = _create_between(unit, days[0], min(days[-1], horizon), only=set(days),
+                           keep=lambda shift: not _started(ctx, shift))
+    if rows:
+        unit.audit("create_after_holiday", "shift", None,
+                   after={"days": sorted({row.day for row in rows}), "created": len(rows)})
+    return back + len(rows), warnings
+
+
+def _last_action(db: Session, shift_id: int) -> str | None:
+    """What the audit log says was last done to the shift ``shift_id`` (its seats included)."""
+    return db.exec(select(AuditEntry.action).where(AuditEntry.entity == Entity.SHIFT.value,
+                                                   AuditEntry.entity_id == shift_id)
+                   .order_by(col(AuditEntry.id).desc()).limit(1)).first()
 
 
 def has_shifts_ahead(ctx: Context) -> bool:

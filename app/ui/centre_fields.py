@@ -2,13 +2,41 @@
 
 from datetime import time
 
-from PySide6.QtCore import QObject, QTime
+from PySide6.QtCore import QCoreApplication, QObject, QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit
 
+from app import i18n
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.services import centre
 
 TIME_ZONES = ("Europe/Paris", "America/Cayenne", "America/Guadeloupe", "America/Martinique",
               "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti")
+
+
+# what a change of region did to the reception shifts (i18n.plural: French says « 1 créneau », « 0 créneau »)
+CANCELLED = (QT_TRANSLATE_NOOP("CentreFields", "{count} reception shift cancelled (public holiday)"),
+             QT_TRANSLATE_NOOP("CentreFields", "{count} reception shifts cancelled (public holidays)"))
+CREATED = (QT_TRANSLATE_NOOP("CentreFields", "{count} shift created"),
+           QT_TRANSLATE_NOOP("CentreFields", "{count} shifts created"))
+CREATED_ALONE = (QT_TRANSLATE_NOOP("CentreFields", "{count} reception shift created (no longer a public holiday)"),
+                 QT_TRANSLATE_NOOP("CentreFields", "{count} reception shifts created (no longer public holidays)"))
+
+
+def holiday_shifts_text(done: centre.HolidayShifts) -> str:
+    """What saving the centre did to the reception shifts (a new region, new public holidays), in the reader's
+    language, the seats lost on a line each: « 2 créneaux d'accueil annulés (jours fériés) ; 1 créneau créé. »;
+    empty when it did nothing."""
+    translate = QCoreApplication.translate
+    if done.cancelled and done.created:
+        lines = [translate("CentreFields", "{cancelled}; {created}.").format(
+            cancelled=i18n.plural(done.cancelled, *CANCELLED), created=i18n.plural(done.created, *CREATED))]
+    elif done.cancelled or done.created:
+        change = i18n.plural(done.cancelled, *CANCELLED) if done.cancelled else \
+            i18n.plural(done.created, *CREATED_ALONE)
+        lines = [translate("CentreFields", "{change}.").format(change=change)]
+    else:
+        lines = []
+    return "\n".join([*lines, *(i18n.message(warning) for warning in done.warnings)])
 
 
 def _time(value: QTime) -> time:

@@ -400,7 +400,7 @@ def test_back_from_the_team_step_once_the_shifts_are_created(qtbot, tmp_path, en
 
     qtbot.keyClick(assistant.back_button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: "Step 1 of 3" in assistant.step_label.text())
-    assert assistant.shifts_kept.isVisible() and "keep their days and times" in assistant.shifts_kept.text()
+    assert assistant.shifts_kept.isVisible() and "keep their times" in assistant.shifts_kept.text()
     assert assistant.centre.name.hasFocus()
     qtbot.keyClick(assistant.centre.name, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(300)
@@ -450,3 +450,28 @@ def test_back_to_a_reception_step_skipped_creates_its_shifts(qtbot, tmp_path, en
     assert "Step 3 of 3" in assistant.step_label.text() and "shifts created ahead" in assistant.done_text.text()
     assert sorted({t.weekday for t in rota.list_templates(ctx)}) == [0, 1, 2, 3]
     assert setup.current_step(ctx) == "members"
+
+
+def test_the_set_up_says_which_shifts_a_new_region_cancelled(qtbot, tmp_path, english, stop_controllers):
+    """Back at the first step once the shifts are made, Alsace-Moselle chosen: its 26 December (a Saturday)
+    loses its shifts, and the reception's step says so."""
+    controller, assistant = open_setup(qtbot, tmp_path / "centre.sqlite3")
+    stop_controllers.append(controller)
+    ctx = controller.workspace.ctx
+    click(qtbot, assistant.next_button)
+    assert not assistant.holiday_shifts.isVisible()  # the region saved first: nothing planned to follow it
+    assistant.days[5].setChecked(True)  # Saturdays too
+    click(qtbot, assistant.next_button)
+    boxing_day = TEST_NOW.date().replace(month=12, day=26)
+    assert len(rota.shifts_between(ctx, boxing_day, boxing_day)) == 2
+    click(qtbot, assistant.back_button)
+    click(qtbot, assistant.back_button)
+    assistant.centre.region.setCurrentIndex(assistant.centre.region.findData("alsace-moselle"))
+    click(qtbot, assistant.next_button)
+    assert "Step 2 of 3" in assistant.step_label.text()
+    assert assistant.holiday_shifts.isVisible()
+    assert assistant.holiday_shifts.text() == "2 reception shifts cancelled (public holidays)."
+    assert rota.shifts_between(ctx, boxing_day, boxing_day) == []
+    click(qtbot, assistant.next_button)
+    click(qtbot, assistant.back_button)
+    assert not assistant.holiday_shifts.isVisible()  # said once, after the save

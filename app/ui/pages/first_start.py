@@ -32,12 +32,12 @@ from app.domain.members import (
 from app.domain.rota import MAX_SEATS, half_days
 from app.formatting import member_line
 from app.services import centre, members, rota, settings, setup
-from app.ui.centre_fields import CentreFields
+from app.ui.centre_fields import CentreFields, holiday_shifts_text
 from app.ui.dialogs.fields import pytime, qtime
 from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.dialogs.rota_setup import day_name, time_edit
-from app.ui.widgets import ErrorLabel, colour_icon, give_key, pin_field, pin_rule
+from app.ui.widgets import ErrorLabel, StatusLabel, colour_icon, give_key, pin_field, pin_rule
 from app.ui.workspace import Workspace
 
 
@@ -189,8 +189,8 @@ class SetupScreen(QWidget):
         self.centre = CentreFields(form)
         layout.addLayout(form)
         self.shifts_kept = QLabel(self.tr(  # shown when coming back to this step after the reception's
-            "The reception shifts already planned keep their days and times: change them in Reception, "
-            "“Set up the rota…”."))
+            "The reception shifts already planned keep their times (change them in Reception, “Set up the "
+            "rota…”), and follow the public holidays of a new region."))
         self.shifts_kept.setWordWrap(True)
         layout.addSpacing(8)
         layout.addWidget(self.shifts_kept)
@@ -201,6 +201,8 @@ class SetupScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
+        self.holiday_shifts = StatusLabel(self.tr("The shifts after the change of region"))
+        layout.addWidget(self.holiday_shifts)  # step 1 saved again with a new region: what became of the shifts
         self.reception_text = QLabel()
         self.reception_text.setWordWrap(True)
         layout.addWidget(self.reception_text)
@@ -279,6 +281,8 @@ class SetupScreen(QWidget):
 
     def _show_step(self, index: int) -> None:
         self.error.clear_error()
+        self.holiday_shifts.clear()
+        self.holiday_shifts.setVisible(False)
         self.steps.setCurrentIndex(index)
         titles = (self.tr("Region and opening hours"), self.tr("Reception shifts"), self.tr("The team"))
         self.step_label.setText(self.tr("Step {number} of {count}: {title}").format(
@@ -334,9 +338,10 @@ class SetupScreen(QWidget):
 
     def next(self) -> None:
         index = self.steps.currentIndex()
+        followed = ""
         try:
             if index == 0:
-                setup.save_centre(self.workspace.ctx, self.centre.draft())
+                followed = holiday_shifts_text(setup.save_centre(self.workspace.ctx, self.centre.draft()).holiday_shifts)
             elif index == 1:
                 self._create_reception()
             else:
@@ -348,6 +353,9 @@ class SetupScreen(QWidget):
             return
         if index + 1 < self.steps.count():
             self._show_step(index + 1)
+            if followed:
+                self.holiday_shifts.setText(followed)
+                self.holiday_shifts.setVisible(True)
         else:
             self.left.emit(True)
 

@@ -20,7 +20,7 @@ from app.preferences import preferences
 from app.services import centre, settings
 from app.services.changes import Entity
 from app.ui.backups import BackupsBox
-from app.ui.centre_fields import CentreFields
+from app.ui.centre_fields import CentreFields, holiday_shifts_text
 from app.ui.holidays import HolidaysBox
 from app.ui.meeting_credits import MeetingCreditsBox
 from app.ui.pages.base import Page
@@ -108,7 +108,7 @@ class SettingsPage(Page):
         """The centre's details, then the idle lock (each service call saves only what changed)."""
         ctx = self.workspace.ctx
         try:
-            centre.update_centre(ctx, self.centre.draft())
+            saved = centre.update_centre(ctx, self.centre.draft())
             if self.idle.value() != settings.get(ctx, "idle_lock_minutes"):
                 settings.put(ctx, "idle_lock_minutes", self.idle.value())
         except CercleError as error:
@@ -118,7 +118,9 @@ class SettingsPage(Page):
         self.error.clear_error()
         self._shown = None  # saved: show it as stored
         self._show_centre()
-        self.saved.setText(self.tr("The centre's details are saved."))
+        # a new region: the shifts on its public holidays were cancelled, those of days no longer ones created
+        followed = holiday_shifts_text(saved.holiday_shifts)
+        self.saved.setText("\n".join([self.tr("The centre's details are saved."), *([followed] if followed else [])]))
 
     def _typed(self) -> tuple:
         return self.centre.draft(), self.idle.value()
