@@ -1375,55 +1375,95 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CentreFields</name>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="25"/>
+        <location filename="../../app/ui/centre_fields.py" line="17"/>
+        <source>{count} reception shift cancelled (public holiday)</source>
+        <translation>{count} créneau d&apos;accueil annulé (jour férié)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="18"/>
+        <source>{count} reception shifts cancelled (public holidays)</source>
+        <translation>{count} créneaux d&apos;accueil annulés (jours fériés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="19"/>
+        <source>{count} shift created</source>
+        <translation>{count} créneau créé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="20"/>
+        <source>{count} shifts created</source>
+        <translation>{count} créneaux créés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="21"/>
+        <source>{count} reception shift created (no longer a public holiday)</source>
+        <translation>{count} créneau d&apos;accueil créé (jour qui n&apos;est plus férié)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="22"/>
+        <source>{count} reception shifts created (no longer public holidays)</source>
+        <translation>{count} créneaux d&apos;accueil créés (jours qui ne sont plus fériés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="31"/>
+        <source>{cancelled}; {created}.</source>
+        <translation>{cancelled}&#xa0;; {created}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="36"/>
+        <source>{change}.</source>
+        <translation>{change}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="53"/>
         <source>for example: Centre de santé communautaire du Village 2</source>
         <translation>par exemple&#xa0;: Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="27"/>
-        <location filename="../../app/ui/centre_fields.py" line="28"/>
+        <location filename="../../app/ui/centre_fields.py" line="55"/>
+        <location filename="../../app/ui/centre_fields.py" line="56"/>
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="31"/>
-        <location filename="../../app/ui/centre_fields.py" line="32"/>
+        <location filename="../../app/ui/centre_fields.py" line="59"/>
+        <location filename="../../app/ui/centre_fields.py" line="60"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="34"/>
+        <location filename="../../app/ui/centre_fields.py" line="62"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="35"/>
+        <location filename="../../app/ui/centre_fields.py" line="63"/>
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="36"/>
-        <location filename="../../app/ui/centre_fields.py" line="37"/>
+        <location filename="../../app/ui/centre_fields.py" line="64"/>
+        <location filename="../../app/ui/centre_fields.py" line="65"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="41"/>
+        <location filename="../../app/ui/centre_fields.py" line="69"/>
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="41"/>
+        <location filename="../../app/ui/centre_fields.py" line="69"/>
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="45"/>
+        <location filename="../../app/ui/centre_fields.py" line="73"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="48"/>
+        <location filename="../../app/ui/centre_fields.py" line="76"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
@@ -3628,7 +3668,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/demo/centre.py" line="32"/>
-        <location filename="../../app/storage/backup.py" line="47"/>
+        <location filename="../../app/storage/backup.py" line="48"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà&#xa0;; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -3970,17 +4010,32 @@ Après&#xa0;: {after}</translation>
         <translation>{text} n&apos;est pas une heure&#xa0;: écrivez-la sous la forme HH:MM, par exemple 08:30.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="56"/>
+        <location filename="../../app/domain/rota.py" line="62"/>
         <source>A reception seat must end after it starts.</source>
         <translation>Une place d&apos;accueil doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="59"/>
+        <location filename="../../app/domain/rota.py" line="64"/>
+        <source>A shift has at most {most} seats, not {seats}.</source>
+        <translation>Un créneau compte au plus {most} places, pas {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rota.py" line="65"/>
+        <source>A shift&apos;s label has at most {limit} characters.</source>
+        <translation>Le libellé d&apos;un créneau compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rota.py" line="66"/>
+        <source>The reason for a closure has at most {limit} characters.</source>
+        <translation>Le motif d&apos;une fermeture compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/rota.py" line="68"/>
         <source>Shifts are created from 1 to {most} weeks ahead, not {weeks}.</source>
         <translation>Les créneaux se créent de 1 à {most} semaines à l&apos;avance, pas {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="61"/>
+        <location filename="../../app/domain/rota.py" line="70"/>
         <source>The weights of the rota cannot be negative.</source>
         <translation>Les poids du planning d&apos;accueil ne peuvent pas être négatifs.</translation>
     </message>
@@ -4126,56 +4181,61 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/meetings/errors.py" line="14"/>
+        <source>A place has at most {limit} characters.</source>
+        <translation>Un lieu compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/meetings/errors.py" line="15"/>
         <source>A meeting must end after it starts.</source>
         <translation>Une réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="15"/>
+        <location filename="../../app/services/meetings/errors.py" line="16"/>
         <source>A duration is between 0 and 600 minutes.</source>
         <translation>Une durée est comprise entre 0 et 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="16"/>
+        <location filename="../../app/services/meetings/errors.py" line="17"/>
         <source>The minutes of this meeting are approved: add an erratum to correct them.</source>
         <translation>Le compte rendu de cette réunion est approuvé&#xa0;: ajoutez un erratum pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="19"/>
+        <location filename="../../app/services/meetings/errors.py" line="20"/>
         <source>Errata are for approved minutes; edit the draft instead.</source>
         <translation>Les errata concernent les comptes rendus approuvés&#xa0;; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="20"/>
+        <location filename="../../app/services/meetings/errors.py" line="21"/>
         <source>Minutes are approved once the meeting has been held.</source>
         <translation>Le compte rendu s&apos;approuve une fois la réunion tenue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="21"/>
+        <location filename="../../app/services/meetings/errors.py" line="22"/>
         <source>This meeting takes place on {day}: positions are recorded in it from that day on.</source>
         <translation>Cette réunion a lieu le {day}&#xa0;: les positions y sont enregistrées à partir de ce jour.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="24"/>
+        <location filename="../../app/services/meetings/errors.py" line="25"/>
         <source>This meeting begins on {day} at {start}: it is marked held, and its minutes approved, once it has begun.</source>
         <translation>Cette réunion commence le {day} à {start}&#xa0;: elle est marquée tenue, et son compte rendu approuvé, une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="27"/>
+        <location filename="../../app/services/meetings/errors.py" line="28"/>
         <source>{name} is not marked present at this meeting.</source>
         <translation>{name} n&apos;est pas noté·e présent·e à cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="28"/>
+        <location filename="../../app/services/meetings/errors.py" line="29"/>
         <source>This proposal is not on the agenda of this meeting.</source>
         <translation>Cette proposition n&apos;est pas à l&apos;ordre du jour de cette réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="29"/>
+        <location filename="../../app/services/meetings/errors.py" line="30"/>
         <source>Positions were taken on this proposal, or it was closed, on or after the day of this meeting: its item stays on the agenda so that the minutes say what was decided.</source>
         <translation>Des positions ont été prises sur cette proposition, ou elle a été close, le jour de cette réunion ou depuis&#xa0;: ce point reste à l&apos;ordre du jour pour que le compte rendu dise ce qui a été décidé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/meetings/errors.py" line="33"/>
+        <location filename="../../app/services/meetings/errors.py" line="34"/>
         <source>No meeting is planned yet to put this item on.</source>
         <translation>Aucune réunion n&apos;est encore prévue pour y inscrire ce point.</translation>
     </message>
@@ -4210,12 +4270,12 @@ Après&#xa0;: {after}</translation>
         <translation>Aucun roulement appliqué à annuler.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="57"/>
+        <location filename="../../app/domain/rota.py" line="63"/>
         <source>A shift has at least one seat.</source>
         <translation>Un créneau compte au moins une place.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rota.py" line="58"/>
+        <location filename="../../app/domain/rota.py" line="67"/>
         <source>A shift must end after it starts.</source>
         <translation>Un créneau doit se terminer après son début.</translation>
     </message>
@@ -4375,37 +4435,37 @@ Après&#xa0;: {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="38"/>
+        <location filename="../../app/storage/backup.py" line="39"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;: la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="41"/>
+        <location filename="../../app/storage/backup.py" line="42"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="42"/>
+        <location filename="../../app/storage/backup.py" line="43"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur&#xa0;: installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="46"/>
+        <location filename="../../app/storage/backup.py" line="47"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="48"/>
+        <location filename="../../app/storage/backup.py" line="49"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre&#xa0;: impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="49"/>
+        <location filename="../../app/storage/backup.py" line="50"/>
         <source>There is no file {path}: check its name and its folder.</source>
         <translation>Il n&apos;y a pas de fichier {path}&#xa0;: vérifiez son nom et son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="50"/>
+        <location filename="../../app/storage/backup.py" line="51"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -5310,17 +5370,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="124"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="133"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid}&#xa0;: {day} {half}</translation>
     </message>
@@ -6244,60 +6304,60 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/meeting.py" line="62"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="63"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="142"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="64"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="65"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="68"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="143"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="66"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="69"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="70"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="144"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="71"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="72"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="73"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="145"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="74"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
         <source>Starts at</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="75"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="76"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="146"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="148"/>
         <source>Ends at</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="77"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
         <source>No room</source>
         <translation>Pas de salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="78"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="79"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="147"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="80"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="149"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="81"/>
         <location filename="../../app/ui/dialogs/meeting.py" line="82"/>
-        <location filename="../../app/ui/dialogs/meeting.py" line="148"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="84"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="150"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="150"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="152"/>
         <source>Someone else saved this meeting while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette réunion pendant que vous la modifiiez.</translation>
     </message>
@@ -7152,28 +7212,28 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="150"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="151"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="152"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="153"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="154"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="156"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="157"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="157"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="158"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="160"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -7551,47 +7611,47 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>NotesConflictDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="179"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="181"/>
         <source>Notes edited elsewhere</source>
         <translation>Notes modifiées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="182"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="184"/>
         <source>Someone else saved the notes of this item while you were typing yours. Nothing is saved until you choose what to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré les notes de ce point pendant que vous tapiez les vôtres. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi ce que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="188"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="190"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="189"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="191"/>
         <source>Notes saved elsewhere</source>
         <translation>Notes enregistrées ailleurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="191"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
         <source>Merged notes: theirs, then your lines that they do not have</source>
         <translation>Notes fusionnées&#xa0;: les leurs, puis vos lignes qu&apos;elles n&apos;ont pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="193"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="195"/>
         <source>Merged notes</source>
         <translation>Notes fusionnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="197"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="199"/>
         <source>Keep mine</source>
         <translation>Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="199"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="201"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/meeting.py" line="201"/>
+        <location filename="../../app/ui/dialogs/meeting.py" line="203"/>
         <source>Save the merged notes</source>
         <translation>Enregistrer les notes fusionnées</translation>
     </message>
@@ -7758,6 +7818,11 @@ Après&#xa0;: {after}</translation>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="116"/>
+        <source>Your reception shift of {day}, {start}–{end}, is cancelled: that day became a public holiday of the centre&apos;s region.</source>
+        <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: ce jour est devenu férié dans la région du centre.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsPanel</name>
@@ -7791,23 +7856,23 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OneOffShiftDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="182"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="183"/>
         <source>Add a one-off shift</source>
         <translation>Ajouter un créneau ponctuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="187"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="188"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="190"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="191"/>
         <source>optional, e.g. Vaccination day</source>
         <translation>facultatif, p. ex. Journée de vaccination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="191"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
         <source>Add the shift</source>
         <translation>Ajouter le créneau</translation>
     </message>
@@ -9174,274 +9239,274 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="209"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="213"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="218"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="233"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="246"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="249"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="247"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="254"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="255"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="256"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="258"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="263"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="264"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="265"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="266"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="267"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="268"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="272"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="299"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="300"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="308"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté&#xa0;: {slot}. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="319"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="320"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day}&#xa0;: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="327"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day}&#xa0;? Ses créneaux encore libres à partir de ce jour-là sont annulés&#xa0;; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="333"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="339"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
         <source>Weekly slots imported. “Create shifts ahead” puts their shifts in the rota.</source>
         <translation>Créneaux types importés. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute leurs créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="344"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="345"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="351"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus)&#xa0;: aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="356"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="364"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="358"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="387"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="389"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="388"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day}&#xa0;? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="395"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="397"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="400"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="401"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day}&#xa0;? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="407"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="409"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="416"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="418"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="417"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="417"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="418"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="423"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="425"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="427"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="437"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="435"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="437"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="444"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="446"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9543,7 +9608,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="51"/>
         <location filename="../../app/ui/pages/settings.py" line="57"/>
-        <location filename="../../app/ui/pages/settings.py" line="145"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -9598,12 +9663,12 @@ Après&#xa0;: {after}</translation>
         <translation>Enregistrement du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="121"/>
+        <location filename="../../app/ui/pages/settings.py" line="123"/>
         <source>The centre&apos;s details are saved.</source>
         <translation>Les informations du centre sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="146"/>
+        <location filename="../../app/ui/pages/settings.py" line="148"/>
         <source>The new language applies the next time Cercle starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Cercle.</translation>
     </message>
@@ -9647,134 +9712,139 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/first_start.py" line="191"/>
-        <source>The reception shifts already planned keep their days and times: change them in Reception, “Set up the rota…”.</source>
-        <translation>Les créneaux d&apos;accueil déjà prévus gardent leurs jours et horaires&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
+        <source>The reception shifts already planned keep their times (change them in Reception, “Set up the rota…”), and follow the public holidays of a new region.</source>
+        <translation>Les créneaux d&apos;accueil déjà prévus gardent leurs horaires (modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;») et suivent les jours fériés d&apos;une nouvelle région.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="220"/>
+        <location filename="../../app/ui/pages/first_start.py" line="204"/>
+        <source>The shifts after the change of region</source>
+        <translation>Les créneaux après le changement de région</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/first_start.py" line="222"/>
         <source>Days with reception</source>
         <translation>Jours d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="227"/>
+        <location filename="../../app/ui/pages/first_start.py" line="229"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="235"/>
-        <location filename="../../app/ui/pages/first_start.py" line="236"/>
+        <location filename="../../app/ui/pages/first_start.py" line="237"/>
+        <location filename="../../app/ui/pages/first_start.py" line="238"/>
         <source>People at the desk at once</source>
         <translation>Personnes à l&apos;accueil en même temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="249"/>
+        <location filename="../../app/ui/pages/first_start.py" line="251"/>
         <source>Add the other members of the team now, one by one or from a spreadsheet, or later from the Team page. Each one gets a colour of their own on the rota, and can protect their name with a PIN.</source>
         <translation>Ajoutez les autres membres de l&apos;équipe maintenant, un par un ou depuis un tableur, ou plus tard depuis la page Équipe. Chacun a sa propre couleur dans le planning et peut protéger son nom par un code PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="254"/>
+        <location filename="../../app/ui/pages/first_start.py" line="256"/>
         <source>Members of the team</source>
         <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="257"/>
+        <location filename="../../app/ui/pages/first_start.py" line="259"/>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="259"/>
+        <location filename="../../app/ui/pages/first_start.py" line="261"/>
         <source>Import from a spreadsheet…</source>
         <translation>Importer depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="273"/>
+        <location filename="../../app/ui/pages/first_start.py" line="275"/>
         <source>The set-up of the centre is not finished: carry on where you left it, or finish it later.</source>
         <translation>La mise en route du centre n&apos;est pas terminée&#xa0;: reprenez là où vous l&apos;avez laissée, ou terminez-la plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="274"/>
+        <location filename="../../app/ui/pages/first_start.py" line="276"/>
         <source>Three short steps, each saved as soon as it is done: you can stop at any time, and Cercle offers to carry on when you come back.</source>
         <translation>Trois étapes courtes, chacune enregistrée dès qu&apos;elle est faite&#xa0;: vous pouvez vous arrêter à tout moment, Cercle vous proposera de reprendre à votre retour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="283"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>Region and opening hours</source>
         <translation>Région et horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="283"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>Reception shifts</source>
         <translation>Créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="283"/>
+        <location filename="../../app/ui/pages/first_start.py" line="287"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="284"/>
+        <location filename="../../app/ui/pages/first_start.py" line="288"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Étape {number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="288"/>
-        <location filename="../../app/ui/pages/first_start.py" line="318"/>
+        <location filename="../../app/ui/pages/first_start.py" line="292"/>
+        <location filename="../../app/ui/pages/first_start.py" line="322"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="288"/>
-        <location filename="../../app/ui/pages/first_start.py" line="318"/>
+        <location filename="../../app/ui/pages/first_start.py" line="292"/>
+        <location filename="../../app/ui/pages/first_start.py" line="322"/>
         <source>Create the shifts</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="288"/>
+        <location filename="../../app/ui/pages/first_start.py" line="292"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="301"/>
+        <location filename="../../app/ui/pages/first_start.py" line="305"/>
         <source>Morning shift</source>
         <translation>Créneau du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="301"/>
+        <location filename="../../app/ui/pages/first_start.py" line="305"/>
         <source>Afternoon shift</source>
         <translation>Créneau de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="301"/>
+        <location filename="../../app/ui/pages/first_start.py" line="305"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="305"/>
+        <location filename="../../app/ui/pages/first_start.py" line="309"/>
         <source>{shift}: start</source>
         <translation>{shift}&#xa0;: début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="306"/>
+        <location filename="../../app/ui/pages/first_start.py" line="310"/>
         <source>{shift}: end</source>
         <translation>{shift}&#xa0;: fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="314"/>
+        <location filename="../../app/ui/pages/first_start.py" line="318"/>
         <source>The reception already has weekly slots: change them in Reception, “Set up the rota…”.</source>
         <translation>L&apos;accueil a déjà ses créneaux types&#xa0;: modifiez-les dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="315"/>
+        <location filename="../../app/ui/pages/first_start.py" line="319"/>
         <source>Cercle plans the reception shifts of the coming {weeks} weeks from the opening hours; each member then takes theirs in Reception. Adjust them if needed.</source>
         <translation>Cercle prévoit les créneaux d&apos;accueil des {weeks} semaines à venir d&apos;après les horaires d&apos;ouverture&#xa0;; chaque membre prend ensuite les siens dans Accueil. Ajustez-les si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="370"/>
+        <location filename="../../app/ui/pages/first_start.py" line="378"/>
         <source>{count} reception shifts created ahead.</source>
         <translation>{count} créneaux d&apos;accueil créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/first_start.py" line="378"/>
+        <location filename="../../app/ui/pages/first_start.py" line="386"/>
         <source>The reception shifts can be set up later in Reception, “Set up the rota…”.</source>
         <translation>Les créneaux d&apos;accueil pourront être définis plus tard dans Accueil, «&#xa0;Configurer le planning d&apos;accueil…&#xa0;».</translation>
     </message>
@@ -9809,7 +9879,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="98"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="99"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="100"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -10168,12 +10238,12 @@ Après&#xa0;: {after}</translation>
         <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="116"/>
+        <location filename="../../app/services/rota.py" line="119"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="117"/>
+        <location filename="../../app/services/rota.py" line="120"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
