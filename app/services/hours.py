@@ -23,7 +23,7 @@ from app.domain import hours as rules
 from app.domain import names
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation, as_shown
 from app.domain.kept_years import check_calendar_days
-from app.services import balances, centre, credits, members, settings, time_entries
+from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
@@ -256,8 +256,8 @@ def delete_category(ctx: Context, category_id: int) -> None:
 
 # The built-in categories whose kind the rules fix (code -> of self-management?): the profession hours are
 # the 25 h; reception, meetings and workshops are credited by Cercle itself, to the 10 h of self-management.
-FIXED_KINDS = {PROFESSION: False, credits.RECEPTION_CATEGORY: True, credits.MEETING_CATEGORY: True,
-               credits.WORKSHOP_CATEGORY: True}
+# (app.services.credits credits the last three by these codes; it is loaded only to read what meetings credit.)
+FIXED_KINDS = {PROFESSION: False, "reception": True, "meetings": True, "workshops": True}
 
 
 def change_category_kind(ctx: Context, category_id: int, is_self_management: bool) -> CategoryView:
@@ -289,6 +289,8 @@ def kind_refusal(db: Session, row: TimeCategory, is_self_management: bool) -> Ru
                              label=label)
     if db.exec(select(TimeEntry.id).where(TimeEntry.category_id == id_of(row)).limit(1)).first() is not None:
         return RuleViolation(KIND_HOLDS_HOURS, label=label)
+    from app.services import credits  # the meetings' tables: the hours report loads none
+
     if not is_self_management and row.code in credits.meeting_category_codes(db):
         return RuleViolation(KIND_CREDITS_MEETINGS, label=label)
     return None

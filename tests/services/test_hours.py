@@ -15,7 +15,7 @@ from app import i18n
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.exports.hours import report_csv, report_title
-from app.services import hours, members, settings, time_entries
+from app.services import credits, hours, members, settings, time_entries
 from app.services.context import free_text_digest
 from app.services.errors import NotAllowed, NotFound
 from app.storage.models import AuditEntry, TimeEntry
@@ -429,6 +429,7 @@ def test_the_built_in_categories_and_those_meetings_credit_keep_their_kind(ctx):
     assert not hours.change_category_kind(ctx, category(ctx, "training"), False).is_self_management
     assert hours.change_category_kind(ctx, category(ctx, "training"), True).is_self_management  # and back
     assert kind_audit(ctx) == [(True, False), (False, True)]
+    assert {credits.RECEPTION_CATEGORY, credits.MEETING_CATEGORY, credits.WORKSHOP_CATEGORY} < hours.FIXED_KINDS.keys()
     refusals = hours.kind_refusals(ctx)
     assert {category(ctx, code) for code in ("profession", "reception", "meetings", "workshops", "partnerships",
                                              "complex_care_reviews")} == set(refusals)
