@@ -77,8 +77,8 @@ def test_time_categories_refused_by_line_then_imported(database, tmp_path):
     categories.write_text("Libellé,Type\nPlaidoyer,autogestion\nProfession,autogestion\n", encoding="utf-8")
     refused = cercle("import", "categories", str(categories), "--database", str(database))
     assert refused.returncode == 1
-    assert refused.stderr.splitlines()[0] == ("cercle: Line 3: Profession is a category of the profession: its "
-                                              "type cannot be changed to self-management")
+    assert refused.stderr.splitlines()[0] == ("cercle: Line 3: Profession is built into Cercle as the category of "
+                                              "the profession: its kind cannot be changed.")
     assert "Traceback" not in refused.stderr
     categories.write_text("Libellé,Type\nPlaidoyer,autogestion\nProfession,\n", encoding="utf-8")
     result = cercle("import", "categories", str(categories), "--database", str(database))

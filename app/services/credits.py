@@ -275,6 +275,11 @@ def _kind_categories(db: Session) -> dict[str, str]:
     return {kind: code if code in usable else MEETING_CATEGORY for kind, code in chosen.items()}
 
 
+def meeting_category_codes(db: Session) -> set[str]:
+    """The codes of the categories some kind of meeting credits its time to."""
+    return set(_kind_categories(db).values())
+
+
 def meeting_categories(ctx: Context) -> dict[MeetingKind, int]:
     """The category (id) each kind of meeting credits its time to."""
     with ctx.reading() as db:

@@ -52,6 +52,20 @@ DUPLICATE_LABEL = QT_TRANSLATE_NOOP("Errors", "Another category is already calle
 CATEGORY_USED = QT_TRANSLATE_NOOP("Errors", "{label} already holds hours: retire it instead of deleting it.")
 PROFESSION_KEPT = QT_TRANSLATE_NOOP("Errors", "The profession category cannot be retired or deleted.")
 RETIRED_CATEGORY = QT_TRANSLATE_NOOP("Errors", "{label} is retired: choose another category.")
+KIND_FIXED_PROFESSION = QT_TRANSLATE_NOOP(
+    "Errors", "{label} is built into Cercle as the category of the profession: its kind cannot be changed."
+)
+KIND_FIXED_SELF_MANAGEMENT = QT_TRANSLATE_NOOP(
+    "Errors", "{label} is built into Cercle as a category of self-management (Cercle credits its hours itself): "
+              "its kind cannot be changed."
+)
+KIND_HOLDS_HOURS = QT_TRANSLATE_NOOP(
+    "Errors", "{label} already holds hours: changing its kind would move them to the other count. Retire it "
+              "and create another category of the right kind instead."
+)
+KIND_CREDITS_MEETINGS = QT_TRANSLATE_NOOP(
+    "Errors", "Meetings credit their time to {label}: in Settings, choose another category for them first."
+)
 NEGATIVE_MINUTES = QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative.")
 NEGATIVE_ONLY_DIFFERENCES = QT_TRANSLATE_NOOP(
     "Errors", "Only a difference in profession hours (when they are assumed as planned) can be negative."
@@ -240,8 +254,65 @@ def delete_category(ctx: Context, category_id: int) -> None:
         unit.audit("delete", "time_category", category_id, before=before)
 
 
-def _load_category(db: Session, category_id: int) -> TimeCategory:
-    row = db.get(TimeCategory, category_id)
+# The built-in categories whose kind the rules fix (code -> of self-management?): the profession hours are
+# the 25 h; reception, meetings and workshops are credited by Cercle itself, to the 10 h of self-management.
+# (app.services.credits credits the last three by these codes; it is loaded only to read what meetings credit.)
+FIXED_KINDS = {PROFESSION: False, "reception": True, "meetings": True, "workshops": True}
+
+
+def change_category_kind(ctx: Context, category_id: int, is_self_management: bool) -> CategoryView:
+    """Move a category to the other side (profession or self-management), while no hours were ever recorded in
+    it: nothing counted changes sides, no figure already printed changes."""
+    with ctx.writing() as unit:
+        return change_kind(unit, _load_category(unit.db, category_id, lock=True), is_self_management)
+
+
+def change_kind(unit: UnitOfWork, row: TimeCategory, is_self_management: bool) -> CategoryView:
+    """:func:`change_category_kind` within a transaction under way (``row`` locked: see :func:`_load_category`);
+    asking for the kind it has changes nothing."""
+    if row.is_self_management != is_self_management:
+        problem = kind_refusal(unit.db, row, is_self_management)
+        if problem is not None:
+            raise problem
+        with unit.change(row, Entity.TIME_CATEGORY, "change_kind"):
+            row.is_self_management = is_self_management
+    return _category_view(row)
+
+
+def kind_refusal(db: Session, row: TimeCategory, is_self_management: bool) -> RuleViolation | None:
+    """Why ``row`` cannot be made a category of self-management (or of the profession), None if it can: a
+    built-in category whose kind the rules fix, one holding hours (any entry, counted or pending), one that
+    meetings credit their time to (a category of self-management only: they would credit another silently)."""
+    label = Marked(row.label, "Categories")  # said as it reads
+    if row.code in FIXED_KINDS:
+        return RuleViolation(KIND_FIXED_PROFESSION if row.code == PROFESSION else KIND_FIXED_SELF_MANAGEMENT,
+                             label=label)
+    if db.exec(select(TimeEntry.id).where(TimeEntry.category_id == id_of(row)).limit(1)).first() is not None:
+        return RuleViolation(KIND_HOLDS_HOURS, label=label)
+    from app.services import credits  # the meetings' tables: the hours report loads none
+
+    if not is_self_management and row.code in credits.meeting_category_codes(db):
+        return RuleViolation(KIND_CREDITS_MEETINGS, label=label)
+    return None
+
+
+def kind_refusals(ctx: Context) -> dict[int, RuleViolation]:
+    """Each category whose kind cannot change, with why (the other kind asked for); one not listed can change."""
+    with ctx.reading() as db:
+        found = {id_of(row): kind_refusal(db, row, not row.is_self_management) for row in db.exec(select(TimeCategory))}
+    return {category_id: problem for category_id, problem in found.items() if problem is not None}
+
+
+def locked(db: Session, row: TimeCategory) -> TimeCategory:
+    """``row`` read again, locked until the transaction ends (see :func:`_load_category`)."""
+    return _load_category(db, id_of(row), lock=True)
+
+
+def _load_category(db: Session, category_id: int, *, lock: bool = False) -> TimeCategory:
+    """The category; ``lock``: its row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
+    serialises writers): FOR UPDATE waits for an entry being written in it (its foreign key holds the row
+    FOR KEY SHARE), so that the check that none is there stays true until the change is committed."""
+    row = db.get(TimeCategory, category_id, with_for_update=True if lock else None, populate_existing=lock)
     if row is None:
         raise NotFound(UNKNOWN_CATEGORY)
     return row

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from app import file_errors
 from app.domain import imports as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked, RuleViolation
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
 from app.domain.imports import (
     CategoryRecord,
     Kind,
@@ -49,10 +49,6 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
 REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count} error(s) in the file first.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "No partner is called {name}.")
 SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
-IS_PROFESSION = QT_TRANSLATE_NOOP(
-    "Errors", "{label} is a category of the profession: its type cannot be changed to self-management")
-IS_SELF_MANAGEMENT = QT_TRANSLATE_NOOP(
-    "Errors", "{label} is a category of self-management: its type cannot be changed to the profession")
 
 CREATE, UPDATE, SAME = "create", "update", "same"
 Named: TypeAlias = Member | Room | Partner | Person  # the rows a file names
@@ -73,12 +69,13 @@ class ImportRefused(CercleError):
 
 @dataclass(frozen=True)
 class PlannedRow:
-    """A line of the file and what importing it does: ``create``, ``update`` (the record ``existing_id``)
-    or ``same`` (that record already says so)."""
+    """A line of the file and what importing it does: ``create``, ``update`` (the record ``existing_id``: its
+    fields ``changes``) or ``same`` (that record already says so)."""
 
     record: Record
     action: str
     existing_id: int | None = None
+    changes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -266,9 +263,12 @@ def _reception_values(record: ReceptionRecord, current: ShiftTemplate | None) ->
 
 def _category_values(record: CategoryRecord, current: TimeCategory | None) -> dict[str, Any]:
     """A new category as the file names it; one Cercle knows keeps its label (the built-in ones are stored in
-    English, shown translated) and is brought back if it was retired. Its type never changes (see _type_kept)."""
+    English, shown translated), is brought back if it was retired, and takes the type the file gives, when its
+    type may change (see _type_checked)."""
     if current is not None:
-        return {"active": True}
+        if record.is_self_management is None:
+            return {"active": True}
+        return {"active": True, "is_self_management": record.is_self_management}
     return {"label": record.name, "active": True,
             "is_self_management": True if record.is_self_management is None else record.is_self_management}
 
@@ -290,13 +290,15 @@ def _with_partner(partners: dict[str, int | None], record: Record) -> Record:
     return replace(record, draft=replace(record.draft, partner_id=partner_id))
 
 
-def _type_kept(existing: dict[Hashable, Existing], record: Record) -> Record:
-    """A category Cercle knows keeps its type: no service changes it (its hours would change sides)."""
+def _type_checked(db: Session, existing: dict[Hashable, Existing], record: Record) -> Record:
+    """A category Cercle knows takes another type only as the service would change it (none of its hours would
+    change sides); refused with the service's reason otherwise."""
     current = existing.get(rules.key(record))
     if isinstance(record, CategoryRecord) and isinstance(current, TimeCategory) \
             and record.is_self_management not in (None, current.is_self_management):
-        problem = IS_PROFESSION if record.is_self_management else IS_SELF_MANAGEMENT
-        raise RuleViolation(problem, label=Marked(current.label, "Categories"))  # said as it reads
+        problem = hours.kind_refusal(db, current, record.is_self_management)
+        if problem is not None:
+            raise problem
     return record
 
 
@@ -321,7 +323,7 @@ def _parse(ctx: Context, db: Session, kind: Kind, rows: Sequence[Sequence[str]])
         return _checked(parsed, lambda record: _with_partner(partners, record))
     if kind == Kind.CATEGORIES:
         existing = _existing(ctx, db, kind)
-        return _checked(parsed, lambda record: _type_kept(existing, record))
+        return _checked(parsed, lambda record: _type_checked(db, existing, record))
     return parsed
 
 
@@ -350,7 +352,8 @@ def preview_rows(ctx: Context, kind: Kind, rows: Sequence[Sequence[str]]) -> Pre
         planned = _plan(ctx, db, kind, parsed.records)
     return Preview(
         kind,
-        tuple(PlannedRow(record, _action(current, changes), current.id if current else None)
+        tuple(PlannedRow(record, _action(current, changes), current.id if current else None,
+                         frozenset(changes) if current else frozenset())
               for record, current, changes in planned),
         parsed.errors,
     )
@@ -369,7 +372,10 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
         planned = _plan(ctx, unit.db, kind, records)
         for record, current, changes in planned:
             if current is not None and changes:
-                warnings += _update(unit, kind, current, changes)
+                try:
+                    warnings += _update(unit, kind, current, changes)
+                except RuleViolation as problem:  # a category's hours came since the preview: nothing is written
+                    raise ImportRefused([RowError(record.line, problem)]) from problem
             elif current is None and not isinstance(record, MemberRecord):
                 _create(unit, kind, record, changes)
         # The new members together (a colour of their own and a first day, as when added by hand): the team's
@@ -410,8 +416,11 @@ def _update(unit: UnitOfWork, kind: Kind, row: Existing, changes: dict[str, Any]
                               seats=changes.get("seats", row.seats), label=changes.get("label", row.label),
                               from_day=unit.context.today())
         return ()
-    if isinstance(row, TimeCategory):  # only brought back: see _category_values
-        hours.change_active(unit, row, True)
+    if isinstance(row, TimeCategory):  # brought back, its type changed: see _category_values
+        if "is_self_management" in changes:  # checked again, the row locked: hours may have come since the preview
+            hours.change_kind(unit, hours.locked(unit.db, row), changes["is_self_management"])
+        if "active" in changes:
+            hours.change_active(unit, row, True)
         return ()
     if isinstance(row, Person):
         values = {key: getattr(row, key) for key in ("name", "role", "phone", "email", "consent_on", "partner_id")}

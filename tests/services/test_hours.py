@@ -15,7 +15,7 @@ from app import i18n
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.exports.hours import report_csv, report_title
-from app.services import hours, members, settings, time_entries
+from app.services import credits, hours, members, settings, time_entries
 from app.services.context import free_text_digest
 from app.services.errors import NotAllowed, NotFound
 from app.storage.models import AuditEntry, TimeEntry
@@ -369,6 +369,72 @@ def test_categories_are_added_renamed_retired_and_never_deleted_once_used(ctx):
     hours.delete_category(ctx, unused.id)
     with pytest.raises(RuleViolation):
         hours.set_category_active(ctx, category(ctx, "profession"), False)
+
+
+def kind_audit(ctx):
+    with ctx.reading() as db:
+        return [(json.loads(e.before)["is_self_management"], json.loads(e.after)["is_self_management"])
+                for e in db.exec(select(AuditEntry).where(AuditEntry.action == "change_kind").order_by(AuditEntry.id))]
+
+
+def test_a_category_changes_kind_only_while_it_holds_no_hours(ctx):
+    """Created on the wrong side, a category is moved while nothing is recorded in it: nothing counted moves.
+    Once it holds hours (by hand, or credited, even pending), it is refused and the person told what to do."""
+    amina = add(ctx, "Amina")
+    hours.record_entry(ctx, amina, WEEK_47, category(ctx, "training"), 2 * HOUR)
+    before = hours.week_totals(ctx, amina, WEEK_47)
+    added = hours.add_category(ctx, "Téléconsultation")
+    moved = hours.change_category_kind(ctx, added.id, False)
+    assert not moved.is_self_management and moved.label == "Téléconsultation" and moved.code == added.code
+    assert hours.change_category_kind(ctx, added.id, False) == moved  # the kind it has: nothing written
+    assert kind_audit(ctx) == [(True, False)]
+    assert hours.week_totals(ctx, amina, WEEK_47) == before  # nothing counted moved
+    hours.record_entry(ctx, amina, WEEK_47, added.id, HOUR)
+    with pytest.raises(RuleViolation) as refused:
+        hours.change_category_kind(ctx, added.id, True)
+    assert str(refused.value) == (
+        "Téléconsultation already holds hours: changing its kind would move them to the other count. Retire it "
+        "and create another category of the right kind instead.")
+    assert not next(c for c in hours.list_categories(ctx) if c.id == added.id).is_self_management
+    assert hours.week_totals(ctx, amina, WEEK_47).done_profession == before.done_profession + HOUR
+    assert kind_audit(ctx) == [(True, False)]
+    assert set(hours.kind_refusals(ctx)) >= {added.id, category(ctx, "training")}
+
+
+def test_a_credited_entry_even_pending_keeps_a_category_on_its_side(ctx):
+    amina = add(ctx, "Amina")
+    supervision = hours.add_category(ctx, "Supervision")
+    hours.validate_week(ctx, amina, WEEK_47)
+    with ctx.writing() as unit:  # the week is validated: the credit waits, pending
+        time_entries.credit(unit, source="meeting", source_id=7, member_id=amina, day=WEEK_47, minutes=HOUR,
+                            category=supervision.code)
+    assert hours.week_totals(ctx, amina, WEEK_47).done_self_management == 0
+    with pytest.raises(RuleViolation, match="already holds hours"):
+        hours.change_category_kind(ctx, supervision.id, False)
+
+
+def test_the_built_in_categories_and_those_meetings_credit_keep_their_kind(ctx):
+    """Profession hours are the 25 h; reception, meetings and workshops are credited by Cercle to the 10 h.
+    A category meetings credit (partner meetings go to Partnerships) stays of self-management while they do."""
+    for code, said in (("profession", "Profession is built into Cercle as the category of the profession"),
+                       ("reception", "Reception is built into Cercle as a category of self-management"),
+                       ("meetings", "Meetings is built into Cercle"), ("workshops", "Workshops is built into")):
+        with pytest.raises(RuleViolation) as refused:
+            hours.change_category_kind(ctx, category(ctx, code), code == "profession")
+        assert str(refused.value).startswith(said) and "its kind cannot be changed" in str(refused.value)
+    with pytest.raises(RuleViolation) as refused:
+        hours.change_category_kind(ctx, category(ctx, "partnerships"), False)
+    assert str(refused.value) == (
+        "Meetings credit their time to Partnerships: in Settings, choose another category for them first.")
+    assert not hours.change_category_kind(ctx, category(ctx, "training"), False).is_self_management
+    assert hours.change_category_kind(ctx, category(ctx, "training"), True).is_self_management  # and back
+    assert kind_audit(ctx) == [(True, False), (False, True)]
+    assert {credits.RECEPTION_CATEGORY, credits.MEETING_CATEGORY, credits.WORKSHOP_CATEGORY} < hours.FIXED_KINDS.keys()
+    refusals = hours.kind_refusals(ctx)
+    assert {category(ctx, code) for code in ("profession", "reception", "meetings", "workshops", "partnerships",
+                                             "complex_care_reviews")} == set(refusals)
+    with pytest.raises(NotFound):
+        hours.change_category_kind(ctx, 9999, False)
 
 
 def test_validating_locks_and_unlocking_needs_a_reason_and_applies_what_waited(ctx):

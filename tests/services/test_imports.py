@@ -338,19 +338,28 @@ def test_reception_slots_start_today_and_a_known_one_takes_its_new_seats_from_to
     assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
 
 
+def held(line: int, label: str) -> str:
+    """The refusal of a line that would move a category holding hours to the other side."""
+    return (f"Line {line}: {label} already holds hours: changing its kind would move them to the other count. "
+            "Retire it and create another category of the right kind instead.")
+
+
 def test_time_categories_are_imported_matched_as_their_labels_read_and_keep_their_type(ctx, tmp_path):
-    """« meetings » is the built-in « Meetings », a retired category is brought back, and no line changes a
-    category's type (no service does: its hours would change sides); all or nothing."""
+    """« meetings » is the built-in « Meetings », a retired category is brought back, and no line changes the
+    type of a category whose hours would change sides, nor of a built-in one; all or nothing."""
+    amina = members.add_member(ctx, MemberDraft(name="Amina", start_date=date(2026, 1, 5))).id
     research = hours.add_category(ctx, "Recherche-action")
+    hours.record_entry(ctx, amina, date(2026, 11, 16), research.id, 60)
     hours.set_category_active(ctx, research.id, False)
     refused_file = write_csv(tmp_path / "categories.csv", "Libellé;Type\nPlaidoyer;\nTéléconsultation;métier\n"
-                                                          "PROFESSION;autogestion\nmeetings;bof\nTraining;métier\n")
+                                                          "PROFESSION;autogestion\nmeetings;bof\n"
+                                                          "Recherche-action;métier\n")
     with pytest.raises(imports.ImportRefused) as refused:
         imports.import_file(ctx, Kind.CATEGORIES, refused_file)
     assert [str(e) for e in refused.value.errors] == [
-        "Line 4: Profession is a category of the profession: its type cannot be changed to self-management",
+        "Line 4: Profession is built into Cercle as the category of the profession: its kind cannot be changed.",
         "Line 5: type “bof” cannot be read (write autogestion or métier)",
-        "Line 6: Training is a category of self-management: its type cannot be changed to the profession",
+        held(6, "Recherche-action"),
     ]
     before = hours.list_categories(ctx, include_retired=True)
     assert "Plaidoyer" not in [c.label for c in before]
@@ -371,3 +380,46 @@ def test_time_categories_are_imported_matched_as_their_labels_read_and_keep_thei
         audit = [e.action for e in db.exec(select(AuditEntry).where(AuditEntry.entity == "time_category"))]
     assert audit.count("add") == 3 and audit.count("reactivate") == 1  # one added by hand
     assert imports.import_file(ctx, Kind.CATEGORIES, path).unchanged == 5
+
+
+def kinds(ctx) -> dict[str, bool]:
+    return {c.label: c.is_self_management for c in hours.list_categories(ctx, include_retired=True)}
+
+
+def test_an_import_changes_the_type_of_a_category_without_hours_all_or_nothing(ctx, tmp_path):
+    """A category created on the wrong side is set right by the file, as by hand; a line that cannot be refuses
+    the whole file, with the service's reason, and nothing is written."""
+    amina = members.add_member(ctx, MemberDraft(name="Amina", start_date=date(2026, 1, 5))).id
+    consults = hours.add_category(ctx, "Téléconsultation")  # of self-management, by mistake
+    supervision = hours.add_category(ctx, "Supervision")
+    hours.record_entry(ctx, amina, date(2026, 11, 16), supervision.id, 60)
+    refused_file = write_csv(tmp_path / "refused.csv", "Libellé;Type\nTéléconsultation;métier\n"
+                                                       "Supervision;métier\n")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.CATEGORIES, refused_file)
+    assert [str(e) for e in refused.value.errors] == [
+        held(3, "Supervision")]
+    assert kinds(ctx)["Téléconsultation"] and kinds(ctx)["Supervision"]  # nothing written
+    path = write_csv(tmp_path / "categories.csv", "Libellé;Type\nTéléconsultation;métier\nSupervision;\n"
+                                                  "Training;autogestion\n")
+    preview = imports.preview(ctx, Kind.CATEGORIES, path)
+    assert [(row.record.name, row.action, row.changes) for row in preview.rows] == [
+        ("Téléconsultation", "update", {"is_self_management"}), ("Supervision", "same", set()),
+        ("Training", "same", set())]
+    result = imports.import_file(ctx, Kind.CATEGORIES, path)
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 2)
+    assert not kinds(ctx)["Téléconsultation"]
+    with ctx.reading() as db:
+        audit = [(e.action, e.entity_id) for e in db.exec(
+            select(AuditEntry).where(AuditEntry.entity == "time_category").order_by(AuditEntry.id))]
+    assert audit[-1] == ("change_kind", consults.id) and [a for a, _ in audit].count("change_kind") == 1
+    # Hours recorded between the preview and the import: refused as a line of the file, nothing written.
+    back = write_csv(tmp_path / "back.csv", "Libellé;Type\nPlaidoyer;\nTéléconsultation;autogestion\n")
+    preview = imports.preview(ctx, Kind.CATEGORIES, back)
+    assert not preview.errors
+    hours.record_entry(ctx, amina, date(2026, 11, 17), consults.id, 60)
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_records(ctx, Kind.CATEGORIES, preview.records)
+    assert [str(e) for e in refused.value.errors] == [
+        held(3, "Téléconsultation")]
+    assert "Plaidoyer" not in kinds(ctx) and not kinds(ctx)["Téléconsultation"]

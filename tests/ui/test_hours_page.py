@@ -288,6 +288,47 @@ def test_categories_dialog_adds_renames_and_retires(qtbot, workspace, monkeypatc
     assert "already called" in dialog.error.text()
 
 
+def test_a_category_changes_kind_in_its_dialog_while_it_holds_no_hours(qtbot, workspace):
+    """By keyboard (QTest types ASCII only): the kind shown is the chosen category's; Change kind gives it the other while it holds no
+    hours, and once it does (or for a built-in one), the button is greyed and the kind says why."""
+    from datetime import date
+
+    from app.ui.dialogs.hours import CategoriesDialog
+
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.label, "Teleconsultation")
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    added = dialog.current()
+    assert added.label == "Teleconsultation" and added.is_self_management  # of self-management, by mistake
+    assert dialog.kind.currentData() is True and not dialog.kind_button.isEnabled()  # the kind it has
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    assert dialog.kind.currentText() == "Profession hours" and dialog.kind_button.isEnabled()
+    qtbot.keyClick(dialog.kind_button, Qt.Key.Key_Space)
+    moved = dialog.current()
+    assert (moved.id, moved.is_self_management) == (added.id, False) and dialog.error.isHidden()
+    assert not next(c for c in hours.list_categories(workspace.ctx) if c.id == added.id).is_self_management
+    assert not dialog.kind_button.isEnabled() and dialog.kind.accessibleDescription() == ""
+    hours.record_entry(workspace.ctx, workspace.actor_id, date(2026, 11, 16), added.id, 60)
+    dialog.reload(added.id)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Up)
+    why = ("Teleconsultation already holds hours: changing its kind would move them to the other count. Retire "
+           "it and create another category of the right kind instead.")
+    assert not dialog.kind_button.isEnabled()
+    assert dialog.kind_button.toolTip() == dialog.kind.toolTip() == dialog.kind.accessibleDescription() == why
+    reception = next(row for row in range(dialog.records.count()) if dialog.records.item(row).text() == "Reception")
+    dialog.records.setCurrentRow(reception)
+    assert dialog.kind.currentData() is True and "Reception is built into Cercle" in dialog.kind.toolTip()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    assert not dialog.kind_button.isEnabled()
+    dialog.label.clear()  # a new one, of the kind shown
+    qtbot.keyClicks(dialog.label, "Bilans de sante")
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    assert (dialog.current().label, dialog.current().is_self_management) == ("Bilans de sante", False)
+    assert dialog.kind.currentText() == "Profession hours" and not dialog.kind_button.isEnabled()
+
+
 @pytest.mark.parametrize("dialog_kind", ["categories", "themes"])
 def test_a_double_click_on_add_adds_once_and_says_no_refusal(qtbot, workspace, dialog_kind):
     """The second press came once the first had chosen the record added, whose name the field then showed:

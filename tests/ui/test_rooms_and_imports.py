@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.imports import Kind
-from app.services import imports, meetings, members, rooms, rota
+from app.services import hours, imports, meetings, members, rooms, rota
 from app.services import workshops as ws
 from app.ui.dialogs.hours import CategoriesDialog
 from app.ui.dialogs.imports import ImportDialog
@@ -218,3 +218,25 @@ def test_time_categories_import_from_their_dialog(qtbot, workspace, tmp_path, mo
     assert told == ["2 created, 0 updated, 1 already up to date."]
     listed = [dialog.records.item(row).text() for row in range(dialog.records.count())]
     assert listed[-2:] == ["Plaidoyer", "Téléconsultation"] and listed.count("Training") == 1
+
+
+def test_an_import_of_categories_says_which_type_changes_and_the_dialog_shows_it(qtbot, workspace, tmp_path,
+                                                                                  monkeypatch):
+    """Téléconsultation, created of self-management by mistake and holding no hours, is moved by the file; the
+    preview says so, and the dialog shows the new kind once the import is done."""
+    moved = hours.add_category(workspace.ctx, "Téléconsultation")
+    retired = hours.add_category(workspace.ctx, "Plaidoyer")
+    hours.set_category_active(workspace.ctx, retired.id, False)
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.reload(moved.id)
+    assert dialog.kind.currentData() is True
+    path = tmp_path / "categories.ods"
+    write_ods(path, [["Libellé", "Type"], ["Téléconsultation", "métier"], ["Plaidoyer", ""]])
+    seen, told = import_through_the_button(qtbot, monkeypatch, path, dialog.import_button)
+    assert preview_lines(seen[0]) == [["2", "update", "Téléconsultation", "profession · kind changed"],
+                                      ["3", "update", "Plaidoyer", "brought back"]]
+    assert told == ["0 created, 2 updated, 0 already up to date."]
+    chosen = next(row for row in range(dialog.records.count()) if dialog.records.item(row).text() == "Téléconsultation")
+    dialog.records.setCurrentRow(chosen)
+    assert dialog.current().id == moved.id and dialog.kind.currentData() is False

@@ -45,6 +45,7 @@ ACTIONS = {
     "cancel_session": QT_TRANSLATE_NOOP("AuditDialog", "session cancelled"),
     "cancelled": QT_TRANSLATE_NOOP("AuditDialog", "cancelled"),
     "change_contract": QT_TRANSLATE_NOOP("AuditDialog", "contract changed"),
+    "change_kind": QT_TRANSLATE_NOOP("AuditDialog", "kind changed"),
     "check integrity": QT_TRANSLATE_NOOP("AuditDialog", "integrity checked"),
     "claim": QT_TRANSLATE_NOOP("AuditDialog", "shift taken"),
     "close": QT_TRANSLATE_NOOP("AuditDialog", "closed"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.domain.errors import CercleError
 from app.domain.hours import ABSENCE_KIND_LABELS
 from app.domain.imports import Kind
 from app.services import hours
@@ -84,27 +85,43 @@ class AbsenceDialog(ServiceDialog[hours.RecordedAbsence]):
 
 
 class CategoriesDialog(ListEditorDialog):
-    """Use :meth:`manage`: add, rename, retire (or bring back) the time categories."""
+    """Use :meth:`manage`: add, rename, retire (or bring back) the time categories, and change the kind
+    (profession or self-management) of one that holds no hours yet.
+
+    The name field and the kind show the chosen category; Add makes a new one of them, Rename and Change kind
+    give the chosen one what they show."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Time categories"), self.tr("Time categories"), parent)
+        self.refusals: dict[int, CercleError] = {}  # why a category's kind cannot change, read with the list
         layout = QVBoxLayout(self)
         layout.addWidget(self.records)
+        fields = QHBoxLayout()
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Category name"))
         self.label.setPlaceholderText(self.tr("Name of the category"))
-        layout.addWidget(self.label)
+        fields.addWidget(self.label, 1)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Self-management hours"), True)
+        self.kind.addItem(self.tr("Profession hours"), False)
+        self.kind.setAccessibleName(self.tr("Kind of category"))
+        self.kind.currentIndexChanged.connect(self.show_kind_change)
+        fields.addWidget(self.kind)
+        layout.addLayout(fields)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
         self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.clicked.connect(self.rename)
+        self.kind_button = QPushButton(self.tr("Change kind"))
+        self.kind_button.clicked.connect(self.change_kind)
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.clicked.connect(self.toggle_retired)
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(help_text(Kind.CATEGORIES))
         self.import_button.clicked.connect(self.import_categories)
-        for button in (self.add_button, self.rename_button, self.retire_button, self.import_button):
+        for button in (self.add_button, self.rename_button, self.kind_button, self.retire_button,
+                       self.import_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.add_close_button(layout)
@@ -116,6 +133,7 @@ class CategoriesDialog(ListEditorDialog):
         run_modal(cls(ctx, parent))
 
     def rows(self) -> list[tuple[str, hours.CategoryView]]:
+        self.refusals = dict(hours.kind_refusals(self.ctx))
         return [(self._listed(category), category)
                 for category in hours.list_categories(self.ctx, include_retired=True)]
 
@@ -135,9 +153,30 @@ class CategoriesDialog(ListEditorDialog):
         self.retire_button.setText(self.tr("Bring back") if retired else self.tr("Retire"))
         if category:
             self.label.setText(self._name(category))
+            self.kind.setCurrentIndex(self.kind.findData(category.is_self_management))
+        self.show_kind_change()
+
+    def show_kind_change(self) -> None:
+        """Change kind is offered when the kind shown is not the chosen category's and it may take it; if it may
+        not, the button and the kind say why (a disabled button takes no focus: the kind is read aloud)."""
+        category = self.current()
+        refusal = self.refusals.get(category.id) if category is not None else None
+        why = i18n.message(refusal) if refusal is not None else ""
+        self.kind_button.setEnabled(
+            category is not None and refusal is None and self.kind.currentData() != category.is_self_management)
+        self.kind_button.setToolTip(why or self.tr(
+            "Give the chosen category the kind shown, while no hours are recorded in it."))
+        self.kind.setToolTip(why)
+        self.kind.setAccessibleDescription(why)
 
     def add(self) -> None:
-        self.change(lambda: hours.add_category(self.ctx, self.label.text()))
+        self.change(lambda: hours.add_category(self.ctx, self.label.text(),
+                                               is_self_management=self.kind.currentData()))
+
+    def change_kind(self) -> None:
+        category = self.current()
+        if category:
+            self.change(lambda: hours.change_category_kind(self.ctx, category.id, self.kind.currentData()))
 
     def rename(self) -> None:
         category = self.current()

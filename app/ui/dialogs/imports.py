@@ -101,8 +101,9 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         if isinstance(record, CategoryRecord):
             self_management = True if record.is_self_management is None and new else record.is_self_management
             kinds = {True: self.tr("self-management"), False: self.tr("profession"), None: ""}
-            brought_back = self.tr("brought back") if row.action == imports.UPDATE else ""  # it was retired
-            return " · ".join(part for part in (kinds[self_management], brought_back) if part)
+            brought_back = self.tr("brought back") if "active" in row.changes else ""  # it was retired
+            moved = self.tr("kind changed") if "is_self_management" in row.changes else ""
+            return " · ".join(part for part in (kinds[self_management], moved, brought_back) if part)
         if isinstance(record, RoomRecord):
             return self.tr("{count} people").format(count=record.capacity)
         if isinstance(record, PartnerRecord):
