@@ -111,6 +111,14 @@ def page_tabs(window: MainWindow, key: str) -> QTabWidget:
     return tabs
 
 
+def detail_in_sight(page: QWidget, shown: bool = True) -> None:
+    """A page whose list and chosen item are shown in turn in a narrow window (its PaneTabs ``panes``) shows
+    the chosen item, or the list again; beside each other, both are in sight anyway."""
+    panes = getattr(page, "panes", None)
+    if panes is not None:
+        panes.setCurrentIndex(1 if shown else 0)
+
+
 def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
     """The demo centre: who are you, every page and tab, every dialog and question."""
     from app.demo.centre import create_demo
@@ -130,10 +138,12 @@ def render_demo(folder: Path, scratch: Path, today: date) -> list[Path]:
         name = f"{index:02d}-{key.replace('_', '-')}"
         written.append(shoot(window, folder / f"{name}.png"))
         for tab, suffix in TABS.get(key, ()):
+            detail_in_sight(window.page(key))
             page_tabs(window, key).setCurrentIndex(tab)
             written.append(shoot(window, folder / f"{name}-{suffix}.png"))
         if key in TABS:
             page_tabs(window, key).setCurrentIndex(0)
+            detail_in_sight(window.page(key), False)
     demo = Demo(window, controller.open_workspace, today)
     written += render_cycle(demo, folder) + render_meetings_outside(demo, folder) + render_no_show(demo, folder)
     written += render_dialogs(demo, folder) + render_questions(demo, folder)
@@ -192,12 +202,14 @@ def render_meetings_outside(demo: Demo, folder: Path) -> list[Path]:
         if meeting is None:
             continue
         page.select_meeting(meeting.id)
+        detail_in_sight(page)
         page.tabs.setCurrentWidget(page.attendance)
         for tab, section in enumerate(ATTENDANCE_SECTIONS):
             page.attendance.sections.setCurrentIndex(tab)
             written.append(shoot(demo.window, folder / f"05-meetings-attendance-{name}-{section}.png"))
     page.attendance.sections.setCurrentIndex(0)
     page.tabs.setCurrentIndex(0)
+    detail_in_sight(page, False)
     page.select_meeting(meetings.list_meetings(demo.ctx)[0].id)
     return written
 

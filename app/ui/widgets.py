@@ -4,11 +4,22 @@ import operator
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -18,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTabBar,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -231,10 +243,14 @@ def label_combo_boxes(root: QWidget) -> None:
         label.hide()
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget, *, down_only: bool = False) -> QScrollArea:
     """``content`` in an area that scrolls down when the window is lower than it (half a screen, say), and is
     as wide as the area. No frame nor background of its own: where it does not scroll, it looks as ``content``
-    alone would (on a tab too, whose colour is not the window's)."""
+    alone would (on a tab too, whose colour is not the window's).
+
+    ``down_only``: never across; where the area is narrower than ``content`` would like, its rows are squeezed
+    as they would be without the area (the least width of a row of fields and buttons is often more than a
+    narrow pane has)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -243,6 +259,10 @@ def scrolling(content: QWidget) -> QScrollArea:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(content)
+    if down_only:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setMinimumWidth(1)  # set: the layout no longer makes it the content's least width (nor height,
+        # which the area takes from its height for a width)
     scroll.setWidget(holder)
     holder.setAutoFillBackground(False)  # set by setWidget
     scroll.viewport().setAutoFillBackground(False)
@@ -260,7 +280,7 @@ class _Scrolled(QWidget):
         return max(layout.totalHeightForWidth(width), layout.totalMinimumHeightForWidth(width))
 
 
-def gives_way(view: QAbstractItemView, lines: int = 2) -> None:
+def gives_way(view: QAbstractScrollArea, lines: int = 2) -> None:
     """``view`` takes the height its page leaves it (its own size hint ignored), no less than ``lines`` lines:
     in a low window, the page around it scrolls only past that."""
     view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
@@ -294,6 +314,7 @@ class Splitter(QSplitter):
     third of the height."""
 
     STACKED_BELOW = 120  # characters of the splitter's font
+    stacked = Signal(bool)  # the panes go one above the other (True), or side by side again (False)
 
     def __init__(self, sizes: Sequence[int]) -> None:
         super().__init__(Qt.Orientation.Horizontal)
@@ -308,6 +329,7 @@ class Splitter(QSplitter):
         if orientation != self.arranged:
             self.arranged = orientation
             self.setOrientation(orientation)
+            self.stacked.emit(stacked)  # before the sizes: a pane may be shown or hidden
             self.setSizes(self._sizes(size.height() if stacked else size.width(), stacked))
 
     def _sizes(self, length: int, stacked: bool) -> list[int]:
@@ -323,6 +345,39 @@ class Splitter(QSplitter):
         return [first, length - first]
 
 
+class PaneTabs(QTabBar):
+    """Where ``splitter`` would stack its panes (a narrow window, half a screen), one pane at a time, chosen by
+    these tabs, each pane the whole height: stacked, a list and its detail each had too few rows to work in.
+    Where the panes are side by side, the tabs are hidden and every pane is shown. Put them above the splitter."""
+
+    def __init__(self, splitter: Splitter, titles: Sequence[str], name: str) -> None:
+        super().__init__()
+        self.splitter = splitter
+        self.setAccessibleName(name)
+        self.setDocumentMode(True)
+        self.setExpanding(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)  # a long title, whole in its tooltip
+        for title in titles:
+            self.addTab(title)
+        self.hide()
+        self.currentChanged.connect(lambda _index: self._show_panes())
+        splitter.stacked.connect(self._arrange)
+
+    def _arrange(self, stacked: bool) -> None:
+        self.setVisible(stacked)
+        self._show_panes()
+
+    def _show_panes(self) -> None:
+        for index in range(self.splitter.count()):
+            pane = self.splitter.widget(index)
+            if pane is not None:
+                pane.setVisible(self.isHidden() or index == self.currentIndex())
+
+    def set_title(self, index: int, title: str) -> None:
+        self.setTabText(index, title)
+        self.setTabToolTip(index, title)
+
+
 class TableView(QTableView):
     """A table that the keyboard goes through: the arrows move between cells, Tab leaves the table (Qt's
     tables keep Tab for themselves, a trap for whoever has no mouse), and the focus always shows a cell."""
@@ -331,6 +386,16 @@ class TableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.setHorizontalHeader(ColumnTitles(self))  # on two lines in a narrow window (see NarrowColumns)
+        self.least_rows = 0  # the rows it shows at least, in a low window: what it is for needs them in sight
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        least = super().minimumSizeHint()
+        if self.least_rows:
+            header = self.horizontalHeader()
+            rows = self.least_rows * self.verticalHeader().defaultSectionSize()
+            least.setHeight(max(least.height(), (0 if header.isHidden() else header.sizeHint().height())
+                                + rows + 2 * self.frameWidth()))
+        return least
 
     def reset(self) -> None:
         """New rows: laid out now, while shown. Qt lays them out at a later turn of the event loop, after the

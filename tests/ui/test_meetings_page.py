@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QSignalSpy
 from PySide6.QtWidgets import QDialog
 
-from app import i18n
+from app import formatting, i18n
 from app.domain.errors import RuleViolation
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import MemberDraft
@@ -27,8 +27,10 @@ from tests.ui.mouse import click, double_click
 MONDAY = date(2026, 11, 23)
 
 
-def make_page(qtbot, workspace):
-    return shown(qtbot, MeetingsPage(workspace, "Meetings"))
+def make_page(qtbot, workspace, size=(1280, 800)):
+    """The page at the size of a laptop's window: the list and the chosen meeting side by side (in a narrow
+    window, one or the other is shown, chosen by tabs)."""
+    return shown(qtbot, MeetingsPage(workspace, "Meetings"), size)
 
 
 def export_minutes(qtbot, monkeypatch, page, path, fmt):
@@ -576,3 +578,38 @@ def test_enter_searches_at_once_and_emptying_the_field_lists_every_meeting_again
     assert searches.count() == 1  # nothing new to search
     page.search.clear()  # as its clear button does
     assert searches.count() == 2 and sorted(listed(page)) == [first.id, second.id]
+
+
+def rows_in_sight(view) -> float:
+    """How many rows ``view`` shows at once, whether it has that many or not."""
+    assert view.isVisible()
+    return view.viewport().height() / view.verticalHeader().defaultSectionSize()
+
+
+def test_half_a_screen_shows_five_meetings_then_five_agenda_items(qtbot, demo_window):
+    """At the window's least size (half a 1920 px screen), the list of meetings and the chosen meeting's
+    agenda show five rows each: stacked one above the other, they showed a row and a half each. There, the
+    list and the chosen meeting take the whole height in turn, chosen by tabs named after the meeting; Enter
+    on a meeting opens it. At a laptop's size, they are side by side again and the tabs go."""
+    demo_window.resize(demo_window.minimumSize())
+    assert (demo_window.width(), demo_window.height()) == (960, 640)
+    demo_window.show_page("meetings")
+    page = demo_window.page("meetings")
+    qtbot.waitUntil(lambda: page.list_view.isVisible())
+    delivered()
+    assert rows_in_sight(page.list_view) >= 5
+    chosen = page.detail.summary
+    assert page.panes.isVisible() and not page.tabs.isVisible()
+    assert page.panes.tabText(1) == f"{chosen.title}, {formatting.short_date(chosen.day)}"
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.agenda.items_view.isVisible())
+    delivered()  # laid out
+    assert not page.list_view.isVisible() and page.tabs.hasFocus()
+    assert rows_in_sight(page.agenda.items_view) >= 5
+    assert page.agenda.notes.height() >= 5 * page.agenda.notes.fontMetrics().lineSpacing()  # room to write
+    demo_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: page.list_view.isVisible() and page.agenda.items_view.isVisible())
+    delivered()
+    assert not page.panes.isVisible()
+    assert rows_in_sight(page.list_view) >= 12 and rows_in_sight(page.agenda.items_view) >= 8

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QStyleOptionViewItem,
+    QTabBar,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -118,6 +119,17 @@ def page_problems(page: QWidget, where: str = "") -> list[str]:
                 settle()
                 visit(f"{where} › {tabs.tabText(tab)}")
             tabs.setCurrentIndex(0)
+            settle()
+        # tabs of their own, that show one pane of a splitter at a time in a narrow window (PaneTabs)
+        for bar in page.findChildren(QTabBar):
+            if not bar.isVisible() or isinstance(bar.parentWidget(), QTabWidget) or id(bar) in walked:
+                continue
+            walked.add(id(bar))
+            for tab in range(bar.count()):
+                bar.setCurrentIndex(tab)
+                settle()
+                visit(f"{where} › {bar.tabText(tab)}")
+            bar.setCurrentIndex(0)
             settle()
 
     visit(where or page.title)

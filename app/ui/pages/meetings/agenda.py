@@ -22,7 +22,7 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.pages.meetings.common import MeetingHost, button, kind_labels, run, selected_rows, table_view
 from app.ui.pages.meetings.decision import DecisionPanel
 from app.ui.pages.meetings.notes import NotesEditor
-from app.ui.widgets import confirm, fit_placeholder
+from app.ui.widgets import confirm, fit_placeholder, gives_way
 
 
 class AgendaPanel(QWidget):
@@ -45,6 +45,7 @@ class AgendaPanel(QWidget):
         )
         self.items_view = table_view(self.items_model, QCoreApplication.translate("MeetingsPage", "Agenda items"), 1)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self.item_chosen())
+        self.items_view.least_rows = 5  # a meeting's usual agenda, in sight in a low window too
         layout.addWidget(self.items_view, 2)
         layout.addLayout(self._build_buttons())
         layout.addLayout(self._build_new_item())
@@ -56,6 +57,7 @@ class AgendaPanel(QWidget):
         self.no_patient_hint.hide()
         layout.addWidget(self.no_patient_hint)
         self.notes = NotesEditor(lambda: self.host.ctx)
+        gives_way(self.notes, 3)  # the agenda's rows in sight first
         layout.addWidget(self.notes, 2)
         self.decision = DecisionPanel(host)
         layout.addWidget(self.decision)

@@ -29,7 +29,7 @@ class MeetingHost(Protocol):
     def flush_notes(self, leaving: bool = False) -> None: ...
 
 
-def table_view(model: Any, name: str, *stretch: int, multi: bool = False, large: bool = False) -> QTableView:
+def table_view(model: Any, name: str, *stretch: int, multi: bool = False, large: bool = False) -> TableView:
     """A table of read objects; a ``large`` one (a lazy model) sizes its columns from its header and a sample
     of rows, once, and keeps its rows one line high."""
     view = TableView()

@@ -11,8 +11,9 @@ from app.exports import minutes as minutes_export
 from app.exports.decisions import stance_label
 from app.services import meetings
 from app.services.meetings import AgendaItemView, DecisionView, MeetingSummary
+from app.ui.flow_layout import FlowLayout
 from app.ui.pages.meetings.common import MeetingHost, button, run
-from app.ui.widgets import confirm
+from app.ui.widgets import confirm, fit_placeholder
 
 
 class DecisionPanel(QGroupBox):
@@ -30,7 +31,7 @@ class DecisionPanel(QGroupBox):
         self.tally = QLabel()
         self.tally.setWordWrap(True)
         layout.addWidget(self.tally)
-        row = QHBoxLayout()
+        row = FlowLayout()  # in a narrow window, the reason and the button go down a line
         self.voter = QComboBox()
         self.voter.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Member stating a position"))
         self.voter.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "Mark who is present first"))
@@ -45,8 +46,9 @@ class DecisionPanel(QGroupBox):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "Reason (required for a block)"))
         self.reason.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Reason of the position"))
+        fit_placeholder(self.reason)
         for widget in (self.voter, self.stance, self.reason):
-            row.addWidget(widget, 1 if widget is self.reason else 0)
+            row.addWidget(widget)  # the reason, which expands, takes the room left on its line
         self.record_button = button(
             QCoreApplication.translate("MeetingsPage", "Record the position"), self.record_position, row)
         layout.addLayout(row)

@@ -24,7 +24,7 @@ from app.ui.pages.meetings.agenda import AgendaPanel
 from app.ui.pages.meetings.attendance import AttendancePanel
 from app.ui.pages.meetings.common import button, selected_rows, short_status_labels, table_view
 from app.ui.pages.meetings.minutes import MinutesPanel
-from app.ui.widgets import TabWidget, give_key, search_as_typed, split
+from app.ui.widgets import PaneTabs, Splitter, TabWidget, give_key, scrolling, search_as_typed, split
 
 
 class MeetingsPage(Page):
@@ -53,14 +53,21 @@ class MeetingsPage(Page):
         self.minutes = MinutesPanel(self, found.name if found else "")
         self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("The chosen meeting"))
-        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        # Scrolls in a low window where a decision is taken too: the panel to record it comes below the notes.
+        self.tabs.addTab(scrolling(self.agenda, down_only=True), self.tr("Agenda"))
         self.tabs.addTab(self.attendance, self.tr("Attendance and roles"))
         self.tabs.addTab(self.actions_panel, self.tr("Actions"))
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
-        # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it.
-        self.body.addWidget(
-            split(self.tr("Meetings and the chosen one"), (meeting_list, self.tabs), (440, 590),
-                  stack_when_narrow=True), 1)
+        # The list whole (day, time, a meeting's usual title, its status), the chosen meeting beside it; in a
+        # narrow window (half a screen), one or the other, chosen by tabs above them: stacked, the list and the
+        # agenda each showed a row and a half.
+        splitter = split(self.tr("Meetings and the chosen one"), (meeting_list, self.tabs), (440, 590),
+                         stack_when_narrow=True)
+        assert isinstance(splitter, Splitter), "stacked when narrow"
+        self.panes = PaneTabs(splitter, (self.tr("Meetings"), self.tr("The chosen meeting")),
+                              self.tr("The list of meetings, or the chosen one"))
+        self.body.addWidget(self.panes)
+        self.body.addWidget(splitter, 1)
         self.refresh()
         self._select_default()
 
@@ -85,7 +92,8 @@ class MeetingsPage(Page):
         )
         self.list_view = table_view(self.list_model, self.tr("Meetings"), 2, large=True)
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._on_meeting_chosen())
-        layout.addWidget(self.list_view, 1)
+        self.list_view.activated.connect(lambda _index: self._open_chosen())  # Enter, or a double click
+        layout.addWidget(self.list_view, 2)
         row = FlowLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
         give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
@@ -96,7 +104,7 @@ class MeetingsPage(Page):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("My open action items")))
         self.my_actions = MyActionsList(self.workspace)
-        layout.addWidget(self.my_actions)
+        layout.addWidget(self.my_actions, 1)  # a third of the height: the list the rest
         return panel
 
     # ------------------------------------------------------------ what the panels ask of the page
@@ -151,9 +159,18 @@ class MeetingsPage(Page):
             self.attendance.attendance_notes.clear()
         self._load_detail()
 
+    def _open_chosen(self) -> None:
+        """In a narrow window, the chosen meeting in place of the list (beside it, it is in sight already)."""
+        if self.panes.isVisible() and self.detail is not None:
+            self.panes.setCurrentIndex(1)
+            self.tabs.setFocus()
+
     def _load_detail(self) -> None:
         chosen = selected_rows(self.list_view)
         self.detail = detail = meetings.get_meeting(self.ctx, chosen[0].id) if chosen else None
+        self.panes.set_title(1, self.tr("{title}, {day}").format(
+            title=detail.summary.title, day=formatting.short_date(detail.summary.day)) if detail
+            else self.tr("The chosen meeting"))
         self.tabs.setEnabled(detail is not None)
         locked = detail is not None and detail.summary.status == MeetingStatus.APPROVED
         people = members.list_members(self.ctx)
