@@ -15,7 +15,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="220"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>text (%n character)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="221"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>text unchanged (%n character)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="223"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>text changed (%n character)</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="129"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="130"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Importing %n line…</numerusform>

@@ -24,45 +24,45 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="50"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="51"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="55"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
         <source>Kind of absence</source>
         <translation>Type d&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="56"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="57"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="58"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="62"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="59"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="63"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="60"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="64"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
         <source>only the afternoon of the first day</source>
         <translation>seulement l&apos;après-midi du premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="65"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="66"/>
         <source>only the morning of the last day</source>
         <translation>seulement le matin du dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="69"/>
         <location filename="../../app/ui/dialogs/hours.py" line="70"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="71"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -541,38 +541,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="152"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="169"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="170"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="156"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="158"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="161"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="163"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -659,509 +659,514 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <source>kind changed</source>
+        <translation>type changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>deactivated</source>
         <translation>désactivé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>left the cycle</source>
         <translation>a quitté le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>erased</source>
         <translation>effacé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <location filename="../../app/ui/dialogs/audit.py" line="74"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>co-facilitator removed</source>
         <translation>co-animateur·rice retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>guest removed</source>
         <translation>invité·e retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>replaced by a contract from an earlier week</source>
         <translation>remplacé par un contrat d&apos;une semaine antérieure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>cycle enrolment</source>
         <translation>inscription à un cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>person (not staff)</source>
         <translation>personne (hors équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="141"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="176"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="186"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="190"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="207"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant&#xa0;: {before}
 Après&#xa0;: {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="220"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1169,7 +1174,7 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="221"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1177,7 +1182,7 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="223"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -1316,58 +1321,83 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="90"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
         <source>Time categories</source>
         <translation>Catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="94"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="101"/>
         <source>Category name</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="95"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="102"/>
         <source>Name of the category</source>
         <translation>Nom de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="98"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="105"/>
+        <source>Self-management hours</source>
+        <translation>Heures d&apos;autogestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="106"/>
+        <source>Profession hours</source>
+        <translation>Heures métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="107"/>
+        <source>Kind of category</source>
+        <translation>Type de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="112"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="100"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="114"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="102"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="135"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="116"/>
+        <source>Change kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="118"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="104"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="120"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="124"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="142"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="135"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="157"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
+        <source>Give the chosen category the kind shown, while no hours are recorded in it.</source>
+        <translation>Donner à la catégorie choisie le type affiché, tant qu&apos;aucune heure n&apos;y est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/hours.py" line="196"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="158"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="197"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée&#xa0;; ses heures restent comptées. La retirer&#xa0;?</translation>
     </message>
@@ -3485,7 +3515,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="88"/>
-        <location filename="../../app/services/hours.py" line="55"/>
+        <location filename="../../app/services/hours.py" line="69"/>
         <source>A duration cannot be negative.</source>
         <translation>Une durée ne peut pas être négative.</translation>
     </message>
@@ -4085,62 +4115,82 @@ Après&#xa0;: {after}</translation>
         <translation>{label} est retirée&#xa0;: choisissez une autre catégorie.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="56"/>
+        <location filename="../../app/services/hours.py" line="55"/>
+        <source>{label} is built into Cercle as the category of the profession: its kind cannot be changed.</source>
+        <translation>{label} est une catégorie prévue par Cercle pour les heures métier&#xa0;: son type ne peut pas être changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="58"/>
+        <source>{label} is built into Cercle as a category of self-management (Cercle credits its hours itself): its kind cannot be changed.</source>
+        <translation>{label} est une catégorie d&apos;autogestion prévue par Cercle (Cercle y crédite lui-même les heures)&#xa0;: son type ne peut pas être changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="62"/>
+        <source>{label} already holds hours: changing its kind would move them to the other count. Retire it and create another category of the right kind instead.</source>
+        <translation>{label} contient déjà des heures&#xa0;: changer son type les ferait passer dans l&apos;autre compteur. Retirez-la et créez plutôt une autre catégorie du bon type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="66"/>
+        <source>Meetings credit their time to {label}: in Settings, choose another category for them first.</source>
+        <translation>Des réunions créditent leur temps à {label}&#xa0;: dans les Réglages, choisissez d&apos;abord une autre catégorie pour elles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hours.py" line="70"/>
         <source>Only a difference in profession hours (when they are assumed as planned) can be negative.</source>
         <translation>Seul un écart d&apos;heures métier (quand elles sont réputées faites comme prévu) peut être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="59"/>
+        <location filename="../../app/services/hours.py" line="73"/>
         <source>The week of {day} is validated: unlock it first to change it.</source>
         <translation>La semaine du {day} est validée&#xa0;: déverrouillez-la d&apos;abord pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="60"/>
+        <location filename="../../app/services/hours.py" line="74"/>
         <source>{day} has not come yet: hours are recorded once they are done.</source>
         <translation>Le {day} n&apos;est pas encore passé&#xa0;: les heures se notent une fois faites.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="61"/>
+        <location filename="../../app/services/hours.py" line="75"/>
         <source>{name} arrived on {day}: no hours can be recorded before.</source>
         <translation>{name} est arrivé·e le {day}&#xa0;: aucune heure ne peut être enregistrée avant.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="62"/>
+        <location filename="../../app/services/hours.py" line="76"/>
         <source>{name}&apos;s contract ended on {day}: no hours can be recorded after.</source>
         <translation>Le contrat de {name} a pris fin le {day}&#xa0;: aucune heure ne peut être enregistrée après.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="63"/>
+        <location filename="../../app/services/hours.py" line="77"/>
         <source>This entry comes from another part of Cercle; change it there (a shift, a meeting...).</source>
         <translation>Cette saisie vient d&apos;une autre partie de Cercle&#xa0;; modifiez-la là-bas (un créneau, une réunion…).</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="66"/>
+        <location filename="../../app/services/hours.py" line="80"/>
         <source>This cell already holds {automatic} credited automatically; type at least that.</source>
         <translation>Cette case contient déjà {automatic} comptées automatiquement&#xa0;; saisissez au moins cela.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="69"/>
+        <location filename="../../app/services/hours.py" line="83"/>
         <source>This week is already validated.</source>
         <translation>Cette semaine est déjà validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="70"/>
+        <location filename="../../app/services/hours.py" line="84"/>
         <source>The week of {day} has not begun: a week is validated once it has.</source>
         <translation>La semaine du {day} n&apos;a pas commencé&#xa0;: une semaine se valide une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="71"/>
+        <location filename="../../app/services/hours.py" line="85"/>
         <source>This week is not validated.</source>
         <translation>Cette semaine n&apos;est pas validée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="72"/>
+        <location filename="../../app/services/hours.py" line="86"/>
         <source>Say why the week is unlocked.</source>
         <translation>Dites pourquoi la semaine est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hours.py" line="73"/>
+        <location filename="../../app/services/hours.py" line="87"/>
         <source>A starting balance must stay within {hours} hours.</source>
         <translation>Un solde de départ doit rester dans la limite de {hours} heures.</translation>
     </message>
@@ -4894,16 +4944,6 @@ Après&#xa0;: {after}</translation>
         <location filename="../../app/services/imports.py" line="51"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/imports.py" line="52"/>
-        <source>{label} is a category of the profession: its type cannot be changed to self-management</source>
-        <translation>{label} est une catégorie du métier&#xa0;: son type ne peut pas devenir autogestion</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/imports.py" line="54"/>
-        <source>{label} is a category of self-management: its type cannot be changed to the profession</source>
-        <translation>{label} est une catégorie d&apos;autogestion&#xa0;: son type ne peut pas devenir métier</translation>
     </message>
     <message>
         <location filename="../../app/file_errors.py" line="12"/>
@@ -6046,22 +6086,27 @@ Après&#xa0;: {after}</translation>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="107"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="105"/>
+        <source>kind changed</source>
+        <translation>type changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="114"/>
         <source>agreed on {day}</source>
         <translation>accord le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="122"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="129"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="130"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -6069,47 +6114,47 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="137"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="144"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
         <source>Spreadsheets (*.csv *.ods)</source>
         <translation>Tableurs (*.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="167"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="168"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="170"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="171"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="172"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="173"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="174"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="175"/>
         <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="177"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="178"/>
         <source>A .csv or .ods file with the columns Jour (lundi…), Début and Fin (08:30), and optionally Places, Libellé. A slot of the same day and times is updated from today on.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Jour (lundi…), Début et Fin (08:30), et éventuellement Places, Libellé. Un créneau type du même jour aux mêmes heures est mis à jour à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="180"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="181"/>
         <source>A .csv or .ods file with the column Libellé, and optionally Type (autogestion or métier).</source>
         <translation>Un fichier .csv ou .ods avec la colonne Libellé, et éventuellement Type (autogestion ou métier).</translation>
     </message>
@@ -6117,7 +6162,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="403"/>
+        <location filename="../../app/ui/widgets.py" line="468"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -6474,113 +6519,126 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="173"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="115"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="59"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="62"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="64"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="72"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <source>The list of meetings, or the chosen one</source>
+        <translation>La liste des réunions, ou celle choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="73"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="102"/>
         <source>Export the calendar…</source>
         <translation>Exporter l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="176"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="171"/>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/page.py" line="193"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="177"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="194"/>
         <source>Export the meetings</source>
         <translation>Exporter les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="177"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="194"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="82"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="93"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="98"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="91"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="99"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="92"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="100"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="95"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="103"/>
         <source>The meetings of this month and the twelve next, as iCalendar</source>
         <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="97"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="105"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
@@ -6610,75 +6668,75 @@ Après&#xa0;: {after}</translation>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="65"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="168"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="67"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="170"/>
         <source>Build the agenda</source>
         <translation>Préparer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="70"/>
         <source>Add the open proposals, the open actions of earlier meetings and the items not treated last time</source>
         <translation>Ajouter les propositions ouvertes, les actions en cours des réunions précédentes et les points non traités la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="74"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="76"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="76"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="78"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="78"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="85"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="87"/>
         <source>A new item…</source>
         <translation>Un nouveau point…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="89"/>
         <source>Title of a new item</source>
         <translation>Titre d&apos;un nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="90"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="92"/>
         <source>Kind of the new item</source>
         <translation>Type du nouveau point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="99"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="101"/>
         <source>Planned minutes of the new item</source>
         <translation>Durée prévue du nouveau point, en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="103"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="105"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="108"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="152"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="110"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="154"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="110"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="203"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="112"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="205"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="116"/>
         <source>Time spent on the item</source>
         <translation>Temps passé sur le point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="52"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="53"/>
         <source>Care review: write nothing that identifies a patient (no name, birth date, address or file number).</source>
         <translation>Revue de cas&#xa0;: n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
@@ -6688,80 +6746,80 @@ Après&#xa0;: {after}</translation>
         <translation>Notes du point choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="23"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="24"/>
         <source>Decision in the meeting</source>
         <translation>Décision en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="35"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="36"/>
         <source>Member stating a position</source>
         <translation>Membre qui prend position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="36"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="37"/>
         <source>Mark who is present first</source>
         <translation>Indiquez d&apos;abord qui est présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="39"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="40"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="43"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="44"/>
         <source>Position stated</source>
         <translation>Position exprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="46"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="47"/>
         <source>Reason (required for a block)</source>
         <translation>Motif (obligatoire pour un blocage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="47"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="48"/>
         <source>Reason of the position</source>
         <translation>Motif de la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="51"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="139"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="53"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="141"/>
         <source>Record the position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="55"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="57"/>
         <source>What was decided, in a sentence</source>
         <translation>Ce qui a été décidé, en une phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="58"/>
         <source>Statement of the decision</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="59"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="159"/>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="167"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="61"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="161"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="169"/>
         <source>Close the decision</source>
         <translation>Clore la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="99"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="101"/>
         <source>Positions are recorded, and the decision closed, on the day of the meeting ({day}).</source>
         <translation>Les positions sont enregistrées, et la décision close, le jour de la réunion ({day}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="114"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="116"/>
         <source>Agree {agree} · stand aside {aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="119"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="121"/>
         <source>Block by {name}: {reason}</source>
         <translation>Blocage de {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/decision.py" line="160"/>
+        <location filename="../../app/ui/pages/meetings/decision.py" line="162"/>
         <source>Close “{title}” now? The outcome follows from the positions.</source>
         <translation>Clore «&#xa0;{title}&#xa0;» maintenant&#xa0;? L&apos;issue découle des positions.</translation>
     </message>
@@ -6963,7 +7021,7 @@ Après&#xa0;: {after}</translation>
         <translation>{title}, {day}, {start}–{end}&#xa0;: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="151"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="153"/>
         <source>Notes: {title}</source>
         <translation>Notes&#xa0;: {title}</translation>
     </message>
@@ -6973,23 +7031,23 @@ Après&#xa0;: {after}</translation>
         <translation>Notes non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="175"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="177"/>
         <source>Add an item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="184"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="186"/>
         <source>Move an item</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="192"/>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="196"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="198"/>
         <source>Remove an item</source>
         <translation>Retirer un point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/agenda.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings/agenda.py" line="195"/>
         <source>Take “{title}” off the agenda?</source>
         <translation>Retirer «&#xa0;{title}&#xa0;» de l&apos;ordre du jour&#xa0;?</translation>
     </message>
@@ -7047,7 +7105,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/minutes.py" line="155"/>
-        <location filename="../../app/ui/screenshots.py" line="525"/>
+        <location filename="../../app/ui/screenshots.py" line="537"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -7160,7 +7218,7 @@ Après&#xa0;: {after}</translation>
         <location filename="../../app/ui/dialogs/member.py" line="113"/>
         <location filename="../../app/ui/dialogs/member.py" line="114"/>
         <location filename="../../app/ui/dialogs/member.py" line="148"/>
-        <location filename="../../app/ui/screenshots.py" line="418"/>
+        <location filename="../../app/ui/screenshots.py" line="430"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -7189,7 +7247,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member.py" line="151"/>
-        <location filename="../../app/ui/screenshots.py" line="419"/>
+        <location filename="../../app/ui/screenshots.py" line="431"/>
         <source>Someone else saved {name} while you were editing.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré {name} pendant que vous le modifiiez.</translation>
     </message>
@@ -7880,25 +7938,25 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="171"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="174"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="175"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="213"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="214"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="177"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="178"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="216"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="217"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="180"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="181"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="219"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="220"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -8202,7 +8260,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PinField</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="417"/>
+        <location filename="../../app/ui/widgets.py" line="482"/>
         <source>{min} to {max} digits</source>
         <translation>{min} à {max} chiffres</translation>
     </message>
@@ -9887,7 +9945,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="384"/>
+        <location filename="../../app/ui/widgets.py" line="449"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose}&#xa0;: {text}</translation>
     </message>
@@ -10355,7 +10413,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="282"/>
+        <location filename="../../app/ui/widgets.py" line="302"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer&#xa0;: {name}</translation>
     </message>
