@@ -52,14 +52,14 @@ class DecisionPanel(QGroupBox):
         self.record_button = button(
             QCoreApplication.translate("MeetingsPage", "Record the position"), self.record_position, row)
         layout.addLayout(row)
-        row = QHBoxLayout()
+        statement_row = QHBoxLayout()
         self.statement = QLineEdit()
         self.statement.setPlaceholderText(QCoreApplication.translate("MeetingsPage", "What was decided, in a sentence"))
         self.statement.setAccessibleName(QCoreApplication.translate("MeetingsPage", "Statement of the decision"))
-        row.addWidget(self.statement, 1)
+        statement_row.addWidget(self.statement, 1)
         self.close_button = button(
-            QCoreApplication.translate("MeetingsPage", "Close the decision"), self.close_decision, row)
-        layout.addLayout(row)
+            QCoreApplication.translate("MeetingsPage", "Close the decision"), self.close_decision, statement_row)
+        layout.addLayout(statement_row)
         self.not_yet = QLabel()  # why nothing can be recorded yet, said rather than left to a greyed button
         self.not_yet.setWordWrap(True)
         layout.addWidget(self.not_yet)
