@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -348,7 +356,11 @@ class Splitter(QSplitter):
 class PaneTabs(QTabBar):
     """Where ``splitter`` would stack its panes (a narrow window, half a screen), one pane at a time, chosen by
     these tabs, each pane the whole height: stacked, a list and its detail each had too few rows to work in.
-    Where the panes are side by side, the tabs are hidden and every pane is shown. Put them above the splitter."""
+    Where the panes are side by side, the tabs are hidden and every pane is shown. Put them above the splitter.
+
+    The tab chosen stays chosen while the window is wide, and when it narrows again, unless the keyboard's
+    focus is in a pane then: that pane's tab is chosen (side by side, the last pane the focus went into), so
+    that what one works in stays in sight, and the focus is never left in a hidden pane."""
 
     def __init__(self, splitter: Splitter, titles: Sequence[str], name: str) -> None:
         super().__init__()
@@ -362,8 +374,30 @@ class PaneTabs(QTabBar):
         self.hide()
         self.currentChanged.connect(lambda _index: self._show_panes())
         splitter.stacked.connect(self._arrange)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "widgets need a QApplication"
+        app.focusChanged.connect(self._focus_moved)
+
+    def pane_of(self, widget: QWidget | None) -> int | None:
+        """The index of the pane that holds ``widget``, or None."""
+        for index in range(self.splitter.count()):
+            pane = self.splitter.widget(index)
+            if widget is not None and pane is not None and (pane is widget or pane.isAncestorOf(widget)):
+                return index
+        return None
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Side by side, the pane the focus goes into is the one to show when the window narrows."""
+        if self.isHidden():
+            index = self.pane_of(new)
+            if index is not None:
+                self.setCurrentIndex(index)  # the tabs hidden: every pane stays shown
 
     def _arrange(self, stacked: bool) -> None:
+        if stacked:
+            focused = self.pane_of(QApplication.focusWidget())
+            if focused is not None:
+                self.setCurrentIndex(focused)
         self.setVisible(stacked)
         self._show_panes()
 
@@ -460,11 +494,18 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def give_key(button: QAbstractButton, key: str, tip: str) -> None:
+def give_key(button: QAbstractButton, key: str, tip: str, owner: QWidget | None = None) -> None:
     """Give ``button`` the shortcut ``key``, named in its tooltip ``tip`` (e.g. "Take … (Ctrl+N)"). A
-    button's shortcut acts only while the button is shown and enabled: each page's keys are its own."""
+    button's shortcut acts only while the button is shown and enabled: each page's keys are its own.
+
+    ``owner``: the key belongs to that widget (a page) and clicks the button, if enabled, while the page is
+    shown, the button hidden or not: in a narrow window, a pane of the page hides the other (see PaneTabs),
+    and a key of the page did nothing while its button's pane was out of sight."""
     sequence = QKeySequence(key)
-    button.setShortcut(sequence)
+    if owner is None:
+        button.setShortcut(sequence)
+    else:
+        QShortcut(sequence, owner, lambda: button.click())  # click() does nothing if the button is disabled
     button.setToolTip(QApplication.translate("Keys", "{tip} ({key})").format(
         tip=tip, key=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
 

@@ -96,7 +96,8 @@ class MeetingsPage(Page):
         layout.addWidget(self.list_view, 2)
         row = FlowLayout()
         self.plan_button = button(self.tr("Plan a meeting…"), self.plan_meeting, row)
-        give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"))
+        # The page's key, whichever of the list and the chosen meeting shows in a narrow window
+        give_key(self.plan_button, "Ctrl+N", self.tr("Plan a new meeting"), owner=self)
         self.edit_button = button(self.tr("Edit the meeting…"), self.edit_meeting, row)
         row.addStretch()
         self.calendar_button = button(self.tr("Export the calendar…"), self.export_calendar, row)
@@ -165,6 +166,13 @@ class MeetingsPage(Page):
             self.panes.setCurrentIndex(1)
             self.tabs.setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown again, the page keeps the tab last shown in a narrow window (see PaneTabs), unless no meeting
+        is chosen any more: then the list, not an empty meeting."""
+        if self.detail is None:
+            self.panes.setCurrentIndex(0)
+        super().showEvent(event)
+
     def _load_detail(self) -> None:
         chosen = selected_rows(self.list_view)
         self.detail = detail = meetings.get_meeting(self.ctx, chosen[0].id) if chosen else None
@@ -183,9 +191,14 @@ class MeetingsPage(Page):
     # ------------------------------------------------------------ planning
 
     def plan_meeting(self) -> None:
+        """Plan a meeting or a series, then show the (first) meeting planned: in a narrow window, its tab."""
+        self.flush_notes()
         created = MeetingDialog.plan(self, self.ctx, self.ctx.today())
         if created:
+            self.took_effect()  # listed now, so that it can be chosen (it was not, and stayed unchosen)
             self.select_meeting(created[0].id)
+            if self.detail is not None and self.detail.summary.id == created[0].id:  # listed: not hidden by a search
+                self._open_chosen()
 
     def export_calendar(self) -> None:
         """The meetings of this month and the next twelve, for the members' own calendars."""
