@@ -183,5 +183,6 @@ def test_a_holder_who_does_not_get_her_seat_back_is_not_told_it_is_back(ctx, tea
     rota.claim_shift(ctx, rota.shifts_between(ctx, day, day)[0].id, team["Bruno"])
     closure = rota.add_closure(ctx, day, "Inventaire")
     hours.add_absence(ctx, team["Bruno"], day, day)
-    assert [str(w) for w in rota.remove_closure(ctx, closure.id)][0].startswith("Bruno does not get the seat")
+    (warning,) = rota.remove_closure(ctx, closure.id)
+    assert str(warning).startswith("Bruno does not get the seat on 2026-12-04, 09:00–12:00, back.")
     assert [template for template, _params in told(ctx, team["Bruno"])] == [rota.SHIFT_ON_CLOSURE_WHY]
