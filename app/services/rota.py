@@ -111,6 +111,9 @@ STAYS_CANCELLED = QT_TRANSLATE_NOOP(
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
+STAYS_CANCELLED_HOLIDAY = QT_TRANSLATE_NOOP(
+    "Warnings", "The shift of {day}, {start}–{end}, stays cancelled: that day is a public holiday the centre does "
+    "not work.")
 SEAT_CANCELLED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.")
 SHIFT_ON_HOLIDAY = QT_TRANSLATE_NOOP(
@@ -505,7 +508,8 @@ def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
     """The centre opens that day after all: the shifts the closure cancelled come back, with the seats held
     before: one-off shifts, those of the weekly shifts valid that day, and any shift somebody holds, even if its
     weekly shift ended since (ending one keeps the held shifts). Refused for a day gone by, as a closure is; a shift
-    already started stays cancelled: the centre was closed then. A holder who may no longer hold her seat (she
+    already started stays cancelled: the centre was closed then; so does a shift of a weekly shift on a day that
+    became a public holiday the centre does not work, until the day is worked. A holder who may no longer hold her seat (she
     left, is absent, or took another shift at that time meanwhile) does not get it back. The warnings say what did
     not come back; each holder who gets her seat back is told by a notification."""
     with ctx.writing() as unit:
@@ -519,7 +523,23 @@ def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
             row.cancelled = True
         cancelled = list(unit.db.exec(select(Shift).where(Shift.closure_id == row.id)
                                       .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
-        return tuple(warning for shift in cancelled for warning in _after_closure(unit, shift))
+        warnings: list[RotaWarning] = []
+        holiday = row.day in holidays_off(unit.db, [row.day.year])
+        for shift in cancelled:
+            if holiday and shift.template_id is not None and not _started(ctx, shift):
+                warnings.append(_left_to_the_holiday(unit, shift))
+            else:
+                warnings += _after_closure(unit, shift)
+        return tuple(warnings)
+
+
+def _left_to_the_holiday(unit: UnitOfWork, shift: Shift) -> RotaWarning:
+    """``shift``, of a weekly shift, stays cancelled when its closure is removed on a day that became a public
+    holiday the centre does not work since: cancelled for the holiday from now on, it comes back with the day
+    worked (a one-off shift, which may be added on a holiday on purpose, comes back with the closure gone)."""
+    with unit.change(shift, Entity.SHIFT, "edit"):
+        shift.closure_id, shift.cancelled_for_holiday = None, True
+    return RotaWarning(STAYS_CANCELLED_HOLIDAY, **_said(shift))
 
 
 def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:

@@ -107,6 +107,23 @@ def test_a_shift_cancelled_by_hand_after_the_holiday_loses_the_mark_and_stays_ca
     assert marked(ctx, BOXING_DAY) == [("cancelled", False, None)]  # the weekly shift ended: nothing comes back
 
 
+def test_a_closure_removed_on_a_day_become_a_holiday_leaves_its_weekly_shifts_to_the_holiday(ctx, team):
+    friday_mornings(ctx)
+    centre.set_worked_holidays(ctx, [CHRISTMAS])
+    rota.claim_shift(ctx, rota.shifts_between(ctx, CHRISTMAS, CHRISTMAS)[0].id)
+    one_off = rota.add_shift(ctx, CHRISTMAS, time(14), time(17), 1)
+    closure = rota.add_closure(ctx, CHRISTMAS, "Inventaire")
+    assert centre.set_worked_holidays(ctx, []) == centre.HolidayShifts()  # closed already: nothing to cancel
+    assert [str(w) for w in rota.remove_closure(ctx, closure.id)] == [
+        "The shift of 2026-12-25, 09:00–12:00, stays cancelled: that day is a public holiday the centre does not work."]
+    assert [(s.id == one_off.id, s.status) for s in rota.shifts_between(ctx, CHRISTMAS, CHRISTMAS,
+                                                                        include_cancelled=True)] == [
+        (False, "cancelled"), (True, "planned")]  # a one-off may be added on a holiday on purpose
+    assert sorted(marked(ctx, CHRISTMAS)) == [("cancelled", True, None), ("planned", False, None)]
+    assert centre.set_worked_holidays(ctx, [CHRISTMAS]).created == 1
+    assert on(ctx, CHRISTMAS) == [("planned", ["Amina"]), ("planned", [])]
+
+
 # --- 2. the public holidays the centre works --------------------------------------------------------------------
 
 
