@@ -26,10 +26,11 @@ MAX_NAME_LENGTH = 120  # the column's size: PostgreSQL refuses a longer name, SQ
 
 @dataclass(frozen=True)
 class HolidayShifts:
-    """What a change of the centre's public holidays (its region) did to the reception shifts from today on."""
+    """What a change of the centre's public holidays (its region, those it works) did to the reception shifts from
+    today on."""
 
     cancelled: int = 0  # planned shifts on days that became public holidays, cancelled as a closure does
-    created: int = 0  # shifts of days that are no longer public holidays, created (or given back) as ahead
+    created: int = 0  # shifts of days no longer public holidays (or now worked), created (or given back) as ahead
     warnings: tuple[CercleError, ...] = ()  # the seats lost, the seats not given back
 
     def __bool__(self) -> bool:
@@ -82,10 +83,11 @@ def worked_holidays(db: Session) -> rules.WorkedHolidays:
     return rules.WorkedHolidays.from_setting(settings.read(db, WORKED_HOLIDAYS))
 
 
-def holidays_off(db: Session, years: Iterable[int], region: str | None = None) -> frozenset[date]:
+def holidays_off(db: Session, years: Iterable[int], region: str | None = None,
+                 worked: rules.WorkedHolidays | None = None) -> frozenset[date]:
     """The public holidays of ``years`` on which the centre is closed: its region's (or ``region``'s), but those
-    it works."""
-    region, worked = region or holiday_region(db), worked_holidays(db)
+    it works (or ``worked``)."""
+    region, worked = region or holiday_region(db), worked_holidays(db) if worked is None else worked
     return frozenset().union(*(rules.holidays_off(year, region, worked) for year in years))
 
 
@@ -106,16 +108,21 @@ def worked_every_whit_monday(ctx: Context) -> bool:
         return worked_holidays(db).whit_monday_every_year
 
 
-def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every_year: bool = False) -> None:
+def set_worked_holidays(ctx: Context, days: Iterable[date], *, whit_monday_every_year: bool = False) -> HolidayShifts:
     """The public holidays the centre works from now on: targets and the rota take them as working days.
-    Only holidays of the centre's region; audited with the setting."""
+    Only holidays of the centre's region; audited with the setting. The reception shifts from today on follow in
+    the same transaction, as they follow a change of region (see :func:`app.services.rota.follow_worked_holidays`):
+    what became of them."""
     worked = rules.WorkedHolidays(frozenset(days), whit_monday_every_year)
+    from app.services import rota, settings  # which build on this module
+
     with ctx.writing() as unit:
         rules.check_worked_holidays(worked, holiday_region(unit.db))
-        if worked_holidays(unit.db) != worked:
-            from app.services import settings
-
-            settings.write(unit, WORKED_HOLIDAYS, worked.setting())
+        old = rules.WorkedHolidays.from_setting(settings.read_locked(unit, WORKED_HOLIDAYS))  # one at a time
+        if old == worked:
+            return HolidayShifts()
+        settings.write(unit, WORKED_HOLIDAYS, worked.setting())
+        return rota.follow_worked_holidays(unit, old)
 
 
 def _view(centre: Centre) -> CentreView:

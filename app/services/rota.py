@@ -20,7 +20,7 @@ from app.domain import hours as hours_rules
 from app.domain import rota as rules
 from app.domain.clock_time import Clock
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
-from app.domain.hours import Minutes, monday_of
+from app.domain.hours import Minutes, WorkedHolidays, monday_of
 from app.domain.kept_years import month_days
 from app.domain.meetings import MeetingStatus
 from app.domain.rota import ShiftStatus, SwapStatus, check_closure_reason, check_label, check_times
@@ -30,7 +30,7 @@ from app.services.centre import HolidayShifts, holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.errors import INACTIVE_MEMBER, NO_ACTOR, UNKNOWN_MEMBER, NotAllowed, NotFound
-from app.storage.models import AuditEntry, Centre, Member
+from app.storage.models import Centre, Member
 from app.storage.models.hours import Absence
 from app.storage.models.meetings import Meeting
 from app.storage.models.rota import (
@@ -111,11 +111,25 @@ STAYS_CANCELLED = QT_TRANSLATE_NOOP(
 NO_SHOW_MARKED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not "
     "counted.")
+STAYS_CANCELLED_HOLIDAY = QT_TRANSLATE_NOOP(
+    "Warnings", "The shift of {day}, {start}–{end}, stays cancelled: that day is a public holiday the centre does "
+    "not work.")
 SEAT_CANCELLED = QT_TRANSLATE_NOOP(
     "Warnings", "{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.")
 SHIFT_ON_HOLIDAY = QT_TRANSLATE_NOOP(
     "Notifications", "Your reception shift of {day}, {start}–{end}, is cancelled: that day became a public holiday "
     "of the centre's region.")
+SHIFT_ON_HOLIDAY_OFF = QT_TRANSLATE_NOOP(
+    "Notifications", "Your reception shift of {day}, {start}–{end}, is cancelled: the centre no longer works that "
+    "public holiday.")
+SHIFT_ON_CLOSURE = QT_TRANSLATE_NOOP(
+    "Notifications", "Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day.")
+SHIFT_ON_CLOSURE_WHY = QT_TRANSLATE_NOOP(
+    "Notifications", "Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day "
+    "({reason}).")
+SHIFT_BACK = QT_TRANSLATE_NOOP(
+    "Notifications", "Your reception shift of {day}, {start}–{end}, is on again: the centre is open that day after "
+    "all, and your seat is still yours.")
 NOT_WORKING_DAY = QT_TRANSLATE_NOOP("Warnings", "{day} is not one of {name}'s usual working days.")
 OVER_SHARE = QT_TRANSLATE_NOOP(
     "Warnings", "With this shift {name} holds {held} of reception this week, more than their usual share of {share}.")
@@ -373,8 +387,8 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     """Change a weekly shift from ``from_day`` on: the old one ends the day before, a new one starts.
 
     Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
-    keeps at least as many seats as are held. Past shifts are never touched. The shifts a closure cancelled
-    follow too: they come back with the new weekly shift when the closure is removed.
+    keeps at least as many seats as are held. Past shifts are never touched. The shifts a closure (or a
+    public holiday) cancelled follow too: they come back with the new weekly shift when the day opens again.
     """
     check_times(start, end, seats)
     label = check_label(label)
@@ -404,7 +418,8 @@ def replace_template(unit: UnitOfWork, old: ShiftTemplate, *, start: time, end: 
         unit.add(new)
         unit.audit("add", Entity.SHIFT_TEMPLATE, new.id, after=new)
     shifts = unit.db.exec(select(Shift).where(Shift.template_id == old.id, Shift.day >= from_day, or_(
-        col(Shift.status) == PLANNED, col(Shift.closure_id) != None)))  # noqa: E711 - SQL
+        col(Shift.status) == PLANNED, col(Shift.closure_id) != None,  # noqa: E711 - SQL
+        col(Shift.cancelled_for_holiday))))
     for shift in list(shifts):
         held = _claim_count(unit.db, id_of(shift))
         with unit.change(shift, Entity.SHIFT):
@@ -442,7 +457,8 @@ def list_closures(ctx: Context, first_day: date | None = None) -> list[ClosureVi
 
 
 def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
-    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn. Not on a day gone by,
+    """Close the centre on ``day``: its shifts are cancelled and their credits withdrawn, each holder told by a
+    notification (with the closure's reason). Not on a day gone by,
     nor once one of its shifts has started: hours worked are never taken back (a holder who did not come is
     marked as a no-show instead)."""
     if day < ctx.today():
@@ -463,8 +479,12 @@ def add_closure(ctx: Context, day: date, reason: str = "") -> ClosureView:
             row.cancelled, row.reason = False, reason
             unit.db.flush()
         unit.audit("add", "closure", row.id, after=row)
+        holders = _claimants(unit.db, (id_of(shift) for shift in shifts))
         for shift in shifts:
             _cancel_shift(unit, shift, id_of(row))
+            _tell_holders(unit, shift, holders.get(id_of(shift), []), "shift-closed",
+                          SHIFT_ON_CLOSURE_WHY if row.reason else SHIFT_ON_CLOSURE,
+                          {"reason": row.reason} if row.reason else {})
         return ClosureView(id_of(row), row.day, row.reason, planned_on(unit.db, day))
 
 
@@ -488,9 +508,10 @@ def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
     """The centre opens that day after all: the shifts the closure cancelled come back, with the seats held
     before: one-off shifts, those of the weekly shifts valid that day, and any shift somebody holds, even if its
     weekly shift ended since (ending one keeps the held shifts). Refused for a day gone by, as a closure is; a shift
-    already started stays cancelled: the centre was closed then. A holder who may no longer hold her seat (she
+    already started stays cancelled: the centre was closed then; so does a shift of a weekly shift on a day that
+    became a public holiday the centre does not work, until the day is worked. A holder who may no longer hold her seat (she
     left, is absent, or took another shift at that time meanwhile) does not get it back. The warnings say what did
-    not come back."""
+    not come back; each holder who gets her seat back is told by a notification."""
     with ctx.writing() as unit:
         row = unit.db.exec(select(Closure).where(Closure.id == closure_id).with_for_update()
                            .execution_options(populate_existing=True)).first()
@@ -502,7 +523,23 @@ def remove_closure(ctx: Context, closure_id: int) -> tuple[RotaWarning, ...]:
             row.cancelled = True
         cancelled = list(unit.db.exec(select(Shift).where(Shift.closure_id == row.id)
                                       .order_by(col(Shift.start_time), col(Shift.id)).with_for_update()))
-        return tuple(warning for shift in cancelled for warning in _after_closure(unit, shift))
+        warnings: list[RotaWarning] = []
+        holiday = row.day in holidays_off(unit.db, [row.day.year])
+        for shift in cancelled:
+            if holiday and shift.template_id is not None and not _started(ctx, shift):
+                warnings.append(_left_to_the_holiday(unit, shift))
+            else:
+                warnings += _after_closure(unit, shift)
+        return tuple(warnings)
+
+
+def _left_to_the_holiday(unit: UnitOfWork, shift: Shift) -> RotaWarning:
+    """``shift``, of a weekly shift, stays cancelled when its closure is removed on a day that became a public
+    holiday the centre does not work since: cancelled for the holiday from now on, it comes back with the day
+    worked (a one-off shift, which may be added on a holiday on purpose, comes back with the closure gone)."""
+    with unit.change(shift, Entity.SHIFT, "edit"):
+        shift.closure_id, shift.cancelled_for_holiday = None, True
+    return RotaWarning(STAYS_CANCELLED_HOLIDAY, **_said(shift))
 
 
 def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
@@ -515,6 +552,7 @@ def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
     back = not started and (bool(claims) or _template_valid(db, shift))
     with unit.change(shift, Entity.SHIFT, "reopen" if back else "edit"):
         shift.closure_id = None  # cancelled from now on as any other shift, by hand
+        shift.cancelled_for_holiday = False
         if back:
             shift.status = PLANNED
     if started:
@@ -529,7 +567,25 @@ def _after_closure(unit: UnitOfWork, shift: Shift) -> list[RotaWarning]:
             warnings.append(RotaWarning(SEAT_NOT_BACK, reason=refused, **_said(shift, member)))
         else:
             _credit(unit, claim)
+            _tell(unit, shift, claim.member_id, "shift-back", SHIFT_BACK)
     return warnings
+
+
+def _tell_holders(unit: UnitOfWork, shift: Shift, holders: Iterable[ClaimantView], key: str, text: str,
+                  params: dict[str, str] | None = None) -> None:
+    for holder in holders:
+        _tell(unit, shift, holder.member_id, key, text, params)
+
+
+def _tell(unit: UnitOfWork, shift: Shift, member_id: int, key: str, text: str,
+          params: dict[str, str] | None = None) -> None:
+    """A notification to the holder ``member_id`` of what became of ``shift``: once for this shift, holder and
+    moment (a day closed, opened and closed again is told each time)."""
+    notifications.add_notification(
+        unit, kind="shift", text=text, member_id=member_id,
+        params={"day": shift.day.isoformat(), "start": shift.start_time.strftime("%H:%M"),
+                "end": shift.end_time.strftime("%H:%M"), **(params or {})},
+        dedupe_key=f"{key}:{shift.id}:{member_id}:{unit.context.now().isoformat()}")
 
 
 def _template_valid(db: Session, shift: Shift) -> bool:
@@ -539,9 +595,10 @@ def _template_valid(db: Session, shift: Shift) -> bool:
                                 and (template.valid_until is None or shift.day <= template.valid_until))
 
 
-def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None, action: str = "cancel") -> None:
+def _cancel_shift(unit: UnitOfWork, shift: Shift, closure_id: int | None = None, action: str = "cancel", *,
+                  for_holiday: bool = False) -> None:
     with unit.change(shift, Entity.SHIFT, action):
-        shift.status, shift.closure_id = CANCELLED, closure_id
+        shift.status, shift.closure_id, shift.cancelled_for_holiday = CANCELLED, closure_id, for_holiday
     for claim in unit.db.exec(select(ShiftClaim).where(ShiftClaim.shift_id == shift.id)):
         credits.resettle(unit, SOURCE, id_of(claim))
 
@@ -636,7 +693,20 @@ def follow_holidays(unit: UnitOfWork, old_region: str) -> HolidayShifts:
     held seats included, their hours withdrawn; each holder is told by a notification (and a warning, for whoever
     changed the region). A day that is no longer one gets its shifts as :func:`create_ahead` would, up to the
     planning horizon (not on a closure): the shifts a holiday cancelled come back, with the seats held before (as
-    when a closure is removed), the others are created."""
+    when a closure is removed, their holders told), the others are created."""
+    return _follow(unit, lambda db, years: holidays_off(db, years, old_region), SHIFT_ON_HOLIDAY)
+
+
+def follow_worked_holidays(unit: UnitOfWork, old: WorkedHolidays) -> HolidayShifts:
+    """The public holidays the centre works just changed from ``old``, within that change's transaction: the
+    reception shifts from today on follow as they do a change of region (see :func:`follow_holidays`). A holiday
+    no longer worked loses its shifts, a holiday now worked gets them."""
+    return _follow(unit, lambda db, years: holidays_off(db, years, worked=old), SHIFT_ON_HOLIDAY_OFF)
+
+
+def _follow(unit: UnitOfWork, off_before: Callable[[Session, range], frozenset[date]], told: str) -> HolidayShifts:
+    """The shifts from today on follow the public holidays the centre is closed, ``off_before`` those it was;
+    ``told``, the notification of a holder whose shift is cancelled."""
     db, ctx = unit.db, unit.context
     _lock_the_days(db)
     today = ctx.today()
@@ -644,15 +714,16 @@ def follow_holidays(unit: UnitOfWork, old_region: str) -> HolidayShifts:
     latest = db.exec(select(func.max(Shift.day)).where(Shift.day >= today)).one()
     last = max(horizon, latest or today)
     years = range(today.year, last.year + 1)
-    before = {day for day in holidays_off(db, years, old_region) if today <= day <= last}
+    before = {day for day in off_before(db, years) if today <= day <= last}
     after = {day for day in holidays_off(db, years) if today <= day <= last}
-    cancelled, warnings = _close_for_holidays(unit, sorted(after - before))
-    created, more = _open_after_holidays(unit, sorted(day for day in before - after if day <= horizon), horizon)
+    cancelled, warnings = _close_for_holidays(unit, sorted(after - before), told)
+    created, more = _open_after_holidays(unit, sorted(before - after), horizon)
     return HolidayShifts(cancelled, created, tuple(warnings + more))
 
 
-def _close_for_holidays(unit: UnitOfWork, days: list[date]) -> tuple[int, list[RotaWarning]]:
-    """Cancel the planned shifts not started of ``days``, new public holidays; how many, and the seats lost."""
+def _close_for_holidays(unit: UnitOfWork, days: list[date], told: str) -> tuple[int, list[RotaWarning]]:
+    """Cancel the planned shifts not started of ``days``, new public holidays, each marked as cancelled for a
+    holiday; how many, and the seats lost."""
     if not days:
         return 0, []
     db, ctx = unit.db, unit.context
@@ -662,14 +733,10 @@ def _close_for_holidays(unit: UnitOfWork, days: list[date]) -> tuple[int, list[R
     holders = _claimants(db, (id_of(shift) for shift in shifts))
     warnings = []
     for shift in shifts:
-        _cancel_shift(unit, shift, action=HOLIDAY)
-        for holder in holders.get(id_of(shift), []):
-            warnings.append(RotaWarning(SEAT_CANCELLED, name=holder.name, **_said(shift)))
-            notifications.add_notification(
-                unit, kind="shift", text=SHIFT_ON_HOLIDAY, member_id=holder.member_id,
-                params={"day": shift.day.isoformat(), "start": shift.start_time.strftime("%H:%M"),
-                        "end": shift.end_time.strftime("%H:%M")},
-                dedupe_key=f"shift-holiday:{shift.id}:{holder.member_id}:{ctx.now().isoformat()}")
+        _cancel_shift(unit, shift, action=HOLIDAY, for_holiday=True)
+        held = holders.get(id_of(shift), [])
+        warnings += [RotaWarning(SEAT_CANCELLED, name=holder.name, **_said(shift)) for holder in held]
+        _tell_holders(unit, shift, held, "shift-holiday", told)
     return len(shifts), warnings
 
 
@@ -679,15 +746,20 @@ def _open_after_holidays(unit: UnitOfWork, days: list[date], horizon: date) -> t
     if not days:
         return 0, []
     db, ctx = unit.db, unit.context
-    closed = closure_days(db, days[0], days[-1])
-    cancelled = db.exec(select(Shift).where(col(Shift.day).in_(days), Shift.status == CANCELLED,
-                                            Shift.closure_id == None)  # noqa: E711 - SQL
+    closures = dict(db.exec(select(col(Closure.day), col(Closure.id)).where(
+        col(Closure.day).in_(days), Closure.cancelled == False)).all())  # noqa: E712 - SQL
+    cancelled = db.exec(select(Shift).where(col(Shift.day).in_(days), col(Shift.cancelled_for_holiday))
                         .order_by(col(Shift.day), col(Shift.start_time), col(Shift.id)).with_for_update())
     back, warnings = 0, []
     for shift in list(cancelled):
-        if (shift.day in closed or _started(ctx, shift) or _last_action(db, id_of(shift)) != HOLIDAY
-                or not (_claim_count(db, id_of(shift)) or _template_valid(db, shift))):
-            continue  # cancelled by hand, or the centre closed that day since: it stays cancelled
+        if shift.day in closures:  # the centre closed that day since: the shift comes back with the closure gone
+            with unit.change(shift, Entity.SHIFT, "edit"):
+                shift.cancelled_for_holiday, shift.closure_id = False, closures[shift.day]
+            continue
+        if _started(ctx, shift) or not (_claim_count(db, id_of(shift)) or _template_valid(db, shift)):
+            with unit.change(shift, Entity.SHIFT, "edit"):
+                shift.cancelled_for_holiday = False  # it stays cancelled, as any other shift cancelled by hand
+            continue
         warnings += _after_closure(unit, shift)
         back += 1
     rows = _create_between(unit, days[0], min(days[-1], horizon), only=set(days),
@@ -696,13 +768,6 @@ def _open_after_holidays(unit: UnitOfWork, days: list[date], horizon: date) -> t
         unit.audit("create_after_holiday", "shift", None,
                    after={"days": sorted({row.day for row in rows}), "created": len(rows)})
     return back + len(rows), warnings
-
-
-def _last_action(db: Session, shift_id: int) -> str | None:
-    """What the audit log says was last done to the shift ``shift_id`` (its seats included)."""
-    return db.exec(select(AuditEntry.action).where(AuditEntry.entity == Entity.SHIFT.value,
-                                                   AuditEntry.entity_id == shift_id)
-                   .order_by(col(AuditEntry.id).desc()).limit(1)).first()
 
 
 def has_shifts_ahead(ctx: Context) -> bool:

@@ -20,19 +20,22 @@ CREATED = (QT_TRANSLATE_NOOP("CentreFields", "{count} shift created"),
            QT_TRANSLATE_NOOP("CentreFields", "{count} shifts created"))
 CREATED_ALONE = (QT_TRANSLATE_NOOP("CentreFields", "{count} reception shift created (no longer a public holiday)"),
                  QT_TRANSLATE_NOOP("CentreFields", "{count} reception shifts created (no longer public holidays)"))
+# the same after a change of the public holidays the centre works: a day made worked is a holiday still
+CREATED_WORKED = (QT_TRANSLATE_NOOP("CentreFields", "{count} reception shift created (public holiday worked)"),
+                  QT_TRANSLATE_NOOP("CentreFields", "{count} reception shifts created (public holidays worked)"))
 
 
-def holiday_shifts_text(done: centre.HolidayShifts) -> str:
-    """What saving the centre did to the reception shifts (a new region, new public holidays), in the reader's
-    language, the seats lost on a line each: « 2 créneaux d'accueil annulés (jours fériés) ; 1 créneau créé. »;
-    empty when it did nothing."""
+def holiday_shifts_text(done: centre.HolidayShifts, *, worked: bool = False) -> str:
+    """What saving the centre did to the reception shifts (a new region, new public holidays; or, ``worked``, a
+    change of the holidays it works), in the reader's language, the seats lost on a line each: « 2 créneaux
+    d'accueil annulés (jours fériés) ; 1 créneau créé. »; empty when it did nothing."""
     translate = QCoreApplication.translate
     if done.cancelled and done.created:
         lines = [translate("CentreFields", "{cancelled}; {created}.").format(
             cancelled=i18n.plural(done.cancelled, *CANCELLED), created=i18n.plural(done.created, *CREATED))]
     elif done.cancelled or done.created:
         change = i18n.plural(done.cancelled, *CANCELLED) if done.cancelled else \
-            i18n.plural(done.created, *CREATED_ALONE)
+            i18n.plural(done.created, *(CREATED_WORKED if worked else CREATED_ALONE))
         lines = [translate("CentreFields", "{change}.").format(change=change)]
     else:
         lines = []

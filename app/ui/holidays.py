@@ -1,6 +1,7 @@
 """The public-holidays box of the Settings page: which of this year's and next year's holidays the centre
 works (the journée de solidarité, often Whit Monday). A worked holiday is a working day: hours are owed
-and reception shifts are made that day."""
+and reception shifts are made that day. Ticking or unticking one gives or cancels the reception shifts of that
+day from today on, and the box says what became of them."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from app import formatting, i18n
 from app.domain.errors import CercleError
 from app.services import centre
-from app.ui.widgets import ErrorLabel
+from app.ui.centre_fields import holiday_shifts_text
+from app.ui.widgets import ErrorLabel, StatusLabel
 from app.ui.workspace import Workspace
 
 WORKED_COLUMN = 2
@@ -50,11 +52,13 @@ class HolidaysBox(QGroupBox):
         self.table.setMaximumHeight(220)
         self.table.itemChanged.connect(self._item_changed)
         self.error = ErrorLabel()
+        self.shifts = StatusLabel(self.tr("The shifts after the change of public holidays worked"))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(self.whit_monday)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
+        layout.addWidget(self.shifts)
 
     def refresh(self) -> None:
         year = self.ctx.today().year
@@ -94,9 +98,12 @@ class HolidaysBox(QGroupBox):
         days = [holiday.day for row, holiday in enumerate(self.holidays)
                 if self.worked(row) and not (every_year and holiday.whit_monday)]
         try:
-            centre.set_worked_holidays(self.ctx, days, whit_monday_every_year=every_year)
+            done = centre.set_worked_holidays(self.ctx, days, whit_monday_every_year=every_year)
         except CercleError as error:
             self.error.show_error(error)
+            self.shifts.clear()
             return
         self.error.clear_error()
+        # the shifts of a holiday no longer worked were cancelled, those of a holiday now worked created
+        self.shifts.setText(holiday_shifts_text(done, worked=True))
         self.refresh()

@@ -3,6 +3,7 @@ planned on them, give back those of days no longer holidays, and the page says w
 
 from datetime import date, time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.services import centre, notifications, rota
@@ -48,3 +49,35 @@ def test_what_a_change_of_region_did_in_one_sentence(english):
     assert holiday_shifts_text(centre.HolidayShifts(created=3)) == \
         "3 reception shifts created (no longer public holidays)."
     assert holiday_shifts_text(centre.HolidayShifts()) == ""
+
+
+def test_settings_say_which_shifts_a_holiday_worked_or_no_longer_worked_gave_or_cancelled(qtbot, workspace):
+    ctx = workspace.ctx
+    christmas = date(2026, 12, 25)  # a Friday
+    rota.add_template(ctx, 4, time(9), time(12), 1, valid_from=TODAY)
+    rota.create_shifts_ahead(ctx, weeks=8)
+    page = SettingsPage(workspace, "Settings")
+    qtbot.addWidget(page)
+    page.show()
+    box = page.holidays
+    row = [holiday.day for holiday in box.holidays].index(christmas)
+    box.table.item(row, 2).setCheckState(Qt.CheckState.Checked)
+    assert box.error.text() == ""
+    assert box.shifts.text() == "1 reception shift created (public holiday worked)."
+    rota.claim_shift(ctx, rota.shifts_between(ctx, christmas, christmas)[0].id)
+    box.table.item(row, 2).setCheckState(Qt.CheckState.Unchecked)
+    assert box.shifts.text() == (
+        "1 reception shift cancelled (public holiday).\n"
+        "Amina Benali loses the seat on Friday 25 December 2026, 09:00–12:00, and its hours: the shift is cancelled.")
+    assert rota.shifts_between(ctx, christmas, christmas) == []
+    assert [n.text for n in notifications.list_notifications(ctx, workspace.actor_id)] == [rota.SHIFT_ON_HOLIDAY_OFF]
+    assert not box.worked(row)
+    box.whit_monday.setChecked(True)  # in May: no shift planned then, nothing to say
+    assert box.shifts.text() == ""
+
+
+def test_what_a_change_of_the_holidays_worked_did(english):
+    assert holiday_shifts_text(centre.HolidayShifts(created=2), worked=True) == \
+        "2 reception shifts created (public holidays worked)."
+    assert holiday_shifts_text(centre.HolidayShifts(cancelled=1), worked=True) == \
+        "1 reception shift cancelled (public holiday)."

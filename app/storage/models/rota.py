@@ -7,6 +7,7 @@ a shift that will not happen is cancelled.
 
 from datetime import date, datetime, time
 
+import sqlalchemy as sa
 from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -45,6 +46,10 @@ class Closure(SQLModel, table=True):
     cancelled: bool = False
 
 
+# a shift is cancelled for a public holiday only while it is cancelled, and never by a closure as well
+HOLIDAY_CANCELLED = "NOT cancelled_for_holiday OR (status = 'cancelled' AND closure_id IS NULL)"
+
+
 class Shift(SQLModel, table=True):
     """One reception shift on a given day; creating shifts ahead twice never creates one twice."""
 
@@ -52,6 +57,7 @@ class Shift(SQLModel, table=True):
         CheckConstraint("seats >= 1", name="seats_positive"),
         CheckConstraint("end_time > start_time", name="times_order"),
         CheckConstraint("status IN ('planned', 'cancelled')", name="status_known"),
+        CheckConstraint(HOLIDAY_CANCELLED, name="holiday_cancelled"),
         UniqueConstraint("day", "start_time", "template_id", name="uq_shift_day_start_template"),
     )
 
@@ -65,6 +71,9 @@ class Shift(SQLModel, table=True):
     status: str = Field(default="planned", max_length=16)
     # the closure that cancelled the shift, while it is in force: removing it gives back what it cancelled
     closure_id: int | None = Field(default=None, foreign_key="closure.id")
+    # cancelled because its day became a public holiday the centre does not work: it comes back when the day is
+    # no longer one (the shift's own state, never read from the audit log)
+    cancelled_for_holiday: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class RotaBatch(SQLModel, table=True):
