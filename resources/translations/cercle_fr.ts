@@ -1435,65 +1435,75 @@ Après&#xa0;: {after}</translation>
         <translation>{count} créneaux d&apos;accueil créés (jours qui ne sont plus fériés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="31"/>
+        <location filename="../../app/ui/centre_fields.py" line="24"/>
+        <source>{count} reception shift created (public holiday worked)</source>
+        <translation>{count} créneau d&apos;accueil créé (jour férié travaillé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="25"/>
+        <source>{count} reception shifts created (public holidays worked)</source>
+        <translation>{count} créneaux d&apos;accueil créés (jours fériés travaillés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/centre_fields.py" line="34"/>
         <source>{cancelled}; {created}.</source>
         <translation>{cancelled}&#xa0;; {created}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="36"/>
+        <location filename="../../app/ui/centre_fields.py" line="39"/>
         <source>{change}.</source>
         <translation>{change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="53"/>
+        <location filename="../../app/ui/centre_fields.py" line="56"/>
         <source>for example: Centre de santé communautaire du Village 2</source>
         <translation>par exemple&#xa0;: Centre de santé communautaire du Village 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="55"/>
-        <location filename="../../app/ui/centre_fields.py" line="56"/>
+        <location filename="../../app/ui/centre_fields.py" line="58"/>
+        <location filename="../../app/ui/centre_fields.py" line="59"/>
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="59"/>
-        <location filename="../../app/ui/centre_fields.py" line="60"/>
+        <location filename="../../app/ui/centre_fields.py" line="62"/>
+        <location filename="../../app/ui/centre_fields.py" line="63"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="62"/>
+        <location filename="../../app/ui/centre_fields.py" line="65"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="63"/>
+        <location filename="../../app/ui/centre_fields.py" line="66"/>
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="64"/>
-        <location filename="../../app/ui/centre_fields.py" line="65"/>
+        <location filename="../../app/ui/centre_fields.py" line="67"/>
+        <location filename="../../app/ui/centre_fields.py" line="68"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="69"/>
+        <location filename="../../app/ui/centre_fields.py" line="72"/>
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="69"/>
+        <location filename="../../app/ui/centre_fields.py" line="72"/>
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="73"/>
+        <location filename="../../app/ui/centre_fields.py" line="76"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/centre_fields.py" line="76"/>
+        <location filename="../../app/ui/centre_fields.py" line="79"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
@@ -5428,47 +5438,52 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HolidaysBox</name>
     <message>
-        <location filename="../../app/ui/holidays.py" line="32"/>
+        <location filename="../../app/ui/holidays.py" line="34"/>
         <source>Public holidays worked</source>
         <translation>Jours fériés travaillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="36"/>
+        <location filename="../../app/ui/holidays.py" line="38"/>
         <source>A public holiday the centre works (the journée de solidarité, often Whit Monday) is a working day: hours are owed and reception shifts are made that day.</source>
         <translation>Un jour férié travaillé par le centre (la journée de solidarité, souvent le lundi de Pentecôte) est un jour ouvré&#xa0;: les heures sont dues et des créneaux d&apos;accueil sont créés ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="39"/>
+        <location filename="../../app/ui/holidays.py" line="41"/>
         <source>Whit Monday is worked every year</source>
         <translation>Le lundi de Pentecôte est travaillé chaque année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="42"/>
+        <location filename="../../app/ui/holidays.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="42"/>
+        <location filename="../../app/ui/holidays.py" line="44"/>
         <source>Public holiday</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="42"/>
+        <location filename="../../app/ui/holidays.py" line="44"/>
         <source>Worked</source>
         <translation>Travaillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="43"/>
+        <location filename="../../app/ui/holidays.py" line="45"/>
         <source>Public holidays of this year and the next</source>
         <translation>Jours fériés de cette année et de la suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="78"/>
+        <location filename="../../app/ui/holidays.py" line="55"/>
+        <source>The shifts after the change of public holidays worked</source>
+        <translation>Les créneaux après le changement des jours fériés travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/holidays.py" line="82"/>
         <source>worked</source>
         <translation>travaillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/holidays.py" line="78"/>
+        <location filename="../../app/ui/holidays.py" line="82"/>
         <source>not worked</source>
         <translation>non travaillé</translation>
     </message>
@@ -6162,7 +6177,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="468"/>
+        <location filename="../../app/ui/widgets.py" line="509"/>
         <source>{tip} ({key})</source>
         <translation>{tip} ({key})</translation>
     </message>
@@ -6520,7 +6535,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
         <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="173"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="181"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
@@ -6581,27 +6596,27 @@ Après&#xa0;: {after}</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="102"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="103"/>
         <source>Export the calendar…</source>
         <translation>Exporter l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="171"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="179"/>
         <source>{title}, {day}</source>
         <translation>{title}, {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="193"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="206"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="207"/>
         <source>Export the meetings</source>
         <translation>Exporter les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="194"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="207"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -6623,22 +6638,22 @@ Après&#xa0;: {after}</translation>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="99"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="100"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="101"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="104"/>
         <source>The meetings of this month and the twelve next, as iCalendar</source>
         <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="105"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="106"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
@@ -7877,9 +7892,29 @@ Après&#xa0;: {after}</translation>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="116"/>
+        <location filename="../../app/services/rota.py" line="119"/>
         <source>Your reception shift of {day}, {start}–{end}, is cancelled: that day became a public holiday of the centre&apos;s region.</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: ce jour est devenu férié dans la région du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="122"/>
+        <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre no longer works that public holiday.</source>
+        <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre ne travaille plus ce jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="125"/>
+        <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day.</source>
+        <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre est fermé ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="127"/>
+        <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day ({reason}).</source>
+        <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre est fermé ce jour-là ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="130"/>
+        <source>Your reception shift of {day}, {start}–{end}, is on again: the centre is open that day after all, and your seat is still yours.</source>
+        <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est rétabli&#xa0;: le centre est finalement ouvert ce jour-là, et votre place vous reste.</translation>
     </message>
 </context>
 <context>
@@ -8260,7 +8295,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PinField</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="482"/>
+        <location filename="../../app/ui/widgets.py" line="523"/>
         <source>{min} to {max} digits</source>
         <translation>{min} à {max} chiffres</translation>
     </message>
@@ -9945,7 +9980,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>StatusLabel</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="449"/>
+        <location filename="../../app/ui/widgets.py" line="483"/>
         <source>{purpose}: {text}</source>
         <translation>{purpose}&#xa0;: {text}</translation>
     </message>
@@ -10292,16 +10327,21 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="114"/>
+        <source>The shift of {day}, {start}–{end}, stays cancelled: that day is a public holiday the centre does not work.</source>
+        <translation>Le créneau du {day}, {start}–{end}, reste annulé&#xa0;: ce jour est un jour férié non travaillé par le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="117"/>
         <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
         <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="119"/>
+        <location filename="../../app/services/rota.py" line="133"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="120"/>
+        <location filename="../../app/services/rota.py" line="134"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -10413,7 +10453,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="302"/>
+        <location filename="../../app/ui/widgets.py" line="310"/>
         <source>Divider to resize: {name}</source>
         <translation>Séparateur à déplacer&#xa0;: {name}</translation>
     </message>
