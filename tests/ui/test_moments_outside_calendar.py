@@ -149,3 +149,13 @@ def test_a_failing_cell_is_left_empty_and_reported_once(qtbot, caplog, monkeypat
     assert [r.getMessage() for r in caplog.records] == ["RowsModel.data failed; Qt is answered None"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
     assert model.rowCount(QModelIndex()) == 1
+
+
+def test_a_new_deadline_past_the_years_cercle_keeps_is_refused(workspace):
+    from app.domain.errors import RuleViolation
+
+    with pytest.raises(RuleViolation) as refused:
+        decisions.create_draft(workspace.ctx, title="Jamais", deadline=datetime(9999, 1, 1, 12, tzinfo=UTC))
+    assert "outside the years Cercle keeps" in refused.value.template
+    draft = decisions.create_draft(workspace.ctx, title="Au bord", deadline=datetime(9998, 12, 31, 22, tzinfo=UTC))
+    assert draft.summary.deadline == datetime(9998, 12, 31, 22, tzinfo=UTC)  # 23:00 on the last day, in Paris
