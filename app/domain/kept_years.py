@@ -6,7 +6,7 @@ import) is still read: what is shown or computed around it goes through :func:`k
 :func:`days_after`, which stay on the calendar, and the integrity check names it for the team to correct."""
 
 from calendar import monthrange
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from app.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 
@@ -59,6 +59,17 @@ def shown_instead(day: date) -> RuleViolation | None:
         return None
     return RuleViolation(SHOWN_INSTEAD, day=day, shown=kept_day(day), first=FIRST_CALENDAR_DAY.year,
                          last=LAST_CALENDAR_DAY.year)
+
+
+def local_moment(moment: datetime, zone: tzinfo) -> datetime:
+    """``moment`` (aware) in the time zone ``zone``, where every page, export and job reads it: a moment saved by
+    an older version near Python's edges (23:00 UTC on 31/12/9999 is in the year 10000 in Paris) is shown at
+    the nearest moment Python has in ``zone`` instead of failing; the integrity check names it."""
+    try:
+        return moment.astimezone(zone)
+    except (OverflowError, ValueError):
+        edge = datetime.max if moment.year > 5000 else datetime.min
+        return edge.replace(second=0, microsecond=0, tzinfo=zone)
 
 
 def weeks_after(monday: date, weeks: int) -> date:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.kept_years import local_moment
 from app.exports.csv_dialect import write_csv
 from app.exports.decision_labels import (  # noqa: F401 - also named here
     OUTCOME_LABELS,
@@ -54,7 +55,7 @@ def register_rows(ctx: Context, entries: list[RegisterEntry]) -> list[list]:
     for entry in entries:
         rows.append(
             [
-                entry.closed_at.astimezone(ctx.timezone).date(),
+                local_moment(entry.closed_at, ctx.timezone).date(),
                 entry.title,
                 entry.category,
                 outcome_label(entry.outcome),
@@ -78,7 +79,7 @@ def register_document(ctx: Context, entries: list[RegisterEntry]) -> Document:
     if not entries:
         blocks.append(Paragraph(translate("Decisions", "No decision matches.")))
     for entry in entries:
-        day = long_date(entry.closed_at.astimezone(ctx.timezone).date())
+        day = long_date(local_moment(entry.closed_at, ctx.timezone).date())
         blocks.append(Heading(entry.title, 1))
         heading = translate("Decisions", "{day}: {outcome} (version {version})").format(
             day=day, outcome=outcome_label(entry.outcome), version=entry.version

@@ -1,10 +1,11 @@
 """The days saved outside the years Cercle keeps (app.domain.kept_years), by a version that did not refuse them:
-found in every date column of every table, for the integrity checks to name them so that the team corrects
-them (the pages show such a row, or leave it out, without failing)."""
+found in every date column of every table, and in the moments the team sets or reads (a proposal's deadline,
+the moment a decision was closed), for the integrity checks to name them so that the team corrects them (the
+pages show such a row, or leave it out, without failing)."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Connection, Date, Table, or_, select
 from sqlmodel import SQLModel
@@ -12,6 +13,7 @@ from sqlmodel import SQLModel
 from app.domain.errors import QT_TRANSLATE_NOOP
 from app.domain.kept_years import FIRST_CALENDAR_DAY, LAST_CALENDAR_DAY
 from app.storage.models import load_all_models
+from app.storage.types import UTCDateTime
 
 # In the context of the notifications under the bell, which say them too (their parameters read from there).
 OUTSIDE_NAMED = QT_TRANSLATE_NOOP(
@@ -36,6 +38,7 @@ WHAT = {
     "person": QT_TRANSLATE_NOOP("Notifications", "Inhabitant or volunteer"),
     "cycle_enrolment": QT_TRANSLATE_NOOP("Notifications", "Workshop cycle enrolment"),
     "member_rota": QT_TRANSLATE_NOOP("Notifications", "Reception rota"),
+    "earlier_outcome": QT_TRANSLATE_NOOP("Notifications", "Earlier outcome of a decision"),
 }
 COLUMN = {
     "day": QT_TRANSLATE_NOOP("Notifications", "day"),
@@ -45,10 +48,18 @@ COLUMN = {
     "last_day": QT_TRANSLATE_NOOP("Notifications", "last day"),
     "start_date": QT_TRANSLATE_NOOP("Notifications", "start date"),
     "end_date": QT_TRANSLATE_NOOP("Notifications", "end date"),
+    "deadline": QT_TRANSLATE_NOOP("Notifications", "deadline"),
+    "closed_at": QT_TRANSLATE_NOOP("Notifications", "closing"),
 }
 # The table whose title or name says which record a row belongs to, through the row's link to it.
 NAMED_THROUGH = {"member_id": ("member", "name"), "workshop_id": ("workshop", "title"),
-                 "meeting_id": ("meeting", "title")}
+                 "meeting_id": ("meeting", "title"), "proposal_id": ("proposal", "title")}
+# The moments (UTC date-time columns) the team sets, reads or computes with: a deadline, the closing shown in the
+# register and its exports. Those Cercle stamps from its clock (created, read, given) are not looked at.
+MOMENTS = {"proposal": ("deadline", "closed_at"), "earlier_outcome": ("closed_at",)}
+# A moment is outside when its day in UTC is: from the first instant of 2000 to the last of 9998.
+FIRST_MOMENT = datetime.combine(FIRST_CALENDAR_DAY, datetime.min.time(), UTC)
+AFTER_LAST_MOMENT = datetime(LAST_CALENDAR_DAY.year + 1, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,7 @@ class OutsideDay:
     table: str
     column: str
     key: str  # the row's primary key, as text ("12", or "3, 2026-11-23" for two columns)
-    day: date
+    day: date  # for a moment, its day in UTC
     name: str | None  # the record's title or its member's name, when there is one
 
     def said(self) -> tuple[str, dict]:
@@ -98,10 +109,15 @@ def _scan(connection: Connection) -> Iterator[OutsideDay]:
         keys = list(table.primary_key.columns)
         name = _name_column(table)
         for column in table.columns:
-            if not isinstance(column.type, Date):
+            if isinstance(column.type, Date):
+                outside = or_(column < FIRST_CALENDAR_DAY, column > LAST_CALENDAR_DAY)
+            elif isinstance(column.type, UTCDateTime) and column.name in MOMENTS.get(table.name, ()):
+                outside = or_(column < FIRST_MOMENT, column >= AFTER_LAST_MOMENT)
+            else:
                 continue
             shown = [*keys, column] + ([name.label("_name")] if name is not None else [])
-            statement = select(*shown).where(or_(column < FIRST_CALENDAR_DAY, column > LAST_CALENDAR_DAY))
-            for row in connection.execute(statement.order_by(*keys)):
+            for row in connection.execute(select(*shown).where(outside).order_by(*keys)):
+                value = row[len(keys)]
                 yield OutsideDay(table.name, column.name, ", ".join(str(row[index]) for index in range(len(keys))),
-                                 row[len(keys)], row[-1] if name is not None else None)
+                                 value.date() if isinstance(value, datetime) else value,
+                                 row[-1] if name is not None else None)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.kept_years import kept_day, months_after
+from app.ui.models.guard import never_raises
 from app.ui.widgets import TableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,6 +73,7 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 7
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -95,6 +97,7 @@ class MonthModel(QAbstractTableModel):
             return font
         return None
 
+    @never_raises
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:

@@ -79,3 +79,33 @@ def test_cercle_check_lists_them_in_french(ctx, database_url, tmp_path):
         f"- Réunion « Vieille réunion » (n° {ids['meeting']}), jour : le vendredi 31 décembre 9999 {tail}",
         f"- Action de réunion « Réunion » (n° {ids['action']}), échéance : le lundi 1 janvier 0001 {tail}",
     ))
+
+
+def test_the_check_names_a_deadline_or_a_closing_outside_the_calendar(ctx, database_url):
+    from datetime import UTC, datetime
+
+    from app.storage.models.decisions import EarlierOutcome, Proposal
+
+    amina = members.add_member(ctx, MemberDraft(name="Amina Benali", start_date=date(2026, 1, 5))).id
+
+    def proposal(title: str, deadline: datetime, closed_at: datetime | None) -> int:
+        return saved_by_an_older_version(
+            ctx, Proposal, title=title, category="", author_id=amina, status="adopted" if closed_at else "open",
+            rule="consent", quorum_percent=None, deadline=deadline, created_at=datetime(2026, 11, 2, tzinfo=UTC),
+            closed_at=closed_at, outcome="adopted" if closed_at else None, outcome_statement="",
+            review_date=None, status_note="", current_version=1, count_agree=0, count_stand_aside=0,
+            count_abstain=0, count_block=0, version=1)
+
+    beyond = proposal("Jamais", datetime(9999, 12, 31, 23, tzinfo=UTC), None)  # the year 10000 in Paris
+    before = proposal("Autrefois", datetime(2026, 11, 20, 17, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC))
+    edge = proposal("Au bord", datetime(9998, 12, 31, 23, 59, tzinfo=UTC), datetime(2000, 1, 1, tzinfo=UTC))
+    earlier = saved_by_an_older_version(
+        ctx, EarlierOutcome, proposal_id=edge, version=1, outcome="adopted", statement="",
+        closed_at=datetime(9999, 1, 1, tzinfo=UTC), review_date=None, count_agree=0, count_stand_aside=0,
+        count_abstain=0, count_block=0, reopened_at=datetime(2026, 11, 20, tzinfo=UTC), reason="")
+    tail = "is outside the years Cercle keeps (2000 to 9998). Correct it, or ask for help."
+    assert said(database.check(database_url)) == sorted([
+        f"Decision “Jamais” (no. {beyond}), deadline: Friday 31 December 9999 {tail}",
+        f"Decision “Autrefois” (no. {before}), closing: Monday 1 January 0001 {tail}",
+        f"Earlier outcome of a decision “Au bord” (no. {earlier}), closing: Friday 1 January 9999 {tail}",
+    ])

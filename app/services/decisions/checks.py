@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from app.domain import consensus, names
 from app.domain.consensus import ProposalStatus
 from app.domain.errors import RuleViolation
+from app.domain.kept_years import check_calendar_days, local_moment
 from app.services.context import Context, UnitOfWork
 from app.services.decisions.messages import (
     AMENDED_MEANWHILE,
@@ -125,6 +126,7 @@ def deadline(ctx: Context, moment: datetime) -> datetime:
         raise ValueError("deadlines are timezone-aware moments")
     if moment <= ctx.now():
         raise RuleViolation(DEADLINE_PAST)
+    check_calendar_days(local_moment(moment, ctx.timezone).date())  # its day is shown, reminded, closed on
     return moment.astimezone(UTC)
 
 

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from app.domain import consensus
 from app.domain.consensus import CLOSED, Outcome, ProposalStatus, Rule
 from app.domain.errors import RuleViolation
+from app.domain.kept_years import local_moment
 from app.services.context import Context, UnitOfWork, id_of
 from app.services.decisions import checks
 from app.services.decisions.messages import REVIEW_TOO_EARLY
@@ -95,7 +96,7 @@ def update_outcome(
     statement = checks.statement(statement)
     with ctx.writing() as unit:
         proposal, _ = checks.writable(unit, proposal_id, expected_version, *CLOSED)
-        closed_on = proposal.closed_at.astimezone(ctx.timezone).date() if proposal.closed_at else None
+        closed_on = local_moment(proposal.closed_at, ctx.timezone).date() if proposal.closed_at else None
         if review_date is not None and closed_on is not None and review_date <= closed_on:
             raise RuleViolation(REVIEW_TOO_EARLY)
         with changing(unit, proposal, "edit_outcome"):

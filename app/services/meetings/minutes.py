@@ -1,6 +1,7 @@
 """The minutes: the meeting held, its minutes approved (locked from then on), corrected only by errata."""
 
 from app.domain.errors import RuleViolation
+from app.domain.kept_years import local_moment
 from app.domain.meetings import MeetingStatus, has_begun
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -58,4 +59,4 @@ def add_erratum(ctx: Context, meeting_id: int, text: str) -> ErratumView:
         unit.add(erratum)
         unit.audit("erratum", Entity.MEETING, meeting.id, after=erratum)
         by = unit.db.get(Member, ctx.actor_id) if ctx.actor_id else None
-        return ErratumView(erratum.at, erratum.at.astimezone(ctx.timezone).date(), by.name if by else None, text)
+        return ErratumView(erratum.at, local_moment(erratum.at, ctx.timezone).date(), by.name if by else None, text)

@@ -8,6 +8,7 @@ from sqlalchemy import CompoundSelect, Select, and_, bindparam, case, literal, o
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
+from app.domain.kept_years import local_moment
 from app.domain.meetings import Attendance, MeetingStatus
 from app.domain.members import name_key
 from app.domain.names import fold, like_pattern, mentions
@@ -130,7 +131,7 @@ def _attendance(db: Session, meeting_id: int, names: dict[int, str]) -> tuple[Pe
 def _errata(db: Session, meeting_id: int, names: dict[int, str], timezone: tzinfo) -> tuple[ErratumView, ...]:
     rows = db.exec(select(MinutesErratum).where(MinutesErratum.meeting_id == meeting_id)
                    .order_by(col(MinutesErratum.at), col(MinutesErratum.id)))
-    return tuple(ErratumView(e.at, e.at.astimezone(timezone).date(), names.get(e.by_id) if e.by_id else None, e.text)
+    return tuple(ErratumView(e.at, local_moment(e.at, timezone).date(), names.get(e.by_id) if e.by_id else None, e.text)
                  for e in rows)
 
 

@@ -5,10 +5,11 @@ Free text is recorded as a digest and a length only (app.services.context.snapsh
 """
 
 import json
+from datetime import datetime
 from functools import partial
 from typing import Any, TypeGuard
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import QT_TRANSLATE_NOOP
+from app.domain.kept_years import local_moment
 from app.services import audit
 from app.ui.desk import run_modal
 from app.ui.models.lazy import LazyRowsModel
@@ -146,6 +148,13 @@ def in_words(labels: dict[str, str], code: str) -> str:
     return QCoreApplication.translate("AuditDialog", labels[code]) if code in labels else code
 
 
+def when_text(ctx, moment: datetime) -> str:
+    """A moment of the log in the centre's local time, the locale's short way."""
+    local = local_moment(moment, ctx.timezone)
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute, local.second)), QLocale.FormatType.ShortFormat)
+
+
 class AuditDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,8 +168,7 @@ class AuditDialog(QDialog):
         self.search.textChanged.connect(self.refresh)
         layout.addWidget(self.search)
         self.model = LazyRowsModel([
-            Column(self.tr("When"), lambda e: QLocale().toString(e.at.astimezone(ctx.timezone).replace(tzinfo=None),
-                                                                   QLocale.FormatType.ShortFormat)),
+            Column(self.tr("When"), lambda e: when_text(ctx, e.at)),
             Column(self.tr("Who"), self._who),
             Column(self.tr("Action"), lambda e: in_words(ACTIONS, e.action)),
             Column(self.tr("Record"), lambda e: f"{in_words(RECORDS, e.entity)} {e.entity_id or ''}".strip()),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.consensus import Rule, Stance
+from app.domain.kept_years import local_moment
 from app.domain.names import visible_length
 from app.exports.decisions import outcome_label
 from app.services import decisions, settings
@@ -36,7 +37,7 @@ NO_QUORUM = -1  # the spin box's special value: no quorum (consent only)
 
 
 def deadline_edit(ctx, value: datetime) -> QDateTimeEdit:
-    local = value.astimezone(ctx.timezone)
+    local = local_moment(value, ctx.timezone)
     edit = QDateTimeEdit(
         QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     )
@@ -167,7 +168,7 @@ class ProposalDialog(_Dialog):
         EditedElsewhereDialog.settle(self, text, rows, theirs, edited="detail")
 
     def _moment_text(self, moment: datetime) -> str:
-        local = moment.astimezone(self.ctx.timezone)
+        local = local_moment(moment, self.ctx.timezone)
         return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
 
     def _rule_text(self, rule: Rule) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.members import name_key
+from app.ui.models.guard import never_raises
 
 Index = QModelIndex | QPersistentModelIndex
 # What a sorting proxy compares: the column's sort key, else its text without case or accents, so that
@@ -53,6 +54,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.columns)
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks seven roles of every cell it paints, most of them unanswered: one look-up says which.
         answer = ANSWERS.get(role)
@@ -60,6 +62,7 @@ class RowsModel(QAbstractTableModel):
             return None
         return answer(self.columns[index.column()], self.rows[index.row()])
 
+    @never_raises
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.consensus import CLOSED, IN_PROGRESS, ProposalStatus, Stance, rule_explanation, text_diff
 from app.domain.errors import CercleError
+from app.domain.kept_years import local_moment
 from app.domain.names import visible_length
 from app.exports.decisions import export_register, outcome_label, stance_label, status_label
 from app.services import decisions
@@ -67,7 +68,7 @@ STEPS = {  # the status → its place on the path shown above the proposal
 
 
 def moment_text(ctx, moment) -> str:
-    local = moment.astimezone(ctx.timezone)
+    local = local_moment(moment, ctx.timezone)
     return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
 
 
@@ -139,7 +140,7 @@ class DecisionsPage(Page):
                 Column(self.tr("Title"), lambda p: p.title, long_text=True),
                 Column(self.tr("Status"), lambda p: status_label(p.status)),
                 Column(self.tr("Deadline"),  # the day; its time is in the detail
-                       lambda p: formatting.short_date(p.deadline.astimezone(self.ctx.timezone).date()),
+                       lambda p: formatting.short_date(local_moment(p.deadline, self.ctx.timezone).date()),
                        sort_key=lambda p: p.deadline.isoformat()),  # all in UTC: the text order is the time order
                 Column(self.tr("My position"), self.my_position_text),
             ],
@@ -260,7 +261,7 @@ class DecisionsPage(Page):
             [
                 Column(
                     self.tr("Closed on"),
-                    lambda e: formatting.short_date(e.closed_at.astimezone(self.ctx.timezone).date()),
+                    lambda e: formatting.short_date(local_moment(e.closed_at, self.ctx.timezone).date()),
                 ),
                 Column(self.tr("Title"), lambda e: e.title, long_text=True),
                 Column(self.tr("Category"), lambda e: e.category, long_text=True),

@@ -59,6 +59,7 @@ from app.services.changes import Entity
 from app.ui.dialogs.hours import AbsenceDialog, CategoriesDialog, OpeningBalanceDialog, kind_label
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
+from app.ui.models.guard import never_raises
 from app.ui.models.table import Column, RowsModel
 from app.ui.narrow_columns import two_lines
 from app.ui.pages.base import Page, TabsRefresher
@@ -235,6 +236,7 @@ class WeekModel(QAbstractTableModel):
         absent = any(a.first_day <= day <= a.last_day for a in grid.absences)
         return day.weekday() not in grid.working_days or day in grid.holidays or absent
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
             return None
@@ -296,6 +298,7 @@ class WeekModel(QAbstractTableModel):
         self.edited.emit(self.day(index.column()), self.category(index.row()).id, text)
         return True
 
+    @never_raises
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole):
         if self.grid is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -486,6 +489,7 @@ class TeamModel(QAbstractTableModel):
         return [max([header, *(len(cells[column][0] or "") for cells in self.painted)])
                 for header, column in zip(headers, columns, strict=True)]
 
+    @never_raises
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
@@ -536,6 +540,7 @@ class TeamModel(QAbstractTableModel):
                 day=formatting.long_date(balance.totals.week_start), balance=gap_text(minutes))
         return None
 
+    @never_raises
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole):
         if self.view is None:

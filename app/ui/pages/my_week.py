@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.hours import monday_of
+from app.domain.kept_years import local_moment
 from app.services import decisions, hours, meetings, rota
 from app.services.changes import Entity
 from app.services.members import get_member
@@ -249,7 +250,7 @@ class MyWeekPage(Page):
         self.proposals.fill([
             (self.tr("{title} — until {deadline}").format(
                 title=proposal.title,
-                deadline=formatting.long_date(proposal.deadline.astimezone(self.workspace.ctx.timezone).date())),
+                deadline=formatting.long_date(local_moment(proposal.deadline, self.workspace.ctx.timezone).date())),
              None)
             for proposal in waiting
         ], self.tr("Nothing awaits your position."))

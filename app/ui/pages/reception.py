@@ -61,6 +61,7 @@ from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shi
 from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
+from app.ui.models.guard import never_raises
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import (
@@ -150,6 +151,7 @@ class WeekModel(QAbstractTableModel):
     def is_soon(self, shift: rota.ShiftView) -> bool:
         return self.today <= shift.day < self.today + SOON
 
+    @never_raises
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         shift = self.shift_at(index)
         if shift is None:
@@ -167,6 +169,7 @@ class WeekModel(QAbstractTableModel):
                 return QBrush(OPEN_SOON)
         return None
 
+    @never_raises
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
         if role != Qt.ItemDataRole.DisplayRole:
             return None
