@@ -39,6 +39,11 @@ WHAT = {
     "cycle_enrolment": QT_TRANSLATE_NOOP("Notifications", "Workshop cycle enrolment"),
     "member_rota": QT_TRANSLATE_NOOP("Notifications", "Reception rota"),
     "earlier_outcome": QT_TRANSLATE_NOOP("Notifications", "Earlier outcome of a decision"),
+    "shift_template": QT_TRANSLATE_NOOP("Notifications", "Weekly reception slot"),
+    "opening_balance": QT_TRANSLATE_NOOP("Notifications", "Opening balance of hours"),
+    "week_balance": QT_TRANSLATE_NOOP("Notifications", "Weekly balance of hours"),
+    "week_validation": QT_TRANSLATE_NOOP("Notifications", "Validation of a week"),
+    "rota_batch": QT_TRANSLATE_NOOP("Notifications", "Proposed reception rota"),
 }
 COLUMN = {
     "day": QT_TRANSLATE_NOOP("Notifications", "day"),
@@ -50,6 +55,15 @@ COLUMN = {
     "end_date": QT_TRANSLATE_NOOP("Notifications", "end date"),
     "deadline": QT_TRANSLATE_NOOP("Notifications", "deadline"),
     "closed_at": QT_TRANSLATE_NOOP("Notifications", "closing"),
+    "valid_from": QT_TRANSLATE_NOOP("Notifications", "valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("Notifications", "valid until"),
+    "effective_from": QT_TRANSLATE_NOOP("Notifications", "in force from"),
+    "back_on": QT_TRANSLATE_NOOP("Notifications", "day back"),
+    "week_start": QT_TRANSLATE_NOOP("Notifications", "week"),
+    "consent_on": QT_TRANSLATE_NOOP("Notifications", "agreement to be contacted"),
+    "last_active": QT_TRANSLATE_NOOP("Notifications", "last visit"),
+    "joined_on": QT_TRANSLATE_NOOP("Notifications", "enrolled on"),
+    "dropped_on": QT_TRANSLATE_NOOP("Notifications", "left on"),
 }
 # The table whose title or name says which record a row belongs to, through the row's link to it.
 NAMED_THROUGH = {"member_id": ("member", "name"), "workshop_id": ("workshop", "title"),

@@ -488,24 +488,24 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="254"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="255"/>
         <source>Amend the proposal</source>
         <translation>Amender la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="258"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="259"/>
         <source>After an amendment, positions given on earlier versions no longer count: everyone is asked again.</source>
         <translation>Après un amendement, les positions données sur les versions précédentes ne comptent plus&#xa0;: tout le monde est à nouveau sollicité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="264"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="265"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="266"/>
         <source>New text</source>
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="267"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="268"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="269"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
@@ -541,632 +541,632 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="153"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="170"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
         <source>Audit log</source>
         <translation>Journal des opérations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="157"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="158"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="167"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="162"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="171"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="164"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="172"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="188"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="196"/>
         <source>(nobody at the desk)</source>
         <translation>(personne au poste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="165"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="173"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="31"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
         <source>accepted</source>
         <translation>acceptation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="32"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
         <source>brought back</source>
         <translation>réactivé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="33"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="34"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
         <source>action added</source>
         <translation>action ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="35"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
         <source>co-facilitator added</source>
         <translation>co-animateur·rice ajouté·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="36"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
         <source>guest added</source>
         <translation>invité·e ajouté·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="37"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
         <source>agenda item added</source>
         <translation>point ajouté à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="38"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
         <source>amended</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="39"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
         <source>applied</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="40"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
         <source>pending changes applied</source>
         <translation>modifications en attente appliquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="41"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
         <source>minutes approved</source>
         <translation>compte rendu approuvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="42"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <source>attendance recorded</source>
         <translation>présences enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="43"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
         <source>backed up</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="44"/>
         <location filename="../../app/ui/dialogs/audit.py" line="46"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
         <source>cancelled</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="45"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
         <source>session cancelled</source>
         <translation>séance annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="47"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
         <source>contract changed</source>
         <translation>contrat modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="48"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
         <source>kind changed</source>
         <translation>type changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="49"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
         <source>integrity checked</source>
         <translation>intégrité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="50"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
         <source>shift taken</source>
         <translation>créneau pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="51"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
         <source>closed</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="52"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
         <source>closed at its deadline</source>
         <translation>clôture à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="53"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
         <source>comment added</source>
         <translation>commentaire ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="54"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
         <source>shifts created ahead</source>
         <translation>créneaux créés à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
         <source>hours credited</source>
         <translation>heures comptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="57"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
         <source>deactivated</source>
         <translation>désactivé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
         <source>declined</source>
         <translation>refus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="60"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="61"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
         <source>left the cycle</source>
         <translation>a quitté le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="62"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
         <source>edited</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="63"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
         <source>agenda item edited</source>
         <translation>point de l&apos;ordre du jour modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="64"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
         <source>outcome edited</source>
         <translation>décision reformulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="65"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
         <source>session changed</source>
         <translation>séance modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="66"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
         <source>theme edited</source>
         <translation>thème modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="67"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
         <source>ended</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="68"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
         <source>endorsed</source>
         <translation>soutien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="69"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
         <source>erased</source>
         <translation>effacé·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="70"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
         <source>expired names erased</source>
         <translation>noms expirés effacés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="71"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
         <source>erratum added</source>
         <translation>erratum ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="72"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
         <source>facilitators changed</source>
         <translation>animateur·rices modifié·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="73"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
         <source>person forgotten</source>
         <translation>personne oubliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="74"/>
-        <location filename="../../app/ui/dialogs/audit.py" line="75"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
         <source>demo data made</source>
         <translation>données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="76"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="77"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="78"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
         <source>notes saved</source>
         <translation>notes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="79"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
         <source>notified</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="80"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
         <source>swap offered</source>
         <translation>échange proposé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="81"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
         <source>partners changed</source>
         <translation>partenaires modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="82"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
         <source>planned</source>
         <translation>planification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="83"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
         <source>postponed</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="84"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
         <source>off the waiting list</source>
         <translation>sortie de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="85"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
         <source>read</source>
         <translation>lue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="86"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="87"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
         <source>position recorded for someone</source>
         <translation>position enregistrée pour un·e membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="88"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
         <source>registered</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="89"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
         <source>shift released</source>
         <translation>créneau libéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="90"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
         <source>removed</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="91"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
         <source>co-facilitator removed</source>
         <translation>co-animateur·rice retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="92"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
         <source>guest removed</source>
         <translation>invité·e retiré·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="93"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
         <source>agenda item removed</source>
         <translation>point retiré de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="94"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
         <source>renamed</source>
         <translation>renommage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="95"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
         <source>reopened</source>
         <translation>réouverture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="96"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
         <source>agenda reordered</source>
         <translation>ordre du jour réordonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="98"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="99"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
         <source>starting balance set</source>
         <translation>solde de départ saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
         <source>quorum changed</source>
         <translation>quorum modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="101"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
         <source>roles given</source>
         <translation>rôles attribués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
         <source>submitted</source>
         <translation>soumission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="103"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
         <source>replaced by a contract from an earlier week</source>
         <translation>remplacé par un contrat d&apos;une semaine antérieure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="104"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
         <source>shift given in a swap</source>
         <translation>créneau cédé par échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="105"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
         <source>position taken</source>
         <translation>prise de position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="106"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
         <source>time spent recorded</source>
         <translation>temps passé saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="107"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
         <source>undone</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="108"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
         <source>shift taken back by an undone rota</source>
         <translation>créneau repris (roulement annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="109"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
         <source>unlocked</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="110"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="112"/>
         <source>validated</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="111"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="113"/>
         <source>withdrawn</source>
         <translation>retrait de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="114"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
         <source>absence</source>
         <translation>absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="115"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="116"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="117"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
         <source>centre</source>
         <translation>centre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="118"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="119"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="120"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
         <source>closing day</source>
         <translation>jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="121"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
         <source>cycle enrolment</source>
         <translation>inscription à un cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="122"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="123"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="124"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
         <source>reception settings</source>
         <translation>réglages d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="125"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="126"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
         <source>starting balance</source>
         <translation>solde de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="127"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="128"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
         <source>person (not staff)</source>
         <translation>personne (hors équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="129"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="130"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="131"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="132"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
         <source>rota</source>
         <translation>roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="133"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
         <source>setting</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="134"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
         <source>reception shift</source>
         <translation>créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="135"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
         <source>regular shift</source>
         <translation>créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="136"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
         <source>swap</source>
         <translation>échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="137"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
         <source>hours category</source>
         <translation>catégorie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="138"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="139"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="141"/>
         <source>week validation</source>
         <translation>validation de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="140"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="142"/>
         <source>workshop</source>
         <translation>atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="141"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="143"/>
         <source>workshop session</source>
         <translation>séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="166"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="174"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="177"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="185"/>
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="178"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="186"/>
         <source>Changes and their details</source>
         <translation>Modifications et leur détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="187"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="195"/>
         <source>Cercle ({system})</source>
         <translation>Cercle ({system})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="199"/>
         <source>background task</source>
         <translation>tâche automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="191"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="199"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="200"/>
         <source>demo centre</source>
         <translation>centre de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="200"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="192"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="200"/>
         <source>first start</source>
         <translation>premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/audit.py" line="208"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="216"/>
         <source>Before: {before}
 After: {after}</source>
         <translation>Avant&#xa0;: {before}
 Après&#xa0;: {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="220"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="228"/>
         <source>text (%n characters)</source>
         <translation>
             <numerusform>texte (%n caractère)</numerusform>
@@ -1174,7 +1174,7 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="222"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="230"/>
         <source>text unchanged (%n characters)</source>
         <translation>
             <numerusform>texte inchangé (%n caractère)</numerusform>
@@ -1182,7 +1182,7 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/audit.py" line="223"/>
+        <location filename="../../app/ui/dialogs/audit.py" line="231"/>
         <source>text changed (%n characters)</source>
         <translation>
             <numerusform>texte modifié (%n caractère)</numerusform>
@@ -2177,39 +2177,39 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="303"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="290"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="304"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="305"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="289"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="290"/>
         <source>Close the proposal</source>
         <translation>Clore la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="293"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="294"/>
         <source>The proposal was closed: {outcome}.</source>
         <translation>La proposition a été close&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="297"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="298"/>
         <source>If it closes now, the outcome is: {outcome}.</source>
         <translation>Si elle est close maintenant, l&apos;issue est&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="305"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="306"/>
         <source>Review this decision on</source>
         <translation>Revoir cette décision le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="306"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="307"/>
         <source>Review this decision</source>
         <translation>Revoir cette décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="308"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="309"/>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
@@ -2455,95 +2455,95 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="27"/>
-        <location filename="../../app/exports/decisions.py" line="47"/>
+        <location filename="../../app/exports/decisions.py" line="48"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="28"/>
-        <location filename="../../app/exports/decisions.py" line="48"/>
+        <location filename="../../app/exports/decisions.py" line="49"/>
         <source>Stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="29"/>
-        <location filename="../../app/exports/decisions.py" line="49"/>
+        <location filename="../../app/exports/decisions.py" line="50"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
         <location filename="../../app/exports/decision_labels.py" line="30"/>
-        <location filename="../../app/exports/decisions.py" line="50"/>
+        <location filename="../../app/exports/decisions.py" line="51"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="40"/>
+        <location filename="../../app/exports/decisions.py" line="41"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="41"/>
+        <location filename="../../app/exports/decisions.py" line="42"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="42"/>
+        <location filename="../../app/exports/decisions.py" line="43"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="43"/>
+        <location filename="../../app/exports/decisions.py" line="44"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="44"/>
+        <location filename="../../app/exports/decisions.py" line="45"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="45"/>
+        <location filename="../../app/exports/decisions.py" line="46"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="46"/>
+        <location filename="../../app/exports/decisions.py" line="47"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="51"/>
+        <location filename="../../app/exports/decisions.py" line="52"/>
         <source>Review on</source>
         <translation>À revoir le</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="113"/>
+        <location filename="../../app/exports/decisions.py" line="114"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="79"/>
+        <location filename="../../app/exports/decisions.py" line="80"/>
         <source>No decision matches.</source>
         <translation>Aucune décision ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="83"/>
+        <location filename="../../app/exports/decisions.py" line="84"/>
         <source>{day}: {outcome} (version {version})</source>
         <translation>{day}&#xa0;: {outcome} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="88"/>
+        <location filename="../../app/exports/decisions.py" line="89"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="93"/>
+        <location filename="../../app/exports/decisions.py" line="94"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/exports/decisions.py" line="107"/>
+        <location filename="../../app/exports/decisions.py" line="108"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
@@ -2551,350 +2551,350 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="240"/>
         <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="102"/>
+        <location filename="../../app/ui/pages/decisions.py" line="103"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="103"/>
-        <location filename="../../app/ui/pages/decisions.py" line="149"/>
+        <location filename="../../app/ui/pages/decisions.py" line="104"/>
+        <location filename="../../app/ui/pages/decisions.py" line="150"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="104"/>
+        <location filename="../../app/ui/pages/decisions.py" line="105"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="121"/>
+        <location filename="../../app/ui/pages/decisions.py" line="122"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="123"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="125"/>
+        <location filename="../../app/ui/pages/decisions.py" line="126"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="127"/>
+        <location filename="../../app/ui/pages/decisions.py" line="128"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="128"/>
+        <location filename="../../app/ui/pages/decisions.py" line="129"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="130"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
-        <location filename="../../app/ui/pages/decisions.py" line="265"/>
+        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="266"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
+        <location filename="../../app/ui/pages/decisions.py" line="141"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="141"/>
+        <location filename="../../app/ui/pages/decisions.py" line="142"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="144"/>
+        <location filename="../../app/ui/pages/decisions.py" line="145"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="152"/>
+        <location filename="../../app/ui/pages/decisions.py" line="153"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="161"/>
+        <location filename="../../app/ui/pages/decisions.py" line="162"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="163"/>
+        <location filename="../../app/ui/pages/decisions.py" line="164"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="171"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="173"/>
+        <location filename="../../app/ui/pages/decisions.py" line="174"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="181"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="182"/>
-        <location filename="../../app/ui/pages/decisions.py" line="459"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
+        <location filename="../../app/ui/pages/decisions.py" line="460"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="183"/>
-        <location filename="../../app/ui/pages/decisions.py" line="462"/>
+        <location filename="../../app/ui/pages/decisions.py" line="184"/>
+        <location filename="../../app/ui/pages/decisions.py" line="463"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="184"/>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="466"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="187"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="188"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="189"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="203"/>
+        <location filename="../../app/ui/pages/decisions.py" line="204"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="209"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="210"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="212"/>
+        <location filename="../../app/ui/pages/decisions.py" line="213"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="225"/>
+        <location filename="../../app/ui/pages/decisions.py" line="226"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="226"/>
+        <location filename="../../app/ui/pages/decisions.py" line="227"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="232"/>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="233"/>
+        <location filename="../../app/ui/pages/decisions.py" line="267"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="235"/>
-        <location filename="../../app/ui/pages/decisions.py" line="267"/>
+        <location filename="../../app/ui/pages/decisions.py" line="236"/>
+        <location filename="../../app/ui/pages/decisions.py" line="268"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="236"/>
+        <location filename="../../app/ui/pages/decisions.py" line="237"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="240"/>
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="242"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="245"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="246"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="251"/>
+        <location filename="../../app/ui/pages/decisions.py" line="252"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="252"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="262"/>
+        <location filename="../../app/ui/pages/decisions.py" line="263"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="269"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="270"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="270"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="271"/>
+        <location filename="../../app/ui/pages/decisions.py" line="272"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="272"/>
+        <location filename="../../app/ui/pages/decisions.py" line="273"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="277"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="318"/>
+        <location filename="../../app/ui/pages/decisions.py" line="319"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="340"/>
+        <location filename="../../app/ui/pages/decisions.py" line="341"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="383"/>
+        <location filename="../../app/ui/pages/decisions.py" line="384"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="394"/>
+        <location filename="../../app/ui/pages/decisions.py" line="395"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="396"/>
+        <location filename="../../app/ui/pages/decisions.py" line="397"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="398"/>
+        <location filename="../../app/ui/pages/decisions.py" line="399"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="406"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="406"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="406"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="418"/>
+        <location filename="../../app/ui/pages/decisions.py" line="419"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="459"/>
+        <location filename="../../app/ui/pages/decisions.py" line="460"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="462"/>
+        <location filename="../../app/ui/pages/decisions.py" line="463"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="465"/>
+        <location filename="../../app/ui/pages/decisions.py" line="466"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="493"/>
+        <location filename="../../app/ui/pages/decisions.py" line="494"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="496"/>
+        <location filename="../../app/ui/pages/decisions.py" line="497"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2902,114 +2902,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="512"/>
+        <location filename="../../app/ui/pages/decisions.py" line="513"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="523"/>
+        <location filename="../../app/ui/pages/decisions.py" line="524"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="527"/>
+        <location filename="../../app/ui/pages/decisions.py" line="528"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="533"/>
+        <location filename="../../app/ui/pages/decisions.py" line="534"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="545"/>
+        <location filename="../../app/ui/pages/decisions.py" line="546"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="552"/>
+        <location filename="../../app/ui/pages/decisions.py" line="553"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="592"/>
+        <location filename="../../app/ui/pages/decisions.py" line="593"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="598"/>
+        <location filename="../../app/ui/pages/decisions.py" line="599"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="615"/>
+        <location filename="../../app/ui/pages/decisions.py" line="616"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="622"/>
-        <location filename="../../app/ui/pages/decisions.py" line="650"/>
+        <location filename="../../app/ui/pages/decisions.py" line="623"/>
+        <location filename="../../app/ui/pages/decisions.py" line="651"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="629"/>
+        <location filename="../../app/ui/pages/decisions.py" line="630"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="636"/>
+        <location filename="../../app/ui/pages/decisions.py" line="637"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="639"/>
+        <location filename="../../app/ui/pages/decisions.py" line="640"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="647"/>
+        <location filename="../../app/ui/pages/decisions.py" line="648"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="653"/>
+        <location filename="../../app/ui/pages/decisions.py" line="654"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="658"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="662"/>
+        <location filename="../../app/ui/pages/decisions.py" line="663"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="673"/>
+        <location filename="../../app/ui/pages/decisions.py" line="674"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="677"/>
+        <location filename="../../app/ui/pages/decisions.py" line="678"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
-        <location filename="../../app/ui/pages/decisions.py" line="680"/>
+        <location filename="../../app/ui/pages/decisions.py" line="406"/>
+        <location filename="../../app/ui/pages/decisions.py" line="681"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="561"/>
+        <location filename="../../app/ui/pages/decisions.py" line="562"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="562"/>
+        <location filename="../../app/ui/pages/decisions.py" line="563"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -3017,22 +3017,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="585"/>
+        <location filename="../../app/ui/pages/decisions.py" line="586"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="588"/>
+        <location filename="../../app/ui/pages/decisions.py" line="589"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="625"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="625"/>
+        <location filename="../../app/ui/pages/decisions.py" line="626"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -3040,173 +3040,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="688"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="696"/>
+        <location filename="../../app/ui/pages/decisions.py" line="697"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="699"/>
+        <location filename="../../app/ui/pages/decisions.py" line="700"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="704"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="705"/>
+        <location filename="../../app/ui/pages/decisions.py" line="706"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="706"/>
+        <location filename="../../app/ui/pages/decisions.py" line="707"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="707"/>
+        <location filename="../../app/ui/pages/decisions.py" line="708"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="708"/>
+        <location filename="../../app/ui/pages/decisions.py" line="709"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="710"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="710"/>
+        <location filename="../../app/ui/pages/decisions.py" line="711"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="712"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="712"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="719"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="726"/>
+        <location filename="../../app/ui/pages/decisions.py" line="727"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="728"/>
+        <location filename="../../app/ui/pages/decisions.py" line="729"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="738"/>
+        <location filename="../../app/ui/pages/decisions.py" line="739"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="739"/>
+        <location filename="../../app/ui/pages/decisions.py" line="740"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="743"/>
+        <location filename="../../app/ui/pages/decisions.py" line="744"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="770"/>
+        <location filename="../../app/ui/pages/decisions.py" line="771"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="779"/>
-        <location filename="../../app/ui/pages/decisions.py" line="862"/>
+        <location filename="../../app/ui/pages/decisions.py" line="780"/>
+        <location filename="../../app/ui/pages/decisions.py" line="863"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="795"/>
+        <location filename="../../app/ui/pages/decisions.py" line="796"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="805"/>
+        <location filename="../../app/ui/pages/decisions.py" line="806"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="831"/>
+        <location filename="../../app/ui/pages/decisions.py" line="832"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="837"/>
+        <location filename="../../app/ui/pages/decisions.py" line="838"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="843"/>
+        <location filename="../../app/ui/pages/decisions.py" line="844"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="844"/>
+        <location filename="../../app/ui/pages/decisions.py" line="845"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="870"/>
+        <location filename="../../app/ui/pages/decisions.py" line="871"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="871"/>
+        <location filename="../../app/ui/pages/decisions.py" line="872"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="872"/>
+        <location filename="../../app/ui/pages/decisions.py" line="873"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -5491,443 +5491,443 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="567"/>
+        <location filename="../../app/ui/pages/hours.py" line="572"/>
         <source>My week</source>
         <translation>Ma semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="568"/>
+        <location filename="../../app/ui/pages/hours.py" line="573"/>
         <source>Balance</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="569"/>
+        <location filename="../../app/ui/pages/hours.py" line="574"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="584"/>
+        <location filename="../../app/ui/pages/hours.py" line="589"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="588"/>
+        <location filename="../../app/ui/pages/hours.py" line="593"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="590"/>
+        <location filename="../../app/ui/pages/hours.py" line="595"/>
         <source>Next week ▶</source>
         <translation>Semaine suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="596"/>
-        <location filename="../../app/ui/pages/hours.py" line="1091"/>
-        <location filename="../../app/ui/pages/hours.py" line="1101"/>
+        <location filename="../../app/ui/pages/hours.py" line="601"/>
+        <location filename="../../app/ui/pages/hours.py" line="1096"/>
+        <location filename="../../app/ui/pages/hours.py" line="1106"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="597"/>
+        <location filename="../../app/ui/pages/hours.py" line="602"/>
         <source>Validate and lock the week shown</source>
         <translation>Valider et verrouiller la semaine affichée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="600"/>
+        <location filename="../../app/ui/pages/hours.py" line="605"/>
         <source>Unlock…</source>
         <translation>Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="601"/>
+        <location filename="../../app/ui/pages/hours.py" line="606"/>
         <source>Unlock the week shown, with a reason</source>
         <translation>Déverrouiller la semaine affichée, en donnant la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="603"/>
+        <location filename="../../app/ui/pages/hours.py" line="608"/>
         <source>Absence…</source>
         <translation>Absence…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="604"/>
-        <location filename="../../app/ui/pages/hours.py" line="605"/>
+        <location filename="../../app/ui/pages/hours.py" line="609"/>
+        <location filename="../../app/ui/pages/hours.py" line="610"/>
         <source>Record an absence</source>
         <translation>Enregistrer une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="607"/>
+        <location filename="../../app/ui/pages/hours.py" line="612"/>
         <source>Report…</source>
         <translation>Bilan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="608"/>
-        <location filename="../../app/ui/pages/hours.py" line="609"/>
+        <location filename="../../app/ui/pages/hours.py" line="613"/>
+        <location filename="../../app/ui/pages/hours.py" line="614"/>
         <source>Export the team&apos;s hours report</source>
         <translation>Exporter le bilan d&apos;heures de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="626"/>
+        <location filename="../../app/ui/pages/hours.py" line="631"/>
         <source>Timesheet of the week</source>
         <translation>Feuille d&apos;heures de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="628"/>
+        <location filename="../../app/ui/pages/hours.py" line="633"/>
         <source>Cells of the timesheet</source>
         <translation>Cases de la feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="629"/>
+        <location filename="../../app/ui/pages/hours.py" line="634"/>
         <source>Type the hours in a cell, or press Enter or F2 to change them</source>
         <translation>Tapez les heures dans une case, ou appuyez sur Entrée ou F2 pour les modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="649"/>
+        <location filename="../../app/ui/pages/hours.py" line="654"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="658"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="658"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="653"/>
+        <location filename="../../app/ui/pages/hours.py" line="658"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="659"/>
         <source>Balance at the end</source>
         <translation>Solde en fin de semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="655"/>
-        <location filename="../../app/ui/pages/hours.py" line="739"/>
-        <location filename="../../app/ui/pages/hours.py" line="769"/>
+        <location filename="../../app/ui/pages/hours.py" line="660"/>
+        <location filename="../../app/ui/pages/hours.py" line="744"/>
+        <location filename="../../app/ui/pages/hours.py" line="774"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="655"/>
-        <location filename="../../app/ui/pages/hours.py" line="742"/>
-        <location filename="../../app/ui/pages/hours.py" line="768"/>
+        <location filename="../../app/ui/pages/hours.py" line="660"/>
+        <location filename="../../app/ui/pages/hours.py" line="747"/>
+        <location filename="../../app/ui/pages/hours.py" line="773"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="680"/>
+        <location filename="../../app/ui/pages/hours.py" line="685"/>
         <source>Cancel the absence</source>
         <translation>Annuler l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="681"/>
+        <location filename="../../app/ui/pages/hours.py" line="686"/>
         <source>Take back the absence chosen in the list, entered by mistake (Delete in the list)</source>
         <translation>Retirer l&apos;absence choisie dans la liste, saisie par erreur (touche Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="693"/>
+        <location filename="../../app/ui/pages/hours.py" line="698"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="694"/>
+        <location filename="../../app/ui/pages/hours.py" line="699"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="695"/>
+        <location filename="../../app/ui/pages/hours.py" line="700"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="696"/>
+        <location filename="../../app/ui/pages/hours.py" line="701"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="729"/>
+        <location filename="../../app/ui/pages/hours.py" line="734"/>
         <source>Running balance at the end of each of the last 12 finished weeks (hours)</source>
         <translation>Compteur à la fin de chacune des 12 dernières semaines écoulées (heures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="732"/>
+        <location filename="../../app/ui/pages/hours.py" line="737"/>
         <source>Chart of the running balance</source>
         <translation>Graphique du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="737"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="737"/>
+        <location filename="../../app/ui/pages/hours.py" line="742"/>
         <source>Week {number}</source>
         <translation>Semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="745"/>
+        <location filename="../../app/ui/pages/hours.py" line="750"/>
         <source>Profession balance</source>
         <translation>Compteur métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="746"/>
+        <location filename="../../app/ui/pages/hours.py" line="751"/>
         <source>Self-management balance</source>
         <translation>Compteur autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="751"/>
+        <location filename="../../app/ui/pages/hours.py" line="756"/>
         <source>Weeks of the running balance</source>
         <translation>Semaines du compteur d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="787"/>
+        <location filename="../../app/ui/pages/hours.py" line="792"/>
         <source>Categories…</source>
         <translation>Catégories…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="788"/>
+        <location filename="../../app/ui/pages/hours.py" line="793"/>
         <source>Add, rename or retire time categories</source>
         <translation>Ajouter, renommer ou retirer des catégories d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="790"/>
+        <location filename="../../app/ui/pages/hours.py" line="795"/>
         <source>Starting balance…</source>
         <translation>Solde de départ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="791"/>
+        <location filename="../../app/ui/pages/hours.py" line="796"/>
         <source>Set the starting balance of the selected member</source>
         <translation>Fixer le solde de départ du membre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="799"/>
+        <location filename="../../app/ui/pages/hours.py" line="804"/>
         <source>Self-management of the team, week by week</source>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="810"/>
+        <location filename="../../app/ui/pages/hours.py" line="815"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="811"/>
+        <location filename="../../app/ui/pages/hours.py" line="816"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="815"/>
+        <location filename="../../app/ui/pages/hours.py" line="820"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="849"/>
+        <location filename="../../app/ui/pages/hours.py" line="854"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé&#xa0;: elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="855"/>
+        <location filename="../../app/ui/pages/hours.py" line="860"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="858"/>
+        <location filename="../../app/ui/pages/hours.py" line="863"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="892"/>
+        <location filename="../../app/ui/pages/hours.py" line="897"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
-        <location filename="../../app/ui/pages/hours.py" line="900"/>
+        <location filename="../../app/ui/pages/hours.py" line="905"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="15"/>
-        <location filename="../../app/ui/pages/hours.py" line="900"/>
+        <location filename="../../app/ui/pages/hours.py" line="905"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="909"/>
+        <location filename="../../app/ui/pages/hours.py" line="914"/>
         <source>Your absences from week {number} on</source>
         <translation>Vos absences à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="910"/>
+        <location filename="../../app/ui/pages/hours.py" line="915"/>
         <source>No absence recorded from week {number} on</source>
         <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="941"/>
+        <location filename="../../app/ui/pages/hours.py" line="946"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="948"/>
+        <location filename="../../app/ui/pages/hours.py" line="953"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié&#xa0;: {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="950"/>
+        <location filename="../../app/ui/pages/hours.py" line="955"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="953"/>
+        <location filename="../../app/ui/pages/hours.py" line="958"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="956"/>
+        <location filename="../../app/ui/pages/hours.py" line="961"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="960"/>
+        <location filename="../../app/ui/pages/hours.py" line="965"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="962"/>
+        <location filename="../../app/ui/pages/hours.py" line="967"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="965"/>
+        <location filename="../../app/ui/pages/hours.py" line="970"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine&#xa0;: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="983"/>
+        <location filename="../../app/ui/pages/hours.py" line="988"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="763"/>
+        <location filename="../../app/ui/pages/hours.py" line="768"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="126"/>
+        <location filename="../../app/ui/pages/hours.py" line="127"/>
         <source>on target</source>
         <translation>objectif atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="128"/>
+        <location filename="../../app/ui/pages/hours.py" line="129"/>
         <source>slightly behind</source>
         <translation>légèrement en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="129"/>
+        <location filename="../../app/ui/pages/hours.py" line="130"/>
         <source>behind</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="585"/>
+        <location filename="../../app/ui/pages/hours.py" line="590"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="586"/>
+        <location filename="../../app/ui/pages/hours.py" line="591"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="591"/>
+        <location filename="../../app/ui/pages/hours.py" line="596"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="592"/>
+        <location filename="../../app/ui/pages/hours.py" line="597"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="654"/>
+        <location filename="../../app/ui/pages/hours.py" line="659"/>
         <source>Carried over from the previous weeks</source>
         <translation>Report des semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="780"/>
+        <location filename="../../app/ui/pages/hours.py" line="785"/>
         <source>Self-management done per week (the target in the tooltip): green on target, yellow up to an hour behind, red further behind. Balance at the end of the last week shown, up to today: what was carried in from the previous weeks, plus the total done, minus its target.</source>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1086"/>
+        <location filename="../../app/ui/pages/hours.py" line="1091"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1092"/>
+        <location filename="../../app/ui/pages/hours.py" line="1097"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1103"/>
+        <location filename="../../app/ui/pages/hours.py" line="1108"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1108"/>
-        <location filename="../../app/ui/pages/hours.py" line="1116"/>
+        <location filename="../../app/ui/pages/hours.py" line="1113"/>
+        <location filename="../../app/ui/pages/hours.py" line="1121"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1108"/>
+        <location filename="../../app/ui/pages/hours.py" line="1113"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1118"/>
+        <location filename="../../app/ui/pages/hours.py" line="1123"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1126"/>
+        <location filename="../../app/ui/pages/hours.py" line="1131"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1132"/>
+        <location filename="../../app/ui/pages/hours.py" line="1137"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1141"/>
+        <location filename="../../app/ui/pages/hours.py" line="1146"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1150"/>
+        <location filename="../../app/ui/pages/hours.py" line="1155"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1159"/>
+        <location filename="../../app/ui/pages/hours.py" line="1164"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1172"/>
+        <location filename="../../app/ui/pages/hours.py" line="1177"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1172"/>
+        <location filename="../../app/ui/pages/hours.py" line="1177"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1173"/>
+        <location filename="../../app/ui/pages/hours.py" line="1178"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6185,12 +6185,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ListCard</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="82"/>
+        <location filename="../../app/ui/pages/my_week.py" line="83"/>
         <source>Overdue: {text}</source>
         <translation>En retard&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="82"/>
+        <location filename="../../app/ui/pages/my_week.py" line="83"/>
         <source>Past: {text}</source>
         <translation>Passé&#xa0;: {text}</translation>
     </message>
@@ -7498,17 +7498,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="129"/>
+        <location filename="../../app/ui/month_calendar.py" line="132"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="131"/>
+        <location filename="../../app/ui/month_calendar.py" line="134"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="135"/>
+        <location filename="../../app/ui/month_calendar.py" line="138"/>
         <source>{action} ({key} in the days)</source>
         <translation>{action} ({key} dans les jours)</translation>
     </message>
@@ -7516,7 +7516,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/month_calendar.py" line="81"/>
+        <location filename="../../app/ui/month_calendar.py" line="83"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -7524,12 +7524,12 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="84"/>
+        <location filename="../../app/ui/month_calendar.py" line="86"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_calendar.py" line="85"/>
+        <location filename="../../app/ui/month_calendar.py" line="87"/>
         <source>{day}: {what}</source>
         <translation>{day}&#xa0;: {what}</translation>
     </message>
@@ -7560,123 +7560,123 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="140"/>
+        <location filename="../../app/ui/pages/my_week.py" line="141"/>
         <source>My reception shifts</source>
         <translation>Mes créneaux d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="140"/>
+        <location filename="../../app/ui/pages/my_week.py" line="141"/>
         <source>Open the reception rota</source>
         <translation>Ouvrir le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="127"/>
+        <location filename="../../app/ui/pages/my_week.py" line="128"/>
         <source>Open my timesheet</source>
         <translation>Ouvrir ma feuille d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="127"/>
+        <location filename="../../app/ui/pages/my_week.py" line="128"/>
         <source>My hours this week, up to today</source>
         <translation>Mes heures de la semaine, à ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="141"/>
+        <location filename="../../app/ui/pages/my_week.py" line="142"/>
         <source>Proposals awaiting my position</source>
         <translation>Propositions qui attendent ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="141"/>
+        <location filename="../../app/ui/pages/my_week.py" line="142"/>
         <source>Open the decisions</source>
         <translation>Ouvrir les décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="143"/>
+        <location filename="../../app/ui/pages/my_week.py" line="144"/>
         <source>My action items</source>
         <translation>Mes actions à mener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="135"/>
-        <location filename="../../app/ui/pages/my_week.py" line="143"/>
+        <location filename="../../app/ui/pages/my_week.py" line="136"/>
+        <location filename="../../app/ui/pages/my_week.py" line="144"/>
         <source>Open the meetings</source>
         <translation>Ouvrir les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="198"/>
+        <location filename="../../app/ui/pages/my_week.py" line="199"/>
         <source>Hello {name}: week {week}, from {first} to {last}.</source>
         <translation>Bonjour {name}&#xa0;: semaine {week}, du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="243"/>
+        <location filename="../../app/ui/pages/my_week.py" line="244"/>
         <source>{day}, {start}–{end} {label}</source>
         <translation>{day}, {start}–{end} {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="128"/>
+        <location filename="../../app/ui/pages/my_week.py" line="129"/>
         <source>Profession</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="129"/>
+        <location filename="../../app/ui/pages/my_week.py" line="130"/>
         <source>Self-management</source>
         <translation>Autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="135"/>
+        <location filename="../../app/ui/pages/my_week.py" line="136"/>
         <source>Next meeting</source>
         <translation>Prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="209"/>
+        <location filename="../../app/ui/pages/my_week.py" line="210"/>
         <source>{done} done of {due} due by today ({target} in the week)</source>
         <translation>{done} faites sur {due} dues à ce jour ({target} dans la semaine)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="221"/>
+        <location filename="../../app/ui/pages/my_week.py" line="222"/>
         <source>No meeting planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="223"/>
+        <location filename="../../app/ui/pages/my_week.py" line="224"/>
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="231"/>
+        <location filename="../../app/ui/pages/my_week.py" line="232"/>
         <source>No reception shift this week or next.</source>
         <translation>Aucun créneau d&apos;accueil cette semaine ni la suivante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="235"/>
+        <location filename="../../app/ui/pages/my_week.py" line="236"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="235"/>
+        <location filename="../../app/ui/pages/my_week.py" line="236"/>
         <source>Next week</source>
         <translation>La semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="239"/>
+        <location filename="../../app/ui/pages/my_week.py" line="240"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="250"/>
+        <location filename="../../app/ui/pages/my_week.py" line="251"/>
         <source>{title} — until {deadline}</source>
         <translation>{title} — jusqu&apos;au {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="255"/>
+        <location filename="../../app/ui/pages/my_week.py" line="256"/>
         <source>Nothing awaits your position.</source>
         <translation>Aucune proposition n&apos;attend votre position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="260"/>
+        <location filename="../../app/ui/pages/my_week.py" line="261"/>
         <source>{text} — by {due}</source>
         <translation>{text} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/my_week.py" line="263"/>
+        <location filename="../../app/ui/pages/my_week.py" line="264"/>
         <source>No action item for you.</source>
         <translation>Aucune action à mener pour vous.</translation>
     </message>
@@ -7777,119 +7777,204 @@ Après&#xa0;: {after}</translation>
         <translation>Le fichier du centre est endommagé ({reason}). Arrêtez la saisie et restaurez la dernière sauvegarde depuis les Réglages, ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="17"/>
+        <location filename="../../app/storage/outside_calendar.py" line="19"/>
         <source>{what} “{name}” (no. {id}), {column}: {day} is outside the years Cercle keeps ({first} to {last}). Correct it, or ask for help.</source>
         <translation>{what} «&#xa0;{name}&#xa0;» (n° {id}), {column}&#xa0;: le {day} est en dehors des années que Cercle prend en compte (de {first} à {last}). Corrigez-la, ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="20"/>
+        <location filename="../../app/storage/outside_calendar.py" line="22"/>
         <source>{what} no. {id}, {column}: {day} is outside the years Cercle keeps ({first} to {last}). Correct it, or ask for help.</source>
         <translation>{what} n° {id}, {column}&#xa0;: le {day} est en dehors des années que Cercle prend en compte (de {first} à {last}). Corrigez-la, ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="25"/>
+        <location filename="../../app/storage/outside_calendar.py" line="27"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="26"/>
+        <location filename="../../app/storage/outside_calendar.py" line="28"/>
         <source>Meeting action</source>
         <translation>Action de réunion</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="27"/>
+        <location filename="../../app/storage/outside_calendar.py" line="29"/>
         <source>Workshop session</source>
         <translation>Séance d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="28"/>
+        <location filename="../../app/storage/outside_calendar.py" line="30"/>
         <source>Reception shift</source>
         <translation>Créneau d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="29"/>
+        <location filename="../../app/storage/outside_calendar.py" line="31"/>
         <source>Closure of the centre</source>
         <translation>Fermeture du centre</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="30"/>
+        <location filename="../../app/storage/outside_calendar.py" line="32"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="31"/>
+        <location filename="../../app/storage/outside_calendar.py" line="33"/>
         <source>Hours entry</source>
         <translation>Saisie d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="32"/>
+        <location filename="../../app/storage/outside_calendar.py" line="34"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="33"/>
+        <location filename="../../app/storage/outside_calendar.py" line="35"/>
         <source>Member</source>
         <translation>Membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="34"/>
+        <location filename="../../app/storage/outside_calendar.py" line="36"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="35"/>
+        <location filename="../../app/storage/outside_calendar.py" line="37"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="36"/>
+        <location filename="../../app/storage/outside_calendar.py" line="38"/>
         <source>Inhabitant or volunteer</source>
         <translation>Habitant·e ou bénévole</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="37"/>
+        <location filename="../../app/storage/outside_calendar.py" line="39"/>
         <source>Workshop cycle enrolment</source>
         <translation>Inscription à un cycle d&apos;ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="38"/>
+        <location filename="../../app/storage/outside_calendar.py" line="40"/>
         <source>Reception rota</source>
         <translation>Planning d&apos;accueil</translation>
     </message>
     <message>
         <location filename="../../app/storage/outside_calendar.py" line="41"/>
+        <source>Earlier outcome of a decision</source>
+        <translation>Résultat antérieur d&apos;une décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="42"/>
+        <source>Weekly reception slot</source>
+        <translation>Créneau type d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="43"/>
+        <source>Opening balance of hours</source>
+        <translation>Solde d&apos;heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="44"/>
+        <source>Weekly balance of hours</source>
+        <translation>Solde d&apos;heures de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="45"/>
+        <source>Validation of a week</source>
+        <translation>Validation d&apos;une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="46"/>
+        <source>Proposed reception rota</source>
+        <translation>Planning d&apos;accueil proposé</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="49"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="42"/>
+        <location filename="../../app/storage/outside_calendar.py" line="50"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="43"/>
+        <location filename="../../app/storage/outside_calendar.py" line="51"/>
         <source>review date</source>
         <translation>date de révision</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="44"/>
+        <location filename="../../app/storage/outside_calendar.py" line="52"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="45"/>
+        <location filename="../../app/storage/outside_calendar.py" line="53"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="46"/>
+        <location filename="../../app/storage/outside_calendar.py" line="54"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location filename="../../app/storage/outside_calendar.py" line="47"/>
+        <location filename="../../app/storage/outside_calendar.py" line="55"/>
         <source>end date</source>
         <translation>date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="56"/>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="57"/>
+        <source>closing</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="58"/>
+        <source>valid from</source>
+        <translation>début de validité</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="59"/>
+        <source>valid until</source>
+        <translation>fin de validité</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="60"/>
+        <source>in force from</source>
+        <translation>entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="61"/>
+        <source>day back</source>
+        <translation>jour de retour</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="62"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="63"/>
+        <source>agreement to be contacted</source>
+        <translation>accord pour être contacté·e</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="64"/>
+        <source>last visit</source>
+        <translation>dernière venue</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="65"/>
+        <source>enrolled on</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/outside_calendar.py" line="66"/>
+        <source>left on</source>
+        <translation>désinscription</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="119"/>
@@ -8303,68 +8388,68 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="184"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="185"/>
         <source>Your position</source>
         <translation>Votre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="189"/>
         <source>On “{title}”, version {version}:</source>
         <translation>Sur «&#xa0;{title}&#xa0;», version {version}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="210"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="214"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="211"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="215"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="212"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="213"/>
         <source>Optional, except for a block: say what would have to change.</source>
         <translation>Facultatif, sauf pour un blocage&#xa0;: dites ce qui devrait changer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="215"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="216"/>
         <source>Record my position</source>
         <translation>Enregistrer ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
         <source>I agree</source>
         <translation>Je suis d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="219"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="220"/>
         <source>I support this proposal as it is written.</source>
         <translation>Je soutiens cette proposition telle qu&apos;elle est rédigée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="222"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
         <source>I stand aside</source>
         <translation>Réserve (je ne bloque pas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="223"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="224"/>
         <source>I have reservations, but I will not stop the team from going ahead.</source>
         <translation>J&apos;ai des réserves, mais je n&apos;empêcherai pas l&apos;équipe d&apos;avancer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="227"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="228"/>
         <source>I abstain</source>
         <translation>Je m&apos;abstiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="228"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="229"/>
         <source>I take no part in this decision; my position still counts for the quorum.</source>
         <translation>Je ne prends pas part à cette décision&#xa0;; ma position compte quand même pour le quorum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="232"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="233"/>
         <source>I block</source>
         <translation>Je bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="234"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="235"/>
         <source>This goes against what we stand for or would harm the centre: the proposal cannot be adopted while I block. A reason is required.</source>
         <translation>Cela va à l&apos;encontre de nos valeurs ou nuirait au centre&#xa0;: la proposition ne peut pas être adoptée tant que je bloque. Un motif est obligatoire.</translation>
     </message>
@@ -8372,13 +8457,13 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="337"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="338"/>
         <source>Postpone the proposal</source>
         <translation>Reporter la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="340"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="341"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="342"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -8386,87 +8471,87 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="81"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="82"/>
         <source>Edit the draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="81"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="82"/>
         <source>New proposal</source>
         <translation>Nouvelle proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="85"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="87"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="155"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="86"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="88"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="95"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="96"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="156"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="97"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="157"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="97"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="98"/>
         <source>Text of the proposal</source>
         <translation>Texte de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="98"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="157"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="99"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="158"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="100"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="101"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="158"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="102"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="159"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="103"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="104"/>
         <source>Consensus: everyone is asked</source>
         <translation>Consensus&#xa0;: tout le monde se prononce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="104"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="105"/>
         <source>Consent: silence consents</source>
         <translation>Consentement&#xa0;: qui ne dit mot consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="106"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="107"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="159"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="108"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="160"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="111"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="112"/>
         <source>no quorum</source>
         <translation>pas de quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="116"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
         <source>Quorum: share of active members who must take a position</source>
         <translation>Quorum&#xa0;: part des membres actif·ves qui doivent prendre position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="117"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="161"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="162"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="119"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="166"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="167"/>
         <source>Someone else saved this draft while you were editing it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce brouillon pendant que vous le modifiiez.</translation>
     </message>
@@ -8487,24 +8572,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Reception</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="214"/>
+        <location filename="../../app/ui/pages/reception.py" line="217"/>
         <source>{name} (you)</source>
         <translation>{name} (vous)</translation>
     </message>
     <message>
         <location filename="../../app/cli/rota.py" line="14"/>
-        <location filename="../../app/ui/pages/reception.py" line="191"/>
-        <location filename="../../app/ui/pages/reception.py" line="216"/>
+        <location filename="../../app/ui/pages/reception.py" line="194"/>
+        <location filename="../../app/ui/pages/reception.py" line="219"/>
         <source>{name} (absent)</source>
         <translation>{name} (absent·e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="221"/>
+        <location filename="../../app/ui/pages/reception.py" line="224"/>
         <source>{seats}, to fill soon</source>
         <translation>{seats}, à pourvoir rapidement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="223"/>
+        <location filename="../../app/ui/pages/reception.py" line="226"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
@@ -8512,439 +8597,439 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="327"/>
+        <location filename="../../app/ui/pages/reception.py" line="330"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="335"/>
+        <location filename="../../app/ui/pages/reception.py" line="338"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="336"/>
+        <location filename="../../app/ui/pages/reception.py" line="339"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="337"/>
+        <location filename="../../app/ui/pages/reception.py" line="340"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="338"/>
+        <location filename="../../app/ui/pages/reception.py" line="341"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="343"/>
+        <location filename="../../app/ui/pages/reception.py" line="346"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="358"/>
+        <location filename="../../app/ui/pages/reception.py" line="361"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="362"/>
+        <location filename="../../app/ui/pages/reception.py" line="365"/>
         <source>Actions on the shift</source>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="379"/>
+        <location filename="../../app/ui/pages/reception.py" line="382"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="380"/>
+        <location filename="../../app/ui/pages/reception.py" line="383"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="381"/>
+        <location filename="../../app/ui/pages/reception.py" line="384"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="383"/>
+        <location filename="../../app/ui/pages/reception.py" line="386"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="385"/>
+        <location filename="../../app/ui/pages/reception.py" line="388"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="386"/>
+        <location filename="../../app/ui/pages/reception.py" line="389"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="387"/>
+        <location filename="../../app/ui/pages/reception.py" line="390"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="393"/>
+        <location filename="../../app/ui/pages/reception.py" line="396"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="395"/>
+        <location filename="../../app/ui/pages/reception.py" line="398"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="411"/>
+        <location filename="../../app/ui/pages/reception.py" line="414"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="417"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="418"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="419"/>
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="421"/>
+        <location filename="../../app/ui/pages/reception.py" line="424"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="428"/>
         <source>Cancel this shift…</source>
         <translation>Annuler ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="426"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
         <translation>Annuler le créneau choisi&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="432"/>
         <source>One-off shift…</source>
         <translation>Créneau ponctuel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="430"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>Add a shift outside the weekly slots, on one day</source>
         <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="432"/>
+        <location filename="../../app/ui/pages/reception.py" line="435"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="434"/>
+        <location filename="../../app/ui/pages/reception.py" line="437"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="436"/>
+        <location filename="../../app/ui/pages/reception.py" line="439"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="438"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Print roster (PDF)…</source>
         <translation>Planning en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="439"/>
+        <location filename="../../app/ui/pages/reception.py" line="442"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="444"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="442"/>
+        <location filename="../../app/ui/pages/reception.py" line="445"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="444"/>
+        <location filename="../../app/ui/pages/reception.py" line="447"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="483"/>
+        <location filename="../../app/ui/pages/reception.py" line="486"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="487"/>
+        <location filename="../../app/ui/pages/reception.py" line="490"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="496"/>
-        <location filename="../../app/ui/pages/reception.py" line="498"/>
+        <location filename="../../app/ui/pages/reception.py" line="499"/>
+        <location filename="../../app/ui/pages/reception.py" line="501"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="503"/>
+        <location filename="../../app/ui/pages/reception.py" line="506"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="504"/>
+        <location filename="../../app/ui/pages/reception.py" line="507"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="506"/>
-        <location filename="../../app/ui/pages/reception.py" line="611"/>
+        <location filename="../../app/ui/pages/reception.py" line="509"/>
+        <location filename="../../app/ui/pages/reception.py" line="614"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="507"/>
+        <location filename="../../app/ui/pages/reception.py" line="510"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="537"/>
+        <location filename="../../app/ui/pages/reception.py" line="540"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number}&#xa0;: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="546"/>
+        <location filename="../../app/ui/pages/reception.py" line="549"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="548"/>
+        <location filename="../../app/ui/pages/reception.py" line="551"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="551"/>
+        <location filename="../../app/ui/pages/reception.py" line="554"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="610"/>
+        <location filename="../../app/ui/pages/reception.py" line="613"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="620"/>
+        <location filename="../../app/ui/pages/reception.py" line="623"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="642"/>
+        <location filename="../../app/ui/pages/reception.py" line="645"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="647"/>
+        <location filename="../../app/ui/pages/reception.py" line="650"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="649"/>
+        <location filename="../../app/ui/pages/reception.py" line="652"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="718"/>
         <location filename="../../app/ui/pages/reception.py" line="721"/>
+        <location filename="../../app/ui/pages/reception.py" line="724"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="719"/>
+        <location filename="../../app/ui/pages/reception.py" line="722"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="724"/>
-        <location filename="../../app/ui/pages/reception.py" line="817"/>
+        <location filename="../../app/ui/pages/reception.py" line="727"/>
+        <location filename="../../app/ui/pages/reception.py" line="820"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="731"/>
-        <location filename="../../app/ui/pages/reception.py" line="735"/>
+        <location filename="../../app/ui/pages/reception.py" line="734"/>
+        <location filename="../../app/ui/pages/reception.py" line="738"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="732"/>
+        <location filename="../../app/ui/pages/reception.py" line="735"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift}&#xa0;? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="738"/>
+        <location filename="../../app/ui/pages/reception.py" line="741"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="744"/>
+        <location filename="../../app/ui/pages/reception.py" line="747"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="746"/>
+        <location filename="../../app/ui/pages/reception.py" line="749"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift}&#xa0;? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="750"/>
+        <location filename="../../app/ui/pages/reception.py" line="753"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="754"/>
+        <location filename="../../app/ui/pages/reception.py" line="757"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift}&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="756"/>
+        <location filename="../../app/ui/pages/reception.py" line="759"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée&#xa0;: ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="765"/>
+        <location filename="../../app/ui/pages/reception.py" line="768"/>
         <source>Cancel a shift</source>
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="768"/>
+        <location filename="../../app/ui/pages/reception.py" line="771"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="770"/>
+        <location filename="../../app/ui/pages/reception.py" line="773"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="772"/>
+        <location filename="../../app/ui/pages/reception.py" line="775"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="777"/>
+        <location filename="../../app/ui/pages/reception.py" line="780"/>
         <source>The shift of {shift} is cancelled.</source>
         <translation>Le créneau du {shift} est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="792"/>
+        <location filename="../../app/ui/pages/reception.py" line="795"/>
         <source>One-off shift added: {shift}.</source>
         <translation>Créneau ponctuel ajouté&#xa0;: {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="807"/>
+        <location filename="../../app/ui/pages/reception.py" line="810"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="811"/>
         <location filename="../../app/ui/pages/reception.py" line="814"/>
+        <location filename="../../app/ui/pages/reception.py" line="817"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="812"/>
+        <location filename="../../app/ui/pages/reception.py" line="815"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="826"/>
+        <location filename="../../app/ui/pages/reception.py" line="829"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="827"/>
+        <location filename="../../app/ui/pages/reception.py" line="830"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="827"/>
+        <location filename="../../app/ui/pages/reception.py" line="830"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="831"/>
+        <location filename="../../app/ui/pages/reception.py" line="834"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="842"/>
         <location filename="../../app/ui/pages/reception.py" line="845"/>
+        <location filename="../../app/ui/pages/reception.py" line="848"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="843"/>
+        <location filename="../../app/ui/pages/reception.py" line="846"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué&#xa0;? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="847"/>
+        <location filename="../../app/ui/pages/reception.py" line="850"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="853"/>
+        <location filename="../../app/ui/pages/reception.py" line="856"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="852"/>
+        <location filename="../../app/ui/pages/reception.py" line="855"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="412"/>
+        <location filename="../../app/ui/pages/reception.py" line="415"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="861"/>
+        <location filename="../../app/ui/pages/reception.py" line="864"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="862"/>
+        <location filename="../../app/ui/pages/reception.py" line="865"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="861"/>
+        <location filename="../../app/ui/pages/reception.py" line="864"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -8952,24 +9037,24 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="354"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="355"/>
         <source>Reopen the proposal</source>
         <translation>Rouvrir la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="356"/>
-        <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="359"/>
         <source>Why reopen it?</source>
         <translation>Pourquoi la rouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="357"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="358"/>
         <source>What has changed since the team decided?</source>
         <translation>Qu&apos;est-ce qui a changé depuis la décision de l&apos;équipe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/decisions.py" line="360"/>
         <location filename="../../app/ui/dialogs/decisions.py" line="361"/>
+        <location filename="../../app/ui/dialogs/decisions.py" line="362"/>
         <source>New deadline</source>
         <translation>Nouvelle échéance</translation>
     </message>
@@ -9607,7 +9692,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../app/ui/models/table.py" line="70"/>
+        <location filename="../../app/ui/models/table.py" line="73"/>
         <source>not filled in</source>
         <translation>non renseigné</translation>
     </message>
@@ -10028,67 +10113,67 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="501"/>
+        <location filename="../../app/ui/pages/hours.py" line="505"/>
         <source>{member}, {week}: {done} done of {target}, {status}</source>
         <translation>{member}, {week}&#xa0;: {done} faites sur {target}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="506"/>
+        <location filename="../../app/ui/pages/hours.py" line="510"/>
         <source>Self-management: {done} done of {target} (gap {gap})</source>
         <translation>Autogestion&#xa0;: {done} faites sur {target} (écart {gap})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="513"/>
+        <location filename="../../app/ui/pages/hours.py" line="517"/>
         <source>whole period</source>
         <translation>toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="515"/>
+        <location filename="../../app/ui/pages/hours.py" line="519"/>
         <source>week {number}</source>
         <translation>semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="521"/>
+        <location filename="../../app/ui/pages/hours.py" line="525"/>
         <source>{member}, carried in: {carried}</source>
         <translation>{member}, report&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="523"/>
+        <location filename="../../app/ui/pages/hours.py" line="527"/>
         <source>Carried over from the previous weeks: {carried}</source>
         <translation>Report des semaines précédentes&#xa0;: {carried}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="532"/>
+        <location filename="../../app/ui/pages/hours.py" line="536"/>
         <source>{member}, balance: {balance}, {status}</source>
         <translation>{member}, solde&#xa0;: {balance}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="535"/>
+        <location filename="../../app/ui/pages/hours.py" line="539"/>
         <source>Self-management balance at the end of the week of {day}: {balance}</source>
         <translation>Solde d&apos;autogestion à la fin de la semaine du {day}&#xa0;: {balance}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="546"/>
+        <location filename="../../app/ui/pages/hours.py" line="551"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="546"/>
+        <location filename="../../app/ui/pages/hours.py" line="551"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="546"/>
+        <location filename="../../app/ui/pages/hours.py" line="551"/>
         <source>Carried in</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="550"/>
+        <location filename="../../app/ui/pages/hours.py" line="555"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="552"/>
+        <location filename="../../app/ui/pages/hours.py" line="557"/>
         <source>Week {number}, from {day}</source>
         <translation>Semaine {number}, à partir du {day}</translation>
     </message>
@@ -10278,7 +10363,7 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>TimesheetDelegate</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="362"/>
+        <location filename="../../app/ui/pages/hours.py" line="365"/>
         <source>Hours, as 2 h 30 or 2:30; Enter records them, Escape leaves them as they were</source>
         <translation>Heures, sous la forme 2 h 30 ou 2:30&#xa0;; Entrée les enregistre, Échap les laisse inchangées</translation>
     </message>
@@ -10364,54 +10449,54 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="250"/>
+        <location filename="../../app/ui/pages/hours.py" line="252"/>
         <source>Profession hours are assumed done as planned: record only the differences, in the profession row.</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts, sur la ligne Métier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="255"/>
+        <location filename="../../app/ui/pages/hours.py" line="257"/>
         <source>Includes {hours} credited automatically.</source>
         <translation>Dont {hours} comptées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="264"/>
+        <location filename="../../app/ui/pages/hours.py" line="266"/>
         <source>Total, {cell}: {hours}</source>
         <translation>Total, {cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="265"/>
+        <location filename="../../app/ui/pages/hours.py" line="267"/>
         <source>{cell}: {hours}</source>
         <translation>{cell}&#xa0;: {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="270"/>
+        <location filename="../../app/ui/pages/hours.py" line="272"/>
         <source>All categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="276"/>
+        <location filename="../../app/ui/pages/hours.py" line="278"/>
         <source>whole week</source>
         <translation>toute la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="277"/>
+        <location filename="../../app/ui/pages/hours.py" line="279"/>
         <source>{row}, {column}</source>
         <translation>{row}, {column}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="262"/>
+        <location filename="../../app/ui/pages/hours.py" line="264"/>
         <source>no hours</source>
         <translation>aucune heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="319"/>
-        <location filename="../../app/ui/pages/hours.py" line="324"/>
+        <location filename="../../app/ui/pages/hours.py" line="322"/>
+        <location filename="../../app/ui/pages/hours.py" line="327"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="272"/>
-        <location filename="../../app/ui/pages/hours.py" line="320"/>
+        <location filename="../../app/ui/pages/hours.py" line="274"/>
+        <location filename="../../app/ui/pages/hours.py" line="323"/>
         <source>Profession, as planned</source>
         <translation>Métier prévu</translation>
     </message>

@@ -109,3 +109,17 @@ def test_the_check_names_a_deadline_or_a_closing_outside_the_calendar(ctx, datab
         f"Decision “Autrefois” (no. {before}), closing: Monday 1 January 0001 {tail}",
         f"Earlier outcome of a decision “Au bord” (no. {earlier}), closing: Friday 1 January 9999 {tail}",
     ])
+
+
+def test_every_date_the_scan_reads_is_named_in_the_teams_words():
+    """No table or column the scan may name is said by its code name (« week_validation », « back_on »)."""
+    from sqlalchemy import Date
+    from sqlmodel import SQLModel
+
+    from app.storage.models import load_all_models
+    from app.storage.outside_calendar import COLUMN, MOMENTS, WHAT
+
+    load_all_models()
+    scanned = {(table.name, column.name) for table in SQLModel.metadata.sorted_tables for column in table.columns
+               if isinstance(column.type, Date) or column.name in MOMENTS.get(table.name, ())}
+    assert {(table, column) for table, column in scanned if table not in WHAT or column not in COLUMN} == set()
