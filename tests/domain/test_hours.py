@@ -15,7 +15,6 @@ from app.domain.hours import (
     ContractHistory,
     CountedDays,
     WeekTarget,
-    check_calendar_days,
     check_contract_from,
     check_day_total,
     day_shares,
@@ -34,6 +33,7 @@ from app.domain.hours import (
     week_label,
     week_target,
 )
+from app.domain.kept_years import check_calendar_days
 
 H = 60
 FULL_TIME = Contract(35 * H, 10 * H)
