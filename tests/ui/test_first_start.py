@@ -175,15 +175,8 @@ def test_a_centre_without_members_always_asks_for_its_first_member(qtbot, tmp_pa
 def test_a_set_up_left_is_offered_to_its_coordinator_at_the_next_start(qtbot, tmp_path, english,
                                                                      stop_controllers):
     path = tmp_path / "centre.sqlite3"
-    controller = start(qtbot, path)
-    screen(controller).name.setText("Centre du Village")
-    screen(controller).create_button.click()
-    first = screen(controller)
-    first.name.setText("Amina Benali")
-    first.pin.setText("2468")
-    first.pin_again.setText("2468")
-    first.continue_button.click()
-    screen(controller).next_button.click()  # the centre's step done
+    controller, assistant = open_setup(qtbot, path)
+    assistant.next_button.click()  # the centre's step done
     screen(controller).later_button.click()
     assert screen(controller) is controller.area
     members.add_member(controller.workspace.ctx, MemberDraft(name="Bruno Petit"))
