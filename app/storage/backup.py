@@ -10,7 +10,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -239,7 +238,8 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
     deleted = [path for path in files if path not in keep]
     for path in deleted:
         path.unlink(missing_ok=True)
-    _sweep_abandoned(folder)
+    if files:
+        _sweep_abandoned(folder, files[0])
     return deleted
 
 
@@ -248,10 +248,12 @@ def prune(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Pat
 ABANDONED_AFTER_S = 3600
 
 
-def _sweep_abandoned(folder: Path) -> None:
+def _sweep_abandoned(folder: Path, newest: Path) -> None:
     """Delete the temporary copies that killed backups left behind (see :func:`app.files.write_atomically`):
-    each is a whole centre, names and hours, that no retention rule would ever delete."""
-    too_old = time.time() - ABANDONED_AFTER_S
+    each is a whole centre, names and hours, that no retention rule would ever delete. Their age is measured
+    against the ``newest`` backup's, both stamped by the disk's clock: a shared folder's server may not keep
+    this computer's time."""
+    too_old = newest.stat().st_mtime - ABANDONED_AFTER_S
     for path in folder.glob(f".{PREFIX}*.partial"):
         try:
             if path.stat().st_mtime < too_old:

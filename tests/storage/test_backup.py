@@ -5,7 +5,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -342,9 +341,9 @@ def test_a_backup_killed_half_way_leaves_no_copy_of_the_centre_behind(sqlite_ctx
     assert process.returncode == -9
     [left] = [path for path in backup.backups_dir().iterdir()]
     assert left.name.startswith(".cercle-2026-11-23T0859.sqlite3.") and left.name.endswith(".partial")
-    an_hour_ago = time.time() - 3700
-    os.utime(left, (an_hour_ago, an_hour_ago))
     being_written = backup.backups_dir() / ".cercle-2026-11-23T0900.sqlite3.abcd1234.partial"
     being_written.write_bytes(b"SQLite format 3\x00")
+    an_hour_before = being_written.stat().st_mtime - 3700  # the disk's clock, which the sweep reads too
+    os.utime(left, (an_hour_before, an_hour_before))
     written = backups.back_up_now(sqlite_ctx)
     assert sorted(path.name for path in backup.backups_dir().iterdir()) == sorted([being_written.name, written.name])
