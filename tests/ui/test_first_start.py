@@ -251,15 +251,8 @@ def test_the_first_start_fields_take_no_longer_names_than_the_database(qtbot, tm
 def test_the_reception_step_done_at_another_workstation_is_said_and_not_done_twice(qtbot, tmp_path, english,
                                                                                  stop_controllers):
     path = tmp_path / "centre.sqlite3"
-    here = start(qtbot, path)
+    here, _assistant = open_setup(qtbot, path)
     stop_controllers.append(here)
-    screen(here).name.setText("Centre du Village")
-    screen(here).create_button.click()
-    first = screen(here)
-    first.name.setText("Amina Benali")
-    first.pin.setText("2468")
-    first.pin_again.setText("2468")
-    first.continue_button.click()
     screen(here).next_button.click()  # the centre's step done: both at the reception's
     there = start(qtbot, path)
     stop_controllers.append(there)
