@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QRect, Qt, QTime
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import insert, select
 
 from app.domain.kept_years import local_moment
@@ -22,6 +24,7 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.notifications import notification_text
 from app.ui.pages.decisions import DecisionsPage
 from app.ui.pages.my_week import MyWeekPage
+from app.ui.pages.reception import ShiftDelegate
 from tests.conftest import TEST_NOW
 from tests.french import typeset
 from tests.ui.conftest import finish_background, shown
@@ -149,6 +152,34 @@ def test_a_failing_cell_is_left_empty_and_reported_once(qtbot, caplog, monkeypat
     assert [r.getMessage() for r in caplog.records] == ["RowsModel.data failed; Qt is answered None"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
     assert model.rowCount(QModelIndex()) == 1
+
+
+class FailingWeek:
+    """A week whose shifts fail to be read, as a bug in a shift's reading would."""
+
+    actor_id = None
+
+    def shift_at(self, _index):
+        raise ValueError("a shift that fails")
+
+
+@pytest.mark.qt_no_exception_capture  # Cercle's own hook must see the exception, not pytest-qt's
+def test_a_failing_shift_is_painted_empty_and_reported_once(qtbot, monkeypatch):
+    reported = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, value, trace: reported.append(value))
+    delegate = ShiftDelegate(FailingWeek())
+    model = RowsModel([Column("Shift", str)])
+    model.set_rows(["Accueil"])
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 120, 60)
+    image = QImage(120, 60, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    for _paint in range(2):
+        delegate.paint(painter, option, model.index(0, 0))
+    painter.end()  # a save left unrestored would make Qt warn here, which fails the test
+    size = delegate.sizeHint(option, model.index(0, 0))
+    assert size.height() == 2 * option.fontMetrics.height() + 10  # an empty cell's height
+    assert [str(error) for error in reported] == ["a shift that fails"]  # once, whatever asks
 
 
 def test_a_new_deadline_past_the_years_cercle_keeps_is_refused(workspace):

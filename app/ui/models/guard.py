@@ -1,7 +1,7 @@
-"""What a Qt model answers when Python fails in it: nothing, never an exception.
+"""What a Qt model or delegate answers when Python fails in it: nothing, never an exception.
 
-Qt calls a model's ``data()`` and ``headerData()`` from C++, inside a paint or a model reset, where a Python
-exception has nowhere to go: a deadline whose local time ran off Python's calendar once crashed Cercle there.
+Qt calls a model's ``data()`` and ``headerData()``, and a delegate's ``paint()`` and ``sizeHint()``, from
+C++, inside a paint or a model reset, where a Python exception has nowhere to go: a deadline whose local time ran off Python's calendar once crashed Cercle there.
 A guarded method answers None instead (an empty cell), and the failure goes to ``sys.excepthook`` once per
 model and cause: in Cercle, the journal and the notice that lets the person carry on; in the tests,
 pytest-qt's capture, which fails the test, so that no real bug hides behind an empty cell."""
@@ -17,17 +17,27 @@ Method = TypeVar("Method", bound=Callable[..., Any])
 
 
 def never_raises(method: Method) -> Method:
-    """For a model's ``data()`` or ``headerData()``: None in place of an exception, which is reported."""
+    """For a model's ``data()`` or ``headerData()``, a delegate's ``paint()``: None in place of an exception,
+    which is reported."""
+    return answers_on_failure(lambda *_args: None)(method)
 
-    @functools.wraps(method)
-    def guarded(model, *args, **kwargs):
-        try:
-            return method(model, *args, **kwargs)
-        except Exception as error:  # noqa: BLE001 - Qt's C++ caller can do nothing with it
-            report(model, method.__name__, error)
-            return None
 
-    return guarded  # type: ignore[return-value]
+def answers_on_failure(fallback: Callable[..., Any]) -> Callable[[Method], Method]:
+    """Like ``never_raises``, answering ``fallback(owner, *args)`` instead of None: a delegate's ``sizeHint()``
+    must give a size."""
+
+    def decorate(method: Method) -> Method:
+        @functools.wraps(method)
+        def guarded(owner, *args, **kwargs):
+            try:
+                return method(owner, *args, **kwargs)
+            except Exception as error:  # noqa: BLE001 - Qt's C++ caller can do nothing with it
+                report(owner, method.__name__, error)
+                return fallback(owner, *args)
+
+        return guarded  # type: ignore[return-value]
+
+    return decorate
 
 
 def report(model: object, method: str, error: Exception) -> None:

@@ -61,7 +61,7 @@ from app.ui.dialogs.rota import DraftRotaDialog, FairnessDialog, SwapDialog, shi
 from app.ui.dialogs.rota_setup import OneOffShiftDialog, RotaSetupDialog
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
-from app.ui.models.guard import never_raises
+from app.ui.models.guard import answers_on_failure, never_raises
 from app.ui.models.table import Column, RowsModel
 from app.ui.pages.base import Page
 from app.ui.widgets import (
@@ -234,19 +234,22 @@ class ShiftDelegate(QStyledItemDelegate):
         self.week = model
         self._metrics: dict[str, QFontMetricsF] = {}
 
+    @never_raises
     def paint(self, painter, option, index) -> None:
         shift = self.week.shift_at(index)
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         painter.save()
-        if background is not None:
-            painter.fillRect(option.rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:  # a pale fill keeps the names legible, a frame shows it
-            painter.fillRect(option.rect, CHOSEN)
-            painter.setPen(QPen(option.palette.highlight().color(), 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        if shift is not None:
-            self._paint_lines(painter, option, shift)
-        painter.restore()
+        try:
+            if background is not None:
+                painter.fillRect(option.rect, background)
+            if option.state & QStyle.StateFlag.State_Selected:  # a pale fill keeps the names legible, a frame
+                painter.fillRect(option.rect, CHOSEN)
+                painter.setPen(QPen(option.palette.highlight().color(), 2))
+                painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            if shift is not None:
+                self._paint_lines(painter, option, shift)
+        finally:  # the painter goes on to the next cell as it came
+            painter.restore()
 
     def _lines(self, shift: rota.ShiftView, base: QFont) -> list[tuple[str, QFont, QColor]]:
         """What a cell shows, line by line, with its font and colour: the label in italics, the holders in their
@@ -270,6 +273,7 @@ class ShiftDelegate(QStyledItemDelegate):
             painter.drawText(rect, WRAPPED, text)
             rect.setTop(rect.top() + self.wrapped_lines(font, text, rect.width()) * option.fontMetrics.height())
 
+    @answers_on_failure(lambda _delegate, option, _index: QSize(2 * PADDING, 2 * option.fontMetrics.height() + 10))
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the longest word of its lines (a line wraps in a narrow column), as high as its lines at
         the cell's width (``option.rect``, when given)."""
