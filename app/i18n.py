@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths, preferences
 from app.domain import errors
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, Marked
 
 LANGUAGES = ("fr", "en")
 _installed: list[QTranslator] = []
@@ -88,8 +88,16 @@ def _shown(value: object) -> object:
     duration the reader's way, the rest as it is."""
     if isinstance(value, CercleError):
         return message(value)
-    if isinstance(value, str):
+    # Only Cercle's own words are translated: the texts marked with QT_TRANSLATE_NOOP (a proposal's state, the
+    # cause of a refused file, a built-in category) are Marked, and the raise sites pass them as they are. Any
+    # other text is the team's (a name, a title, a file's name), shown as typed even when it reads like a source
+    # text (a room called "open"). The type decides, not the parameter's name as for notifications (whose
+    # parameters lose their type in JSON): the same "reason" or "label" is Cercle's word at one raise site and
+    # the system's or the team's text at another.
+    if isinstance(value, Marked):
         return translate(value)
+    if isinstance(value, str):
+        return value
     from app import formatting
     from app.domain.hours import Minutes  # loaded when a message first shows a value
 

@@ -43,7 +43,8 @@ class CercleError(Exception):
     """An error whose message a user reads.
 
     ``message`` is the English source text, possibly with ``{placeholders}`` filled from
-    ``params``: the UI translates the template first, then formats it.
+    ``params``: the UI translates the template first, then formats it. A parameter is translated only when it is
+    Marked (one of Cercle's words, from QT_TRANSLATE_NOOP); any other text is shown as it was typed.
     """
 
     def __init__(self, message: str, **params: object) -> None:

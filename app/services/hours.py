@@ -247,7 +247,7 @@ def delete_category(ctx: Context, category_id: int) -> None:
             raise RuleViolation(PROFESSION_KEPT)
         used = unit.db.exec(select(TimeEntry.id).where(TimeEntry.category_id == category_id)).first()
         if used is not None:
-            raise RuleViolation(CATEGORY_USED, label=row.label)
+            raise RuleViolation(CATEGORY_USED, label=Marked(row.label, "Categories"))  # said as it reads
         before = row.model_dump()
         unit.db.delete(row)
         unit.db.flush()
@@ -463,7 +463,7 @@ def _check_category(unit: UnitOfWork, category_id: int, minutes: int, assumed: b
                     allow_retired: bool = False) -> TimeCategory:
     category = _load_category(unit.db, category_id)
     if not category.active and not allow_retired:
-        raise RuleViolation(RETIRED_CATEGORY, label=category.label)
+        raise RuleViolation(RETIRED_CATEGORY, label=Marked(category.label, "Categories"))  # said as it reads
     if minutes < 0 and not (assumed and category.code == PROFESSION):
         raise RuleViolation(NEGATIVE_ONLY_DIFFERENCES if category.code == PROFESSION else NEGATIVE_MINUTES)
     return category

@@ -9,24 +9,17 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from app.domain.members import MemberDraft
-from app.services import centre, hours, members, notifications, rota
+from app.services import centre, hours, notifications, rota
 from app.storage.models import TimeEntry
 from app.storage.models.rota import Shift
+from tests.services import test_region_holidays
 from tests.services.test_region_holidays import BOXING_DAY, TODAY, region, saturday_mornings
 
 CHRISTMAS = date(2026, 12, 25)  # a Friday
 FRIDAY = 4
 MORNING, NOON = time(9, 0), time(12, 0)
 WHEN = {"day": "2026-12-25", "start": "09:00", "end": "12:00"}
-
-
-@pytest.fixture
-def team(ctx):
-    ids = {name: members.add_member(ctx, MemberDraft(name=name, start_date=date(2025, 1, 6))).id
-           for name in ("Amina", "Bruno")}
-    ctx.actor_id = ids["Amina"]
-    return ids
+team = test_region_holidays.team  # the fixture: Amina (acting) and Bruno, in the team since 6 January 2025
 
 
 def friday_mornings(ctx):

@@ -317,7 +317,8 @@ def test_a_category_changes_kind_in_its_dialog_while_it_holds_no_hours(qtbot, wo
            "it and create another category of the right kind instead.")
     assert not dialog.kind_button.isEnabled()
     assert dialog.kind_button.toolTip() == dialog.kind.toolTip() == dialog.kind.accessibleDescription() == why
-    reception = next(row for row in range(dialog.records.count()) if dialog.records.item(row).text() == "Reception")
+    reception = next(row for row in range(dialog.records.count())
+                     if dialog.records.item(row).text() == "Reception · self-management")
     dialog.records.setCurrentRow(reception)
     assert dialog.kind.currentData() is True and "Reception is built into Cercle" in dialog.kind.toolTip()
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
@@ -327,6 +328,27 @@ def test_a_category_changes_kind_in_its_dialog_while_it_holds_no_hours(qtbot, wo
     qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
     assert (dialog.current().label, dialog.current().is_self_management) == ("Bilans de sante", False)
     assert dialog.kind.currentText() == "Profession hours" and not dialog.kind_button.isEnabled()
+
+
+def test_the_categories_dialog_lists_each_kind_and_keeps_it_current(qtbot, workspace, french, monkeypatch):
+    """Each category is listed with its kind, in the words of an import's Type column; one added, and one whose
+    kind changes (« Changer le type ») or that is retired, is listed again as it is now."""
+    from app.ui.dialogs.hours import CategoriesDialog
+
+    monkeypatch.setattr("app.ui.dialogs.hours.confirm", lambda *args: True)
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    listed = [dialog.records.item(row).text() for row in range(dialog.records.count())]
+    assert listed[:3] == ["Métier · métier", "Accueil · autogestion", "Réunions · autogestion"]
+    dialog.label.setText("Bilans de santé")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(False))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.records.currentItem().text() == "Bilans de santé · métier"
+    dialog.kind.setCurrentIndex(dialog.kind.findData(True))
+    qtbot.mouseClick(dialog.kind_button, Qt.MouseButton.LeftButton)
+    assert dialog.records.currentItem().text() == "Bilans de santé · autogestion" and dialog.error.isHidden()
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert dialog.records.currentItem().text() == "Bilans de santé (retirée) · autogestion"
 
 
 @pytest.mark.parametrize("dialog_kind", ["categories", "themes"])

@@ -217,7 +217,8 @@ def test_time_categories_import_from_their_dialog(qtbot, workspace, tmp_path, mo
                                       ["4", "no change", "Training", ""]]  # the type it has
     assert told == ["2 created, 0 updated, 1 already up to date."]
     listed = [dialog.records.item(row).text() for row in range(dialog.records.count())]
-    assert listed[-2:] == ["Plaidoyer", "Téléconsultation"] and listed.count("Training") == 1
+    assert listed[-2:] == ["Plaidoyer · self-management", "Téléconsultation · profession"]
+    assert listed.count("Training · self-management") == 1
 
 
 def test_an_import_of_categories_says_which_type_changes_and_the_dialog_shows_it(qtbot, workspace, tmp_path,
@@ -237,6 +238,7 @@ def test_an_import_of_categories_says_which_type_changes_and_the_dialog_shows_it
     assert preview_lines(seen[0]) == [["2", "update", "Téléconsultation", "profession · kind changed"],
                                       ["3", "update", "Plaidoyer", "brought back"]]
     assert told == ["0 created, 2 updated, 0 already up to date."]
-    chosen = next(row for row in range(dialog.records.count()) if dialog.records.item(row).text() == "Téléconsultation")
+    chosen = next(row for row in range(dialog.records.count())
+                  if dialog.records.item(row).text() == "Téléconsultation · profession")  # its kind now
     dialog.records.setCurrentRow(chosen)
     assert dialog.current().id == moved.id and dialog.kind.currentData() is False

@@ -23,7 +23,7 @@ from app.services import hours
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ListEditorDialog, ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate
-from app.ui.dialogs.imports import ImportDialog, help_text
+from app.ui.dialogs.imports import ImportDialog, category_kind, help_text
 from app.ui.widgets import confirm
 
 
@@ -86,7 +86,7 @@ class AbsenceDialog(ServiceDialog[hours.RecordedAbsence]):
 
 class CategoriesDialog(ListEditorDialog):
     """Use :meth:`manage`: add, rename, retire (or bring back) the time categories, and change the kind
-    (profession or self-management) of one that holds no hours yet.
+    (profession or self-management) of one that holds no hours yet. Each is listed with its kind.
 
     The name field and the kind show the chosen category; Add makes a new one of them, Rename and Change kind
     give the chosen one what they show."""
@@ -138,8 +138,10 @@ class CategoriesDialog(ListEditorDialog):
                 for category in hours.list_categories(self.ctx, include_retired=True)]
 
     def _listed(self, category: hours.CategoryView) -> str:
+        """The category as listed, with its kind: « Accueil · autogestion », « Plaidoyer (retirée) · métier »."""
         name = self._name(category)
-        return name if category.active else self.tr("{name} (retired)").format(name=name)
+        listed = name if category.active else self.tr("{name} (retired)").format(name=name)
+        return f"{listed} · {category_kind(category.is_self_management)}"
 
     @staticmethod
     def _name(category: hours.CategoryView) -> str:

@@ -31,6 +31,14 @@ from app.ui.models.table import Column, RowsModel
 from app.ui.widgets import TableView, show_error
 
 
+def category_kind(is_self_management: bool) -> str:
+    """A time category's kind in a list, in the words of the file's Type column: « autogestion » or « métier »
+    (the import's preview and the categories dialog say it alike)."""
+    if is_self_management:
+        return QCoreApplication.translate("ImportDialog", "self-management")
+    return QCoreApplication.translate("ImportDialog", "profession")
+
+
 class ImportDialog(ServiceDialog[imports.ImportResult]):
     """The preview of an import. Use :meth:`run`; tests build it from a preview and call :meth:`save`.
 
@@ -100,10 +108,10 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
             return " · ".join(part for part in (said, record.label) if part)
         if isinstance(record, CategoryRecord):
             self_management = True if record.is_self_management is None and new else record.is_self_management
-            kinds = {True: self.tr("self-management"), False: self.tr("profession"), None: ""}
+            kind = "" if self_management is None else category_kind(self_management)
             brought_back = self.tr("brought back") if "active" in row.changes else ""  # it was retired
             moved = self.tr("kind changed") if "is_self_management" in row.changes else ""
-            return " · ".join(part for part in (kinds[self_management], moved, brought_back) if part)
+            return " · ".join(part for part in (kind, moved, brought_back) if part)
         if isinstance(record, RoomRecord):
             return self.tr("{count} people").format(count=record.capacity)
         if isinstance(record, PartnerRecord):
