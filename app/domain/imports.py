@@ -171,28 +171,35 @@ class Parsed:
 
 # --- headers -----------------------------------------------------------------------------------------
 
-# field -> the headers that name it (compared without case, accents, spaces or punctuation)
+# field -> the headers that name it (compared without case, accents, spaces or punctuation: « Heures par
+# semaine » is "heuresparsemaine")
+PHONE_HEADERS = ("telephone", "phone", "tel", "portable", "mobile", "telephoneportable", "numerodetelephone")
+EMAIL_HEADERS = ("courriel", "email", "mail", "adressemail", "adresseemail", "adressecourriel", "mel")
 HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.MEMBERS: {
         "name": ("nom", "name", "prenomnom", "nomprenom", "nomdefamille", "lastname", "surname"),
         "first_name": ("prenom", "firstname"),
         "profession": ("fonction", "profession", "metier", "job"),
-        "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract"),
-        "days": ("jours", "days", "joursdetravail", "workingdays"),
-        "since": ("depuis", "since", "debut", "start", "datedentree", "startdate"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail", "adressemail"),
+        "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract", "heureshebdomadaires",
+                  "heuresparsemaine", "heuressemaine", "nbheures", "nbdheures", "nombredheures", "tempsdetravail",
+                  "dureehebdomadaire", "volumehoraire", "heurescontrat"),
+        "days": ("jours", "days", "joursdetravail", "workingdays", "jourstravailles", "joursdepresence"),
+        "since": ("depuis", "since", "debut", "start", "datedentree", "startdate", "datededebut", "datedebut",
+                  "datedarrivee", "arrivee", "datedembauche", "embauche", "entree"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
     },
     Kind.ROOMS: {
-        "name": ("nom", "name", "salle", "room"),
-        "capacity": ("capacite", "capacity", "places", "seats"),
+        "name": ("nom", "name", "salle", "room", "nomdelasalle"),
+        "capacity": ("capacite", "capacity", "places", "seats", "nombredeplaces", "nbplaces", "capacitepersonnes",
+                     "capacitemaximale", "capacitemax", "nombredepersonnes"),
     },
     Kind.PARTNERS: {
         "name": ("nom", "name", "partenaire", "partner"),
         "kind": ("type", "kind"),
         "contact_person": ("contact", "personnecontact", "contactperson", "interlocuteur"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
         "notes": ("notes", "remarques", "commentaires", "comments"),
     },
     Kind.PEOPLE: {
@@ -200,9 +207,10 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "first_name": ("prenom", "firstname"),
         "role": ("role", "qualite", "statut"),
         "partner": ("partenaire", "partner", "structure", "organisme"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail"),
-        "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
+        "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement",
+                    "datedaccord", "datedelaccord", "dateduaccord"),
     },
     Kind.RECEPTION: {
         "weekday": ("jour", "day", "weekday", "jourdelasemaine", "dayoftheweek"),

@@ -293,3 +293,21 @@ def test_a_name_written_with_other_accents_is_the_same_person_not_a_second():
     ]  # Élodie Sow is in Cercle as written, beside an Elodie Sow: two people, each updated by her own name
     with pytest.raises(RuleViolation, match="AMINA BÉNALI differs from Amina Benali, already in Cercle"):
         Lookalikes(["Amina Benali"]).check(parse(Kind.MEMBERS, csv_rows("Nom;Heures\nAMINA BÉNALI;28\n")).records[0])
+
+
+def test_headers_as_a_french_team_titles_its_columns():
+    """« Heures par semaine », « Date d'arrivée », « Portable », « Adresse e-mail », « Nombre de places »: the file
+    was refused as having no “Heures” column, or the column was ignored."""
+    team = parse(Kind.MEMBERS, csv_rows(
+        "Prénom;Nom;Heures par semaine;Jours travaillés;Date d'arrivée;Portable;Adresse e-mail\n"
+        "Amina;Benali;28;lun-jeu;05/01/2026;06 12 34 56 78;amina@example.org\n"))
+    (amina,) = team.records
+    assert (amina.name, amina.draft.contract_minutes, amina.draft.working_days, amina.draft.start_date,
+            amina.draft.phone, amina.draft.email) == ("Amina Benali", 28 * 60, frozenset(range(4)), date(2026, 1, 5),
+                                                      "06 12 34 56 78", "amina@example.org")
+    for header in ("Heures hebdomadaires", "Nb d'heures", "Temps de travail", "Heures / semaine"):
+        assert parse(Kind.MEMBERS, csv_rows(f"Nom;{header}\nAmina;28\n")).records[0].draft.contract_minutes == 1680
+    (room,) = parse(Kind.ROOMS, csv_rows("Nom de la salle;Nombre de places\nSalle bleue;12\n")).records
+    assert (room.name, room.capacity) == ("Salle bleue", 12)
+    (aicha,) = parse(Kind.PEOPLE, csv_rows("Nom;Mobile;Date d'accord\nAïcha;07 56 78 12 34;06/12/2026\n")).records
+    assert (aicha.draft.phone, aicha.draft.consent_on) == ("07 56 78 12 34", date(2026, 12, 6))
