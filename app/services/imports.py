@@ -18,7 +18,8 @@ from sqlmodel import Session, col, select
 
 from app import file_errors
 from app.domain import imports as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain import people as people_rules
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import (
     CategoryRecord,
     Kind,
@@ -317,6 +318,14 @@ def _with_partner(partners: dict[str, int | None], record: Record) -> Record:
     return replace(record, draft=replace(record.draft, partner_id=partner_id))
 
 
+def _agreed_by_today(ctx: Context, record: Record) -> Record:
+    """A person's line checked by the rules of the day (a consent dated after today is refused), as the service
+    checks it when it writes: in the preview, with its line, not once importing with none."""
+    if isinstance(record, PersonRecord):
+        people_rules.clean_draft(record.draft, ctx.today())
+    return record
+
+
 def _type_checked(db: Session, existing: dict[Hashable, Existing], record: Record) -> Record:
     """A category Cercle knows takes another type only as the service would change it (none of its hours would
     change sides); refused with the service's reason otherwise."""
@@ -350,7 +359,7 @@ def _parse(ctx: Context, db: Session, kind: Kind, rows: Sequence[Sequence[str]])
         parsed = _checked(parsed, lookalikes.check)
     if kind == Kind.PEOPLE:
         partners = {fold(row.name): row.id for row in db.exec(select(Partner))}
-        return _checked(parsed, lambda record: _with_partner(partners, record))
+        return _checked(parsed, lambda record: _with_partner(partners, _agreed_by_today(ctx, record)))
     if kind == Kind.CATEGORIES:
         existing = _existing(ctx, db, kind)
         return _checked(parsed, lambda record: _type_checked(db, existing, record))
@@ -401,13 +410,15 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     with ctx.writing() as unit:
         planned = _plan(ctx, unit.db, kind, records)
         for record, current, changes in planned:
-            if current is not None and changes:
-                try:
+            # A line the rules refuse now (a category's hours came since the preview, a name taken meanwhile):
+            # nothing is written, and the line is named.
+            try:
+                if current is not None and changes:
                     warnings += _update(unit, kind, current, changes)
-                except RuleViolation as problem:  # a category's hours came since the preview: nothing is written
-                    raise ImportRefused([RowError(record.line, problem)]) from problem
-            elif current is None and not isinstance(record, MemberRecord):
-                _create(unit, kind, record, changes)
+                elif current is None and not isinstance(record, MemberRecord):
+                    _create(unit, kind, record, changes)
+            except CercleError as problem:
+                raise ImportRefused([RowError(record.line, problem)]) from problem
         # The new members together (a colour of their own and a first day, as when added by hand): the team's
         # names and colours read once, not for each line, which made an import of n members cost n².
         arrivals = [record.draft for record, current, _changes in planned

@@ -14,11 +14,13 @@ from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import P
 from sqlmodel import select
 
-from app.domain.imports import Kind
+from app.domain.imports import Kind, PersonRecord
 from app.domain.members import MemberDraft
+from app.domain.people import PersonDraft, PersonRole
 from app.services import hours, imports, members, rooms, rota
 from app.services import workshops as ws
 from app.storage.models import AuditEntry, Member
+from app.storage.models.people import Person
 
 WEEK_47 = date(2026, 11, 16)
 
@@ -506,3 +508,24 @@ def test_a_member_typed_with_other_accents_is_refused_not_added_twice(ctx, tmp_p
     rooms.add_room(ctx, "Salle Étoile", 10)
     with pytest.raises(imports.ImportRefused, match="correct the 1 error"):
         imports.import_file(ctx, Kind.ROOMS, write_csv(tmp_path / "salles.csv", "Nom;Places\nSALLE ETOILE;12\n"))
+
+
+def test_a_consent_dated_after_today_is_refused_by_the_preview_with_its_line(ctx, tmp_path):
+    """The preview let « 06/12/2026 » through on 23/11/2026; the import then failed with « The date of consent
+    cannot be after today. », no line named, and the CLI said the same."""
+    path = write_csv(tmp_path / "annuaire.csv", "Nom;Téléphone;Accord\nAïcha;06 12 34 56 78;20/11/2026\n"
+                                                "Bintou;07 56 78 12 34;06/12/2026\n")
+    preview = imports.preview(ctx, Kind.PEOPLE, path)
+    assert [str(e) for e in preview.errors] == ["Line 3: The date of consent cannot be after today."]
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.PEOPLE, path)
+    assert [str(e) for e in refused.value.errors] == ["Line 3: The date of consent cannot be after today."]
+    # Records checked before, on another day: refused when written, with their line, nothing written.
+    checked = (PersonRecord(2, PersonDraft(name="Aïcha", role=PersonRole.INHABITANT)),
+               PersonRecord(3, PersonDraft(name="Bintou", role=PersonRole.INHABITANT, phone="07 56 78 12 34",
+                                           consent_on=date(2026, 12, 6))))
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_records(ctx, Kind.PEOPLE, checked)
+    assert [str(e) for e in refused.value.errors] == ["Line 3: The date of consent cannot be after today."]
+    with ctx.reading() as db:
+        assert db.exec(select(Person)).all() == []
