@@ -274,3 +274,22 @@ def test_a_file_is_read_off_the_gui_thread_and_a_refusal_said_in_french(qtbot, w
     page.import_button.click()
     assert refusals == [typeset("Le fichier équipe.xlsx est illisible : c'est un classeur (par exemple .xlsx), "
                                 "pas un texte CSV : enregistrez-le au format .ods ou CSV")]
+
+
+def test_a_line_refused_once_importing_is_listed_with_its_line(qtbot, workspace, tmp_path):
+    """Hours recorded in a category between the preview and the click: the dialog said only « Nothing was
+    imported: correct the 1 error(s) in the file first. », not which line nor why."""
+    ctx = workspace.ctx
+    consults = hours.add_category(ctx, "Téléconsultation")
+    path = tmp_path / "categories.csv"
+    path.write_text("Libellé;Type\nPlaidoyer;\nTéléconsultation;métier\n", encoding="utf-8")
+    dialog = ImportDialog(ctx, imports.preview(ctx, Kind.CATEGORIES, path), path.name)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.isHidden() and dialog.ok_button.isEnabled()
+    hours.record_entry(ctx, ctx.actor_id, date(2026, 11, 17), consults.id, 60)
+    dialog.ok_button.click()
+    finish_background(qtbot)
+    assert dialog.error.text() == "Nothing was imported: correct the 1 error(s) in the file first."
+    assert not dialog.errors.isHidden() and dialog.errors.toPlainText().startswith("Line 3: ")
+    assert not dialog.ok_button.isEnabled()
+    assert "Plaidoyer" not in [c.label for c in hours.list_categories(ctx)]

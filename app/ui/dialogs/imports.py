@@ -132,6 +132,16 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
                               self.refused):
             self.saving = False  # other work runs: nothing started, OK may be pressed again
 
+    def refused(self, error: CercleError) -> None:
+        """Refused while importing (hours came to a category since the preview, say): nothing was written. Each
+        line's error is listed as the preview lists its own, not only their count; the file must be corrected
+        and chosen again, so the Import button stays disabled."""
+        super().refused(error)
+        if isinstance(error, imports.ImportRefused):
+            self.errors.setPlainText("\n".join(i18n.message(problem) for problem in error.errors))
+            self.errors.setVisible(True)
+            self.ok_button.setEnabled(False)
+
     def done_message(self) -> str:
         result = self.result_view
         assert result is not None, "asked once the import is done"
