@@ -71,7 +71,7 @@ TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person"
 DEFAULT_SEATS = 1
 # A centre's team, rooms, partners or directory: a few hundred lines, a few thousand at most. Far more is another
 # file (a patient list, a year of appointments), whose preview alone would keep the person waiting.
-MAX_LINES = 5000
+MAX_LINES = 10_000
 HEADER_SEARCH = 5  # the first non-blank lines where the headers are looked for, below a title
 
 
