@@ -25,6 +25,12 @@ REASONS = {
     errno.EBUSY: QT_TRANSLATE_NOOP("Errors", "it is in use"),
     errno.ENOTEMPTY: QT_TRANSLATE_NOOP("Errors", "the folder is not empty"),
 }
+# Windows refuses a file another program holds open (Excel holds the CSV it shows) with EACCES, but says why in
+# its own code: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+IN_USE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "it is open in another program (close it there, then try again)"
+)
+WINDOWS_REASONS = {32: IN_USE_ELSEWHERE, 33: IN_USE_ELSEWHERE}
 CANNOT_USE = QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {reason}.")
 SYSTEM_REFUSED = QT_TRANSLATE_NOOP("Errors", "The system refused: {reason}.")
 
@@ -35,7 +41,9 @@ class FileProblem(CercleError):
 
 def reason(error: OSError) -> str:
     """The cause of ``error``: a marked text (i18n.message translates it), or the system's words if unknown."""
-    known = REASONS.get(error.errno) if error.errno is not None else None
+    known = WINDOWS_REASONS.get(getattr(error, "winerror", None) or 0) or (
+        REASONS.get(error.errno) if error.errno is not None else None
+    )
     return known or error.strerror or str(error)
 
 

@@ -10,9 +10,9 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.domain.clock_time import parse_clock
@@ -53,6 +53,14 @@ BAD_SEATS = QT_TRANSLATE_NOOP("Errors", "seats “{value}” is not a number fro
 SLOT_TWICE = QT_TRANSLATE_NOOP("Errors", "the same weekly slot is already on line {first}")
 BAD_CATEGORY_TYPE = QT_TRANSLATE_NOOP(
     "Errors", "type “{value}” cannot be read (write autogestion or métier)")
+LOOKALIKE_LINE = QT_TRANSLATE_NOOP(
+    "Errors", "{name} differs from {other} on line {first} only by accents, spaces or punctuation: write the "
+    "same name the same way")
+LOOKALIKE_KNOWN = QT_TRANSLATE_NOOP(
+    "Errors", "{name} differs from {other}, already in Cercle, only by accents, spaces or punctuation: write the "
+    "name as Cercle has it (someone else of that name is added by hand)")
+TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "Errors", "The file has {count} lines: Cercle imports at most {limit} at a time. Is it the right file?")
 
 DEFAULT_ROOM_CAPACITY = 10
 # A centre's rooms, or a hall the town lends, seat a few hundred at most: a larger figure is a mistyping (a
@@ -61,6 +69,10 @@ MAX_ROOM_CAPACITY = 9999
 NAME_LIMITS = {"members": MAX_NAME_LENGTH, "rooms": 80, "partners": 120, "people": 80, "categories": 80}
 TEXT_LIMITS = {"profession": MAX_PROFESSION_LENGTH, "kind": 80, "contact_person": 120, "label": 80}
 DEFAULT_SEATS = 1
+# A centre's team, rooms, partners or directory: a few hundred lines, a few thousand at most. Far more is another
+# file (a patient list, a year of appointments), whose preview alone would keep the person waiting.
+MAX_LINES = 10_000
+HEADER_SEARCH = 5  # the first non-blank lines where the headers are looked for, below a title
 
 
 class Kind(StrEnum):
@@ -159,28 +171,35 @@ class Parsed:
 
 # --- headers -----------------------------------------------------------------------------------------
 
-# field -> the headers that name it (compared without case, accents, spaces or punctuation)
+# field -> the headers that name it (compared without case, accents, spaces or punctuation: « Heures par
+# semaine » is "heuresparsemaine")
+PHONE_HEADERS = ("telephone", "phone", "tel", "portable", "mobile", "telephoneportable", "numerodetelephone")
+EMAIL_HEADERS = ("courriel", "email", "mail", "adressemail", "adresseemail", "adressecourriel", "mel")
 HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
     Kind.MEMBERS: {
         "name": ("nom", "name", "prenomnom", "nomprenom", "nomdefamille", "lastname", "surname"),
         "first_name": ("prenom", "firstname"),
         "profession": ("fonction", "profession", "metier", "job"),
-        "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract"),
-        "days": ("jours", "days", "joursdetravail", "workingdays"),
-        "since": ("depuis", "since", "debut", "start", "datedentree", "startdate"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail", "adressemail"),
+        "hours": ("heures", "hours", "heureshebdo", "weeklyhours", "contrat", "contract", "heureshebdomadaires",
+                  "heuresparsemaine", "heuressemaine", "nbheures", "nbdheures", "nombredheures", "tempsdetravail",
+                  "dureehebdomadaire", "volumehoraire", "heurescontrat"),
+        "days": ("jours", "days", "joursdetravail", "workingdays", "jourstravailles", "joursdepresence"),
+        "since": ("depuis", "since", "debut", "start", "datedentree", "startdate", "datededebut", "datedebut",
+                  "datedarrivee", "arrivee", "datedembauche", "embauche", "entree"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
     },
     Kind.ROOMS: {
-        "name": ("nom", "name", "salle", "room"),
-        "capacity": ("capacite", "capacity", "places", "seats"),
+        "name": ("nom", "name", "salle", "room", "nomdelasalle"),
+        "capacity": ("capacite", "capacity", "places", "seats", "nombredeplaces", "nbplaces", "capacitepersonnes",
+                     "capacitemaximale", "capacitemax", "nombredepersonnes"),
     },
     Kind.PARTNERS: {
         "name": ("nom", "name", "partenaire", "partner"),
         "kind": ("type", "kind"),
         "contact_person": ("contact", "personnecontact", "contactperson", "interlocuteur"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
         "notes": ("notes", "remarques", "commentaires", "comments"),
     },
     Kind.PEOPLE: {
@@ -188,9 +207,10 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "first_name": ("prenom", "firstname"),
         "role": ("role", "qualite", "statut"),
         "partner": ("partenaire", "partner", "structure", "organisme"),
-        "phone": ("telephone", "phone", "tel"),
-        "email": ("courriel", "email", "mail"),
-        "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement"),
+        "phone": PHONE_HEADERS,
+        "email": EMAIL_HEADERS,
+        "consent": ("accord", "accordle", "consentement", "consent", "dateaccord", "dateduconsentement",
+                    "datedaccord", "datedelaccord", "dateduaccord"),
     },
     Kind.RECEPTION: {
         "weekday": ("jour", "day", "weekday", "jourdelasemaine", "dayoftheweek"),
@@ -237,7 +257,8 @@ def columns(kind: Kind, header: Sequence[str]) -> dict[str, int]:
 
 # --- cells -------------------------------------------------------------------------------------------
 
-_HOURS = re.compile(r"(\d{1,2})(?:[.,](\d+))?\s*h?|(\d{1,2})\s*h\s*(\d{2})")
+# 28, 28,5, 28.5, 28 h, 28h30, 28:30 (a spreadsheet's duration, with its :00 seconds or not)
+_HOURS = re.compile(r"(\d{1,2})(?:[.,](\d+))?\s*h?|(\d{1,2})\s*(?:h\s*|:)(\d{2})(?::00)?")
 DAY_NAMES = {
     **{name: index for index, name in enumerate(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))},
     **{name: index for index, name in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -251,7 +272,7 @@ _DAY_SEPARATORS = re.compile(r"[\s,;/+]+")
 
 
 def parse_hours(text: str) -> int:
-    """Weekly hours to minutes: "28", "28,5", "28.5", "28 h", "28h30"."""
+    """Weekly hours to minutes: "28", "28,5", "28.5", "28 h", "28h30", "28:30"."""
     match = _HOURS.fullmatch(text.strip().casefold())
     if match is None:
         raise RuleViolation(BAD_HOURS, value=text.strip())
@@ -287,14 +308,37 @@ def _folded_words(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).replace(".", " ")
 
 
+# A day written with its time, at midnight: a date cell that a spreadsheet saved with its hour.
+_MIDNIGHT = re.compile(r"(?:\s+|T)0?0:00(?::00(?:\.0+)?)?\Z")
+# dd/mm/yy: the short date LibreOffice Calc shows in French, and saves so in a CSV.
+_SHORT_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2})")
+# Excel's and Calc's day number, counted in both from 30/12/1899 (46362 is 06/12/2026): a date cell saved as a
+# number. Read as a day from 1950 to 2099 only, so that a mistyped figure is not taken for a date.
+_DAY_NUMBER = re.compile(r"(\d{5})(?:[.,]0+)?")
+_DAY_ZERO = date(1899, 12, 30)
+_DAY_NUMBERS = range((date(1950, 1, 1) - _DAY_ZERO).days, (date(2099, 12, 31) - _DAY_ZERO).days + 1)
+CENTURY_PIVOT = 30  # a two-digit year below it is of the 2000s, as Excel and Calc read it (26: 2026, 95: 1995)
+
+
 def parse_date(text: str) -> date:
-    """A first day written dd/mm/yyyy (also with dashes or dots) or yyyy-mm-dd."""
+    """A first day written dd/mm/yyyy (also with dashes or dots), dd/mm/yy, yyyy-mm-dd, with a time of midnight
+    or not, or as a spreadsheet's day number."""
     text = text.strip()
+    day = _MIDNIGHT.sub("", text)
     for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
         try:
-            return datetime.strptime(text, pattern).date()
+            return datetime.strptime(day, pattern).date()
         except ValueError:
             continue
+    try:
+        if short := _SHORT_YEAR.fullmatch(day):
+            two_digits = int(short[4])
+            year = (2000 if two_digits < CENTURY_PIVOT else 1900) + two_digits
+            return date(year, int(short[3]), int(short[1]))
+        if (number := _DAY_NUMBER.fullmatch(day)) and int(number[1]) in _DAY_NUMBERS:
+            return _DAY_ZERO + timedelta(days=int(number[1]))
+    except ValueError:  # 31/02/26
+        pass
     raise RuleViolation(BAD_DATE, value=text)
 
 
@@ -345,6 +389,16 @@ def parse_capacity(text: str) -> int:
     return int(text)
 
 
+_NINE_DIGITS = re.compile(r"[1-9]\d{8}")
+
+
+def spreadsheet_phone(text: str) -> str:
+    """A phone cell as typed before the spreadsheet took it for a number: 0612345678 became 612345678 in Excel
+    and Calc, which drop a number's leading zero. Any other text as it is, for the phone rule to check."""
+    digits = text.strip()
+    return "0" + digits if _NINE_DIGITS.fullmatch(digits) else text
+
+
 def _limited(text: str, limit: int, message: str = TOO_LONG) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
@@ -366,7 +420,7 @@ def _member(line: int, cell: Callable[[str], str]) -> MemberRecord:
         contract_minutes=parse_hours(hours),
         working_days=parse_days(cell("days")) if cell("days").strip() else frozenset(range(5)),
         start_date=parse_date(since) if since.strip() else None,
-        phone=cell("phone"),
+        phone=spreadsheet_phone(cell("phone")),
         email=cell("email"),
     ))
     return MemberRecord(line, draft)
@@ -383,7 +437,7 @@ def _partner(line: int, cell: Callable[[str], str]) -> PartnerRecord:
         _limited(cell("name"), NAME_LIMITS[Kind.PARTNERS], NAME_TOO_LONG),
         _limited(cell("kind"), TEXT_LIMITS["kind"]),
         _limited(cell("contact_person"), TEXT_LIMITS["contact_person"]),
-        normalise_phone(cell("phone")),
+        normalise_phone(spreadsheet_phone(cell("phone"))),
         validate_email(cell("email")),
         cell("notes").strip(),
     )
@@ -407,7 +461,7 @@ def _person(line: int, cell: Callable[[str], str]) -> PersonRecord:
     if partner and role != PersonRole.PARTNER_CONTACT:
         raise RuleViolation(PARTNER_CONTACT_ONLY)
     consent = cell("consent")
-    draft = PersonDraft(name=cell("name"), role=role, phone=cell("phone"), email=cell("email"),
+    draft = PersonDraft(name=cell("name"), role=role, phone=spreadsheet_phone(cell("phone")), email=cell("email"),
                         consent_on=parse_date(consent) if consent.strip() else None)
     return PersonRecord(line, clean_draft(draft, date.max), partner)  # a consent after today: the service says
 
@@ -450,10 +504,47 @@ def key(record: Record) -> Hashable:
     return fold(record.name)
 
 
+class Lookalikes:
+    """Names that differ only by accents, spaces or punctuation (« Hélène Dupré », « HELENE DUPRE », « Helene
+    Dupre »): one person typed twice, far more often than two people. Names are kept apart by their accents
+    (``names.fold``), so each would be a record of its own: a member twice in the rota and the balance. A line
+    naming a record Cercle has exactly (case set aside) stays the update it is.
+
+    :meth:`check` raises the RuleViolation of a line whose name is such a lookalike, of a record Cercle has
+    (``known``) or of an earlier line; call it on the lines in their order."""
+
+    def __init__(self, known: Iterable[str]) -> None:
+        names = list(known)
+        self.exact = {fold(name) for name in names}
+        self.loose: dict[str, str] = {}
+        for name in names:
+            self.loose.setdefault(bare(name), name)
+        self.lines: dict[str, MemberRecord | RoomRecord | PartnerRecord | PersonRecord] = {}
+
+    def check(self, record: Record) -> Record:
+        if isinstance(record, ReceptionRecord | CategoryRecord):  # keyed by times, or by a label's translations
+            return record
+        loose = bare(record.name)
+        if not loose or fold(record.name) in self.exact:
+            return record
+        if loose in self.loose:
+            raise RuleViolation(LOOKALIKE_KNOWN, name=record.name, other=self.loose[loose])
+        first = self.lines.setdefault(loose, record)
+        if fold(first.name) != fold(record.name):
+            raise RuleViolation(LOOKALIKE_LINE, name=record.name, other=first.name, first=first.line)
+        return record
+
+
 def _twice(record: Record, first: int) -> RuleViolation:
     if isinstance(record, ReceptionRecord):
         return RuleViolation(SLOT_TWICE, first=first)
     return RuleViolation(TWICE, name=record.name, first=first)
+
+
+def _missing(kind: Kind, found: dict[str, int]) -> list[str]:
+    """The titles of the needed columns that ``found`` lacks (a first name alone may stand for the name)."""
+    return [title for field, title in REQUIRED[kind]
+            if field not in found and not (field == "name" and "first_name" in found)]
 
 
 def _blank(row: Sequence[str]) -> bool:
@@ -463,14 +554,17 @@ def _blank(row: Sequence[str]) -> bool:
 def parse(kind: Kind, rows: Sequence[Sequence[str]]) -> Parsed:
     """Validate every line of ``rows`` (headers first, below any blank line); blank lines are skipped but keep
     their number."""
-    header = next((index for index, row in enumerate(rows) if not _blank(row)), None)
-    if header is None:
+    filled = [index for index, row in enumerate(rows) if not _blank(row)]
+    if not filled:
         return Parsed((), (RuleViolation(EMPTY_FILE),))
+    # The headers: the first line naming every needed column, below a title or a note of a line or two; else the
+    # first that names the most of them, whose missing ones are said.
+    header = min(filled[:HEADER_SEARCH], key=lambda index: len(_missing(kind, columns(kind, rows[index]))))
     found = columns(kind, rows[header])
-    missing = [RuleViolation(MISSING_COLUMN, column=title) for field, title in REQUIRED[kind]
-               if field not in found and not (field == "name" and "first_name" in found)]
-    if missing:
-        return Parsed((), tuple(missing))
+    if missing := _missing(kind, found):
+        return Parsed((), tuple(RuleViolation(MISSING_COLUMN, column=title) for title in missing))
+    if (count := sum(1 for index in filled if index > header)) > MAX_LINES:  # said before reading any
+        return Parsed((), (RuleViolation(TOO_MANY_LINES, count=count, limit=MAX_LINES),))
     records: list[Record] = []
     errors: list[CercleError] = []
     first_line: dict[Hashable, int] = {}

@@ -6,6 +6,9 @@ and importing the same file again updates the records of the same names (a weekl
 times) instead of adding them twice.
 """
 
+import codecs
+import os
+import zipfile
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,7 +18,8 @@ from sqlmodel import Session, col, select
 
 from app import file_errors
 from app.domain import imports as rules
-from app.domain.errors import QT_TRANSLATE_NOOP, CercleError, RuleViolation
+from app.domain import people as people_rules
+from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.domain.imports import (
     CategoryRecord,
     Kind,
@@ -38,7 +42,7 @@ from app.storage.models.hours import TimeCategory
 from app.storage.models.people import Person
 from app.storage.models.rota import ShiftTemplate
 
-UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv and .ods files, not “{name}”.")
+UNSUPPORTED = QT_TRANSLATE_NOOP("Errors", "Cercle imports .csv, .txt and .ods files, not “{name}”.")
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}")
 NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP("Errors", "it is not an OpenDocument spreadsheet")
 A_WORKBOOK = QT_TRANSLATE_NOOP("Errors", "it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV")
@@ -46,6 +50,8 @@ NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "it is not a text file")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Errors", "{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods."
 )
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The file {name} is too large for an import (more than {limit} MB of text): is it the right file?")
 REFUSED = QT_TRANSLATE_NOOP("Errors", "Nothing was imported: correct the {count} error(s) in the file first.")
 UNKNOWN_PARTNER = QT_TRANSLATE_NOOP("Errors", "No partner is called {name}.")
 SUMMARY = QT_TRANSLATE_NOOP("Errors", "Imported: {created} created, {updated} updated, {unchanged} unchanged.")
@@ -104,15 +110,29 @@ class ImportResult:
 # --- reading files -----------------------------------------------------------------------------------
 
 
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")  # .txt: Excel's « Texte Unicode » and « Texte (séparateur : tabulation) »
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".numbers")
+# The text a list to import may hold: rules.MAX_LINES lines of a spreadsheet, with room to spare. More is another
+# file, refused before it is read: a CSV of hundreds of megabytes, or the XML of an .ods, which odfpy holds in
+# memory many times over.
+MAX_MEGABYTES = 20
+# A few kilobytes of an .ods unzip to megabytes of XML (a row repeated, a style per cell): measured unzipped.
+MAX_ODS_MEGABYTES = 4 * MAX_MEGABYTES
+# Byte order marks: UTF-16 is Excel's « Texte Unicode » (tab-separated) and Calc's CSV in « Unicode ».
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def read_rows(path: Path) -> list[list[str]]:
-    """The cells of a .csv (UTF-8 with or without BOM, or Windows-1252; ';' or ',') or of the first sheet of an
-    .ods file."""
+    """The cells of a .csv or .txt (UTF-8 with or without BOM, UTF-16 with its BOM, or Windows-1252; ';', ',' or a
+    tab) or of the first sheet of an .ods file."""
     path = Path(path)
     suffix = path.suffix.casefold()
-    if suffix not in (".csv", ".ods"):
+    if suffix in WORKBOOK_SUFFIXES:
+        raise CercleError(UNREADABLE, name=path.name, reason=A_WORKBOOK)
+    if suffix not in (*TEXT_SUFFIXES, ".ods"):
         raise CercleError(UNSUPPORTED, name=path.name)
     try:
-        if suffix == ".csv":
+        if suffix != ".ods":
             return rules.csv_rows(_csv_text(path))
         return _ods_rows(path)
     except CercleError:
@@ -124,17 +144,21 @@ def read_rows(path: Path) -> list[list[str]]:
 
 
 def _csv_text(path: Path) -> str:
-    """The text of a .csv file: UTF-8, or else Windows-1252, in which Excel saves its French « CSV
-    (séparateur : point-virgule) » (tried second: accents in Windows-1252 are hardly ever valid UTF-8)."""
-    data = path.read_bytes()
+    """The text of a .csv file: UTF-8, UTF-16 with its BOM, or else Windows-1252, in which Excel saves its French
+    « CSV (séparateur : point-virgule) » (tried last: accents in Windows-1252 are hardly ever valid UTF-8)."""
+    with path.open("rb") as file:  # the size of the file read, whatever happens to the path meanwhile
+        if os.fstat(file.fileno()).st_size > MAX_MEGABYTES * 1_000_000:
+            raise CercleError(TOO_LARGE, name=path.name, limit=MAX_MEGABYTES)
+        data = file.read()
     if data.startswith(b"PK\x03\x04"):  # a zip: an .xlsx or .ods renamed
         raise CercleError(UNREADABLE, name=path.name, reason=A_WORKBOOK)
-    for encoding in ("utf-8", "cp1252"):
+    encodings = ("utf-16",) if data.startswith(UTF16_BOMS) else ("utf-8", "cp1252")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text:  # a binary file, or UTF-16 text: never a spreadsheet's CSV
+        if "\x00" in text:  # a binary file, or UTF-16 text without its BOM: never a spreadsheet's CSV
             raise CercleError(UNREADABLE, name=path.name, reason=NOT_TEXT)
         return text
     raise CercleError(NOT_UTF8, name=path.name)
@@ -146,6 +170,10 @@ def _ods_rows(path: Path) -> list[list[str]]:
     from odf.opendocument import load
     from odf.table import Table, TableRow
 
+    with zipfile.ZipFile(path) as package:  # not a zip: refused by read_rows as no spreadsheet
+        unzipped = sum(entry.file_size for entry in package.infolist() if entry.filename.endswith(".xml"))
+    if unzipped > MAX_ODS_MEGABYTES * 1_000_000:
+        raise CercleError(TOO_LARGE, name=path.name, limit=MAX_ODS_MEGABYTES)
     sheets = load(str(path)).spreadsheet.getElementsByType(Table)
     if not sheets:
         return []
@@ -290,6 +318,14 @@ def _with_partner(partners: dict[str, int | None], record: Record) -> Record:
     return replace(record, draft=replace(record.draft, partner_id=partner_id))
 
 
+def _agreed_by_today(ctx: Context, record: Record) -> Record:
+    """A person's line checked by the rules of the day (a consent dated after today is refused), as the service
+    checks it when it writes: in the preview, with its line, not once importing with none."""
+    if isinstance(record, PersonRecord):
+        people_rules.clean_draft(record.draft, ctx.today())
+    return record
+
+
 def _type_checked(db: Session, existing: dict[Hashable, Existing], record: Record) -> Record:
     """A category Cercle knows takes another type only as the service would change it (none of its hours would
     change sides); refused with the service's reason otherwise."""
@@ -318,9 +354,12 @@ def _checked(parsed: rules.Parsed, check: Callable[[Record], Record]) -> rules.P
 def _parse(ctx: Context, db: Session, kind: Kind, rows: Sequence[Sequence[str]]) -> rules.Parsed:
     """The lines of ``rows``, checked against what Cercle already knows."""
     parsed = rules.parse(kind, rows)
+    if kind in TABLES:  # a name Cercle or an earlier line has with other accents: the same person, not a second
+        lookalikes = rules.Lookalikes(row.name for row in db.exec(select(TABLES[kind])))
+        parsed = _checked(parsed, lookalikes.check)
     if kind == Kind.PEOPLE:
         partners = {fold(row.name): row.id for row in db.exec(select(Partner))}
-        return _checked(parsed, lambda record: _with_partner(partners, record))
+        return _checked(parsed, lambda record: _with_partner(partners, _agreed_by_today(ctx, record)))
     if kind == Kind.CATEGORIES:
         existing = _existing(ctx, db, kind)
         return _checked(parsed, lambda record: _type_checked(db, existing, record))
@@ -371,13 +410,15 @@ def import_records(ctx: Context, kind: Kind, records: Sequence[Record]) -> Impor
     with ctx.writing() as unit:
         planned = _plan(ctx, unit.db, kind, records)
         for record, current, changes in planned:
-            if current is not None and changes:
-                try:
+            # A line the rules refuse now (a category's hours came since the preview, a name taken meanwhile):
+            # nothing is written, and the line is named.
+            try:
+                if current is not None and changes:
                     warnings += _update(unit, kind, current, changes)
-                except RuleViolation as problem:  # a category's hours came since the preview: nothing is written
-                    raise ImportRefused([RowError(record.line, problem)]) from problem
-            elif current is None and not isinstance(record, MemberRecord):
-                _create(unit, kind, record, changes)
+                elif current is None and not isinstance(record, MemberRecord):
+                    _create(unit, kind, record, changes)
+            except CercleError as problem:
+                raise ImportRefused([RowError(record.line, problem)]) from problem
         # The new members together (a colour of their own and a first day, as when added by hand): the team's
         # names and colours read once, not for each line, which made an import of n members cost n².
         arrivals = [record.draft for record, current, _changes in planned

@@ -215,3 +215,99 @@ def test_excel_s_sep_line_names_the_separator_and_is_no_line():
     commas = csv_rows("sep=,\nNom;Places,Capacité\nSalle; bleue,3\n")  # the line says ',' though ';' is more
     assert commas == [["Nom;Places", "Capacité"], ["Salle; bleue", "3"]]
     assert csv_rows('"sep=\t"\nNom\tPlaces\n') == [["Nom", "Places"]]
+
+
+def test_dates_as_excel_and_calc_save_them_in_french():
+    """Calc in French shows and saves a date as 06/12/26; a date cell saved with its hour is « 06/12/2026 00:00 »,
+    one formatted as a number is Excel's and Calc's day number: each was refused as unreadable."""
+    for written in ("06/12/2026", "6/12/2026", "06/12/26", "6/12/26", "06.12.26", "2026-12-06", "06/12/2026 00:00",
+                    "06/12/2026 00:00:00", "2026-12-06T00:00:00", "46362", "46362,0", "46362.0"):
+        assert parse_date(written) == date(2026, 12, 6), written
+    assert parse_date("01/09/95") == date(1995, 9, 1)  # two-digit years: 1930 to 2029, as both spreadsheets read them
+    assert parse_date("01/09/29") == date(2029, 9, 1) and parse_date("01/09/30") == date(1930, 9, 1)
+    for bad in ("31/02/26", "06/12/2026 14:30", "12345", "2958465", "06/12", "6 déc. 2026"):
+        with pytest.raises(RuleViolation, match="cannot be read"):
+            parse_date(bad)
+
+
+def test_weekly_hours_as_a_spreadsheet_s_duration():
+    assert parse_hours("35:00") == parse_hours("35:00:00") == 35 * 60
+    assert parse_hours("7:30") == parse_hours("7h30") == parse_hours("7,5") == 7 * 60 + 30
+    for bad in ("7:75", "7:3", "35 heures"):
+        with pytest.raises(RuleViolation):
+            parse_hours(bad)
+
+
+def test_a_phone_number_whose_leading_zero_the_spreadsheet_dropped_gets_it_back():
+    """Excel and Calc take 0612345678 for a number and save 612345678: every member's line was refused."""
+    team = parse(Kind.MEMBERS, csv_rows("Nom;Heures;Téléphone\nAmina;28;612345678\nBruno;28;06 12 34 56 79\n"
+                                        "Chloé;28;6,12E+08\nDavid;28;12345678\n"))
+    assert [(m.name, m.draft.phone) for m in team.records] == [("Amina", "06 12 34 56 78"),
+                                                                ("Bruno", "06 12 34 56 79")]
+    assert [str(e) for e in team.errors] == ["Line 4: This is not a phone number: 6,12E+08",
+                                             "Line 5: This is not a phone number: 12345678"]
+    (cpam,) = parse(Kind.PARTNERS, csv_rows("Nom;Téléphone\nCPAM;476000001\n")).records
+    (aicha,) = parse(Kind.PEOPLE, csv_rows("Nom;Téléphone;Accord\nAïcha;756781234;06/12/26\n")).records
+    assert cpam.phone == "04 76 00 00 01" and aicha.draft.phone == "07 56 78 12 34"
+
+
+def test_the_headers_are_found_below_a_title():
+    """A title and a blank line above the headers, as a centre's spreadsheet often has: refused, the file said to
+    have no “Nom” column."""
+    rows = csv_rows("Équipe du centre — 2026;;\r\n;;\r\nNom;Fonction;Heures\r\nAmina Benali;Médecin;28\r\n")
+    parsed = parse(Kind.MEMBERS, rows)
+    assert parsed.errors == () and [(m.line, m.name) for m in parsed.records] == [(4, "Amina Benali")]
+    assert [str(e) for e in parse(Kind.MEMBERS, csv_rows("Équipe;;\nNom;Fonction;\nAmina;Médecin;\n")).errors] \
+        == ["The file has no “Heures” column (first line)."]  # no line names them all: the one naming most
+
+
+def test_a_file_of_more_lines_than_a_centre_keeps_is_refused_before_its_lines_are_read():
+    from app.domain.imports import MAX_LINES
+
+    parsed = parse(Kind.ROOMS, [["Nom", "Places"], *[[f"Salle {i}", "x"] for i in range(MAX_LINES + 1)], ["", ""]])
+    assert [str(e) for e in parsed.errors] == [
+        f"The file has {MAX_LINES + 1} lines: Cercle imports at most {MAX_LINES} at a time. Is it the right file?"]
+    assert parsed.records == ()
+    just = parse(Kind.ROOMS, [["Nom"], *[[f"Salle {i}"] for i in range(MAX_LINES)], *([[""]] * 100)])
+    assert just.errors == () and len(just.records) == MAX_LINES  # the blank rows saved after the data do not count
+
+
+def test_a_name_written_with_other_accents_is_the_same_person_not_a_second():
+    """« HELENE DUPRE » beside « Hélène Dupré »: two members, twice in the rota and the balance."""
+    from app.domain.imports import Lookalikes
+
+    parsed = parse(Kind.MEMBERS, csv_rows("Nom;Heures\nHélène Dupré;28\nHELENE DUPRE;28\nJean-Pierre Roux;35\n"
+                                          "Jean Pierre Roux;35\nÉlodie Sow;30\n"))
+    lookalikes = Lookalikes(["Élodie Sow", "Elodie Sow", "Amina Benali"])
+    problems = []
+    for record in parsed.records:
+        try:
+            lookalikes.check(record)
+        except RuleViolation as problem:
+            problems.append((record.line, str(problem)))
+    assert problems == [
+        (3, ("HELENE DUPRE differs from Hélène Dupré on line 2 only by accents, spaces or punctuation: write the "
+             "same name the same way")),
+        (5, ("Jean Pierre Roux differs from Jean-Pierre Roux on line 4 only by accents, spaces or punctuation: "
+             "write the same name the same way")),
+    ]  # Élodie Sow is in Cercle as written, beside an Elodie Sow: two people, each updated by her own name
+    with pytest.raises(RuleViolation, match="AMINA BÉNALI differs from Amina Benali, already in Cercle"):
+        Lookalikes(["Amina Benali"]).check(parse(Kind.MEMBERS, csv_rows("Nom;Heures\nAMINA BÉNALI;28\n")).records[0])
+
+
+def test_headers_as_a_french_team_titles_its_columns():
+    """« Heures par semaine », « Date d'arrivée », « Portable », « Adresse e-mail », « Nombre de places »: the file
+    was refused as having no “Heures” column, or the column was ignored."""
+    team = parse(Kind.MEMBERS, csv_rows(
+        "Prénom;Nom;Heures par semaine;Jours travaillés;Date d'arrivée;Portable;Adresse e-mail\n"
+        "Amina;Benali;28;lun-jeu;05/01/2026;06 12 34 56 78;amina@example.org\n"))
+    (amina,) = team.records
+    assert (amina.name, amina.draft.contract_minutes, amina.draft.working_days, amina.draft.start_date,
+            amina.draft.phone, amina.draft.email) == ("Amina Benali", 28 * 60, frozenset(range(4)), date(2026, 1, 5),
+                                                      "06 12 34 56 78", "amina@example.org")
+    for header in ("Heures hebdomadaires", "Nb d'heures", "Temps de travail", "Heures / semaine"):
+        assert parse(Kind.MEMBERS, csv_rows(f"Nom;{header}\nAmina;28\n")).records[0].draft.contract_minutes == 1680
+    (room,) = parse(Kind.ROOMS, csv_rows("Nom de la salle;Nombre de places\nSalle bleue;12\n")).records
+    assert (room.name, room.capacity) == ("Salle bleue", 12)
+    (aicha,) = parse(Kind.PEOPLE, csv_rows("Nom;Mobile;Date d'accord\nAïcha;07 56 78 12 34;06/12/2026\n")).records
+    assert (aicha.draft.phone, aicha.draft.consent_on) == ("07 56 78 12 34", date(2026, 12, 6))

@@ -1,7 +1,11 @@
 """Importing the team, rooms, partners, reception slots and time categories from .csv and .ods files, on both
 engines: all or nothing, by name (a reception slot: by its day and times)."""
 
+import codecs
+import shutil
+import subprocess
 import unicodedata
+import zipfile
 from datetime import date, time, timedelta
 
 import pytest
@@ -10,11 +14,13 @@ from odf.table import CoveredTableCell, Table, TableCell, TableRow
 from odf.text import P
 from sqlmodel import select
 
-from app.domain.imports import Kind
+from app.domain.imports import Kind, PersonRecord
 from app.domain.members import MemberDraft
+from app.domain.people import PersonDraft, PersonRole
 from app.services import hours, imports, members, rooms, rota
 from app.services import workshops as ws
 from app.storage.models import AuditEntry, Member
+from app.storage.models.people import Person
 
 WEEK_47 = date(2026, 11, 16)
 
@@ -151,7 +157,8 @@ def test_files_that_cannot_be_read_say_why(ctx, tmp_path):
     from app.domain.errors import CercleError
 
     for path, message in [
-        (tmp_path / "team.xlsx", "Cercle imports .csv and .ods files"),
+        (tmp_path / "team.docx", r"Cercle imports \.csv, \.txt and \.ods files, not “team\.docx”"),
+        (tmp_path / "team.xlsx", r"cannot be read: it is a workbook \(such as \.xlsx\), not CSV text: save it as \.ods"),
         (write_csv(tmp_path / "binary.csv", "x"), None),
         (tmp_path / "absent.csv", "cannot be read"),
         (tmp_path / "broken.ods", "cannot be read"),
@@ -423,3 +430,102 @@ def test_an_import_changes_the_type_of_a_category_without_hours_all_or_nothing(c
     assert [str(e) for e in refused.value.errors] == [
         held(3, "Téléconsultation")]
     assert "Plaidoyer" not in kinds(ctx) and not kinds(ctx)["Téléconsultation"]
+
+
+def test_excel_s_unicode_text_and_calc_s_utf16_csv_are_read(ctx, tmp_path):
+    """Excel's « Texte Unicode » (UTF-16 with its BOM, tab-separated, saved as .txt) was refused as « not a text
+    file », and the .txt as not a spreadsheet."""
+    text = "Nom\tFonction\tHeures\tDepuis\r\nHélène Dupré\tMédecin\t7,5\t06/12/2026\r\nŒdipe Lœuf\tInfirmier\t35\t\r\n"
+    little = tmp_path / "équipe.txt"
+    little.write_bytes(text.encode("utf-16"))  # Python writes its BOM, little-endian here as on Windows
+    big = tmp_path / "équipe.csv"
+    big.write_bytes(codecs.BOM_UTF16_BE + text.replace("\t", ";").encode("utf-16-be"))
+    for path in (little, big):
+        preview = imports.preview(ctx, Kind.MEMBERS, path)
+        assert preview.errors == () and [r.record.name for r in preview.rows] == ["Hélène Dupré", "Œdipe Lœuf"]
+    assert imports.import_file(ctx, Kind.MEMBERS, little).created == 2
+    helene = members.list_members(ctx)[0]
+    assert (helene.contract_minutes, helene.start_date) == (7 * 60 + 30, date(2026, 12, 6))
+
+
+def test_a_file_saved_by_calc_as_unicode_text_imports_as_the_spreadsheet_shows_it(ctx, tmp_path):
+    """The file LibreOffice Calc itself writes from an .ods: UTF-16, tabs, a date cell saved as its day number,
+    a phone number without its leading zero, a decimal point."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui")
+    sheet = write_ods(tmp_path / "équipe.ods", [["Nom", "Fonction", "Heures", "Depuis", "Téléphone"],
+                                                ["Hélène Dupré", "Médecin", 7.5, date(2026, 12, 6), 612345678]])
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to",
+                    "txt:Text - txt - csv (StarCalc):9,34,65535,1,,1036", "--outdir", str(tmp_path / "txt"),
+                    str(sheet)], capture_output=True, timeout=180, check=False)
+    saved = tmp_path / "txt" / "équipe.txt"
+    assert saved.read_bytes().startswith(codecs.BOM_UTF16_LE)
+    imports.import_file(ctx, Kind.MEMBERS, saved)
+    (helene,) = members.list_members(ctx)
+    assert (helene.name, helene.contract_minutes, helene.start_date, helene.phone) == (
+        "Hélène Dupré", 7 * 60 + 30, date(2026, 12, 6), "06 12 34 56 78")
+
+
+def test_a_file_far_larger_than_a_list_is_refused_before_it_is_read(ctx, tmp_path):
+    """A 50 MB CSV was read whole and checked line by line while the window stood still; an .ods of a few
+    kilobytes may unzip to gigabytes of XML, which odfpy holds in memory many times over."""
+    from app.domain.errors import CercleError
+
+    huge = tmp_path / "patients.csv"
+    line = "Nom;Places\r\n" + "Salle;12;" + "x" * 990 + "\r\n"
+    huge.write_bytes(line.encode() * (imports.MAX_MEGABYTES * 1000 + 1))
+    with pytest.raises(CercleError) as refused:
+        imports.preview(ctx, Kind.ROOMS, huge)
+    assert str(refused.value) == (f"The file patients.csv is too large for an import (more than "
+                                  f"{imports.MAX_MEGABYTES} MB of text): is it the right file?")
+    bomb = tmp_path / "salles.ods"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", b" " * (imports.MAX_ODS_MEGABYTES * 1_000_000 + 1))
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(CercleError, match="is too large for an import"):
+        imports.preview(ctx, Kind.ROOMS, bomb)
+    assert rooms.list_rooms(ctx) == []
+
+
+def test_a_member_typed_with_other_accents_is_refused_not_added_twice(ctx, tmp_path):
+    """« HELENE DUPRE » in the file, « Hélène Dupré » in the team: a second member was created, counted twice in
+    the rota and the balance. Refused with its line, nothing written; her name as Cercle has it updates her."""
+    members.add_member(ctx, MemberDraft(name="Hélène Dupré"))
+    lookalike = write_csv(tmp_path / "équipe.csv", "Nom;Heures\nAmina Benali;28\nHELENE DUPRE;30\n"
+                                                  "Amina BENALI;28\n")
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.MEMBERS, lookalike)
+    assert [str(e) for e in refused.value.errors] == [
+        ("Line 3: HELENE DUPRE differs from Hélène Dupré, already in Cercle, only by accents, spaces or "
+         "punctuation: write the name as Cercle has it (someone else of that name is added by hand)"),
+        "Line 4: Amina BENALI is already on line 2",
+    ]
+    assert [m.name for m in members.list_members(ctx)] == ["Hélène Dupré"]
+    imports.import_file(ctx, Kind.MEMBERS, write_csv(tmp_path / "ok.csv", "Nom;Heures\nhélène dupré;30\n"))
+    assert [(m.name, m.contract_minutes) for m in members.list_members(ctx)] == [("hélène dupré", 30 * 60)]
+    rooms.add_room(ctx, "Salle Étoile", 10)
+    with pytest.raises(imports.ImportRefused, match="correct the 1 error"):
+        imports.import_file(ctx, Kind.ROOMS, write_csv(tmp_path / "salles.csv", "Nom;Places\nSALLE ETOILE;12\n"))
+
+
+def test_a_consent_dated_after_today_is_refused_by_the_preview_with_its_line(ctx, tmp_path):
+    """The preview let « 06/12/2026 » through on 23/11/2026; the import then failed with « The date of consent
+    cannot be after today. », no line named, and the CLI said the same."""
+    path = write_csv(tmp_path / "annuaire.csv", "Nom;Téléphone;Accord\nAïcha;06 12 34 56 78;20/11/2026\n"
+                                                "Bintou;07 56 78 12 34;06/12/2026\n")
+    preview = imports.preview(ctx, Kind.PEOPLE, path)
+    assert [str(e) for e in preview.errors] == ["Line 3: The date of consent cannot be after today."]
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_file(ctx, Kind.PEOPLE, path)
+    assert [str(e) for e in refused.value.errors] == ["Line 3: The date of consent cannot be after today."]
+    # Records checked before, on another day: refused when written, with their line, nothing written.
+    checked = (PersonRecord(2, PersonDraft(name="Aïcha", role=PersonRole.INHABITANT)),
+               PersonRecord(3, PersonDraft(name="Bintou", role=PersonRole.INHABITANT, phone="07 56 78 12 34",
+                                           consent_on=date(2026, 12, 6))))
+    with pytest.raises(imports.ImportRefused) as refused:
+        imports.import_records(ctx, Kind.PEOPLE, checked)
+    assert [str(e) for e in refused.value.errors] == ["Line 3: The date of consent cannot be after today."]
+    with ctx.reading() as db:
+        assert db.exec(select(Person)).all() == []

@@ -5,6 +5,7 @@ from datetime import date, time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app import i18n
 from app.domain.imports import Kind
 from app.services import hours, imports, meetings, members, rooms, rota
 from app.services import workshops as ws
@@ -242,3 +243,55 @@ def test_an_import_of_categories_says_which_type_changes_and_the_dialog_shows_it
                   if dialog.records.item(row).text() == "Téléconsultation · profession")  # its kind now
     dialog.records.setCurrentRow(chosen)
     assert dialog.current().id == moved.id and dialog.kind.currentData() is False
+
+
+def test_a_file_is_read_off_the_gui_thread_and_a_refusal_said_in_french(qtbot, workspace, french, tmp_path,
+                                                                        monkeypatch):
+    """The preview read and checked the file on the GUI thread: an .ods of thousands of lines froze the window
+    for seconds, without a word. A file Cercle cannot read is said, and nothing opens."""
+    import threading
+
+    from tests.french import typeset
+
+    page = TeamPage(workspace, "Équipe")
+    qtbot.addWidget(page)
+    readers: list[str] = []
+    real_preview = imports.preview
+
+    def preview(*args):
+        readers.append(threading.current_thread().name)
+        return real_preview(*args)
+
+    monkeypatch.setattr("app.services.imports.preview", preview)
+    refusals: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.imports.show_error",
+                        lambda _parent, _title, error: refusals.append(i18n.message(error)))
+    path = tmp_path / "équipe.txt"
+    path.write_bytes("Nom\tHeures\r\nHélène Dupré\t7h30\r\n".encode("utf-16"))
+    seen, _told = import_through_the_button(qtbot, monkeypatch, path, page.import_button)
+    assert readers == ["cercle-background"] and preview_lines(seen[0])[0][:3] == ["2", "nouveau", "Hélène Dupré"]
+    workbook = tmp_path / "équipe.xlsx"
+    workbook.write_bytes(b"PK\x03\x04")
+    monkeypatch.setattr("app.ui.dialogs.imports.QFileDialog.getOpenFileName", lambda *args: (str(workbook), ""))
+    page.import_button.click()
+    assert refusals == [typeset("Le fichier équipe.xlsx est illisible : c'est un classeur (par exemple .xlsx), "
+                                "pas un texte CSV : enregistrez-le au format .ods ou CSV")]
+
+
+def test_a_line_refused_once_importing_is_listed_with_its_line(qtbot, workspace, tmp_path):
+    """Hours recorded in a category between the preview and the click: the dialog said only « Nothing was
+    imported: correct the 1 error(s) in the file first. », not which line nor why."""
+    ctx = workspace.ctx
+    consults = hours.add_category(ctx, "Téléconsultation")
+    path = tmp_path / "categories.csv"
+    path.write_text("Libellé;Type\nPlaidoyer;\nTéléconsultation;métier\n", encoding="utf-8")
+    dialog = ImportDialog(ctx, imports.preview(ctx, Kind.CATEGORIES, path), path.name)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.isHidden() and dialog.ok_button.isEnabled()
+    hours.record_entry(ctx, ctx.actor_id, date(2026, 11, 17), consults.id, 60)
+    dialog.ok_button.click()
+    finish_background(qtbot)
+    assert dialog.error.text() == "Nothing was imported: correct the 1 error(s) in the file first."
+    assert not dialog.errors.isHidden() and dialog.errors.toPlainText().startswith("Line 3: ")
+    assert not dialog.ok_button.isEnabled()
+    assert "Plaidoyer" not in [c.label for c in hours.list_categories(ctx)]

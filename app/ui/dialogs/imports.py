@@ -5,7 +5,7 @@ error, by line), then import all of it in one go."""
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -140,6 +140,16 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
                               self.refused):
             self.saving = False  # other work runs: nothing started, OK may be pressed again
 
+    def refused(self, error: CercleError) -> None:
+        """Refused while importing (hours came to a category since the preview, say): nothing was written. Each
+        line's error is listed as the preview lists its own, not only their count; the file must be corrected
+        and chosen again, so the Import button stays disabled."""
+        super().refused(error)
+        if isinstance(error, imports.ImportRefused):
+            self.errors.setPlainText("\n".join(i18n.message(problem) for problem in error.errors))
+            self.errors.setVisible(True)
+            self.ok_button.setEnabled(False)
+
     def done_message(self) -> str:
         result = self.result_view
         assert result is not None, "asked once the import is done"
@@ -151,14 +161,15 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
     def run(cls, parent: QWidget, ctx, kind: Kind) -> imports.ImportResult | None:
         """Ask for the file, show the preview, import; says how many were created and updated."""
         title = QCoreApplication.translate("ImportDialog", "Import from a spreadsheet")
-        spreadsheets = QCoreApplication.translate("ImportDialog", "Spreadsheets (*.csv *.ods)")
+        spreadsheets = QCoreApplication.translate("ImportDialog", "Spreadsheets (*.csv *.ods *.txt)")
         path, _filter = QFileDialog.getOpenFileName(parent, title, "", spreadsheets)
         if not path:
             return None
-        try:
-            preview = imports.preview(ctx, kind, Path(path))
-        except CercleError as error:
-            show_error(parent, title, error)
+        preview = read_preview(parent, ctx, kind, Path(path))
+        if isinstance(preview, CercleError):
+            show_error(parent, title, preview)
+            return None
+        if preview is None:  # other work runs: nothing was read
             return None
         dialog = cls(ctx, preview, Path(path).name, parent)
         try:
@@ -168,6 +179,35 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
             return dialog.result_view
         finally:
             dialog.deleteLater()
+
+
+def read_preview(parent: QWidget, ctx, kind: Kind, path: Path) -> imports.Preview | CercleError | None:
+    """The preview of ``path``, read and checked off the GUI thread (a long file, an .ods, take seconds: the
+    window paints, says what it does, and takes no click meanwhile), or why the file cannot be read; None when
+    other work runs."""
+    ctx = replace(ctx)  # as for the import: the desk locking meanwhile does not change whose preview it is
+    loop = QEventLoop()
+    outcome: list[imports.Preview | CercleError] = []
+
+    def end(result: imports.Preview | CercleError) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    label = QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=path.name)
+    if not background.run(parent, label, lambda: imports.preview(ctx, kind, path), end, end):
+        return None
+    # Until the result is delivered (by this loop); or until the work ends without one (a fault, said by the
+    # failure notice), which the loop would else wait for forever.
+    def ended() -> None:
+        if background.current() is None:
+            loop.quit()
+
+    watch = QTimer()
+    watch.timeout.connect(ended)
+    watch.start(100)
+    loop.exec()
+    watch.stop()
+    return outcome[0] if outcome else None
 
 
 def help_text(kind: Kind) -> str:
