@@ -1367,7 +1367,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/hours.py" line="118"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="155"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
@@ -1377,27 +1377,27 @@ Après&#xa0;: {after}</translation>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="142"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="143"/>
         <source>{name} (retired)</source>
         <translation>{name} (retirée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="153"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="155"/>
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="168"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="170"/>
         <source>Give the chosen category the kind shown, while no hours are recorded in it.</source>
         <translation>Donner à la catégorie choisie le type affiché, tant qu&apos;aucune heure n&apos;y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="196"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="198"/>
         <source>Retire a category</source>
         <translation>Retirer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="197"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="199"/>
         <source>{name} will no longer be offered; its hours stay counted. Retire it?</source>
         <translation>{name} ne sera plus proposée&#xa0;; ses heures restent comptées. La retirer&#xa0;?</translation>
     </message>
@@ -3708,7 +3708,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/demo/centre.py" line="32"/>
-        <location filename="../../app/storage/backup.py" line="48"/>
+        <location filename="../../app/storage/backup.py" line="47"/>
         <source>{path} already exists; Cercle will not overwrite it.</source>
         <translation>{path} existe déjà&#xa0;; Cercle ne l&apos;écrasera pas.</translation>
     </message>
@@ -4495,37 +4495,37 @@ Après&#xa0;: {after}</translation>
         <translation>Un crédit automatique est compris entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="39"/>
+        <location filename="../../app/storage/backup.py" line="38"/>
         <source>The disk holding {folder} is full: the backup was not written. Earlier backups are intact.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;: la sauvegarde n&apos;a pas été écrite. Les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="42"/>
+        <location filename="../../app/storage/backup.py" line="41"/>
         <source>The backup could not be written to {folder} ({reason}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="43"/>
+        <location filename="../../app/storage/backup.py" line="42"/>
         <source>pg_dump is not installed on this computer: install PostgreSQL&apos;s client tools to back up the server.</source>
         <translation>pg_dump n&apos;est pas installé sur cet ordinateur&#xa0;: installez les outils clients de PostgreSQL pour sauvegarder le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="47"/>
+        <location filename="../../app/storage/backup.py" line="46"/>
         <source>pg_dump failed: {reason}</source>
         <translation>Échec de pg_dump&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="49"/>
+        <location filename="../../app/storage/backup.py" line="48"/>
         <source>{path} holds no centre: it cannot be restored.</source>
         <translation>{path} ne contient aucun centre&#xa0;: impossible de le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="50"/>
+        <location filename="../../app/storage/backup.py" line="49"/>
         <source>There is no file {path}: check its name and its folder.</source>
         <translation>Il n&apos;y a pas de fichier {path}&#xa0;: vérifiez son nom et son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/backup.py" line="51"/>
+        <location filename="../../app/storage/backup.py" line="50"/>
         <source>A centre on a PostgreSQL server is restored with pg_restore by its administrator.</source>
         <translation>Un centre hébergé sur un serveur PostgreSQL se restaure avec pg_restore, par la personne qui administre le serveur.</translation>
     </message>
@@ -4911,47 +4911,67 @@ Après&#xa0;: {after}</translation>
         <translation>type «&#xa0;{value}&#xa0;» illisible (écrivez autogestion ou métier)</translation>
     </message>
     <message>
+        <location filename="../../app/domain/imports.py" line="56"/>
+        <source>{name} differs from {other} on line {first} only by accents, spaces or punctuation: write the same name the same way</source>
+        <translation>{name} ne diffère de {other} (ligne {first}) que par les accents, les espaces ou la ponctuation&#xa0;: écrivez le même nom de la même façon</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="59"/>
+        <source>{name} differs from {other}, already in Cercle, only by accents, spaces or punctuation: write the name as Cercle has it (someone else of that name is added by hand)</source>
+        <translation>{name} ne diffère de {other}, déjà dans Cercle, que par les accents, les espaces ou la ponctuation&#xa0;: écrivez le nom comme Cercle l&apos;a enregistré (une autre personne de ce nom s&apos;ajoute à la main)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/imports.py" line="62"/>
+        <source>The file has {count} lines: Cercle imports at most {limit} at a time. Is it the right file?</source>
+        <translation>Le fichier compte {count} lignes&#xa0;: Cercle en importe au plus {limit} à la fois. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/members.py" line="41"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="41"/>
-        <source>Cercle imports .csv and .ods files, not “{name}”.</source>
-        <translation>Cercle importe les fichiers .csv et .ods, pas «&#xa0;{name}&#xa0;».</translation>
+        <location filename="../../app/services/imports.py" line="45"/>
+        <source>Cercle imports .csv, .txt and .ods files, not “{name}”.</source>
+        <translation>Cercle importe les fichiers .csv, .txt et .ods, pas «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="42"/>
+        <location filename="../../app/services/imports.py" line="46"/>
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Le fichier {name} est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="43"/>
+        <location filename="../../app/services/imports.py" line="47"/>
         <source>it is not an OpenDocument spreadsheet</source>
         <translation>ce n&apos;est pas un tableur OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="44"/>
+        <location filename="../../app/services/imports.py" line="48"/>
         <source>it is a workbook (such as .xlsx), not CSV text: save it as .ods or as CSV</source>
         <translation>c&apos;est un classeur (par exemple .xlsx), pas un texte CSV&#xa0;: enregistrez-le au format .ods ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="45"/>
+        <location filename="../../app/services/imports.py" line="49"/>
         <source>it is not a text file</source>
         <translation>ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="46"/>
+        <location filename="../../app/services/imports.py" line="50"/>
         <source>{name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”, or as .ods.</source>
         <translation>{name} n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le depuis le tableur en «&#xa0;CSV UTF-8&#xa0;», ou en .ods.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="49"/>
+        <location filename="../../app/services/imports.py" line="53"/>
+        <source>The file {name} is too large for an import (more than {limit} MB of text): is it the right file?</source>
+        <translation>Le fichier {name} est trop volumineux pour une importation (plus de {limit} Mo de texte)&#xa0;: est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/imports.py" line="55"/>
         <source>Nothing was imported: correct the {count} error(s) in the file first.</source>
         <translation>Rien n&apos;a été importé&#xa0;: corrigez d&apos;abord les {count} erreur(s) du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/services/imports.py" line="51"/>
+        <location filename="../../app/services/imports.py" line="57"/>
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>Import terminé&#xa0;: {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
@@ -5016,12 +5036,17 @@ Après&#xa0;: {after}</translation>
         <translation>le dossier n&apos;est pas vide</translation>
     </message>
     <message>
-        <location filename="../../app/file_errors.py" line="28"/>
+        <location filename="../../app/file_errors.py" line="30"/>
+        <source>it is open in another program (close it there, then try again)</source>
+        <translation>il est ouvert dans un autre logiciel (fermez-le, puis réessayez)</translation>
+    </message>
+    <message>
+        <location filename="../../app/file_errors.py" line="34"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Impossible d&apos;utiliser {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/file_errors.py" line="29"/>
+        <location filename="../../app/file_errors.py" line="35"/>
         <source>The system refused: {reason}.</source>
         <translation>Le système a refusé&#xa0;: {reason}.</translation>
     </message>
@@ -5083,7 +5108,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/cli/people.py" line="9"/>
         <location filename="../../app/services/activity.py" line="71"/>
-        <location filename="../../app/services/imports.py" line="50"/>
+        <location filename="../../app/services/imports.py" line="56"/>
         <source>No partner is called {name}.</source>
         <translation>Aucun partenaire ne s&apos;appelle {name}.</translation>
     </message>
@@ -6008,52 +6033,52 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="43"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="51"/>
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="57"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="50"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="51"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="51"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="59"/>
         <source>Weekly slot</source>
         <translation>Créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="52"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="60"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="57"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="65"/>
         <source>Lines to import</source>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="66"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="70"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="76"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="84"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit&#xa0;; rien n&apos;a été enregistré.</numerusform>
@@ -6061,67 +6086,77 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="83"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="83"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="84"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="99"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="107"/>
         <source>seats: {count}</source>
         <translation>places&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="103"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="164"/>
+        <source>Spreadsheets (*.csv *.ods *.txt)</source>
+        <translation>Tableurs (*.csv *.ods *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="196"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports.py" line="38"/>
         <source>self-management</source>
         <translation>autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="103"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="39"/>
         <source>profession</source>
         <translation>métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="104"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="112"/>
         <source>brought back</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="105"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
         <source>kind changed</source>
         <translation>type changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="114"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="122"/>
         <source>agreed on {day}</source>
         <translation>accord le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="131"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="130"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -6129,47 +6164,42 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="156"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
         <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="145"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="163"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="146"/>
-        <source>Spreadsheets (*.csv *.ods)</source>
-        <translation>Tableurs (*.csv *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="168"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="216"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="171"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="219"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="173"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="221"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="175"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="223"/>
         <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="178"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="226"/>
         <source>A .csv or .ods file with the columns Jour (lundi…), Début and Fin (08:30), and optionally Places, Libellé. A slot of the same day and times is updated from today on.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Jour (lundi…), Début et Fin (08:30), et éventuellement Places, Libellé. Un créneau type du même jour aux mêmes heures est mis à jour à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="181"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="229"/>
         <source>A .csv or .ods file with the column Libellé, and optionally Type (autogestion or métier).</source>
         <translation>Un fichier .csv ou .ods avec la colonne Libellé, et éventuellement Type (autogestion ou métier).</translation>
     </message>
@@ -8058,25 +8088,25 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="210"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="212"/>
         <source>Starting balance of {name}</source>
         <translation>Solde de départ de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="213"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="214"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="215"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="216"/>
         <source>Counted from the week of</source>
         <translation>Compté à partir de la semaine du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="216"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="217"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="218"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="219"/>
         <source>Profession hours carried in</source>
         <translation>Heures métier reportées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/hours.py" line="219"/>
-        <location filename="../../app/ui/dialogs/hours.py" line="220"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="221"/>
+        <location filename="../../app/ui/dialogs/hours.py" line="222"/>
         <source>Self-management hours carried in</source>
         <translation>Heures d&apos;autogestion reportées</translation>
     </message>
@@ -8597,439 +8627,439 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="330"/>
+        <location filename="../../app/ui/pages/reception.py" line="334"/>
         <source>Shifts of the week</source>
         <translation>Créneaux de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="338"/>
+        <location filename="../../app/ui/pages/reception.py" line="342"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="339"/>
+        <location filename="../../app/ui/pages/reception.py" line="343"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="340"/>
+        <location filename="../../app/ui/pages/reception.py" line="344"/>
         <source>Shift</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="341"/>
+        <location filename="../../app/ui/pages/reception.py" line="345"/>
         <source>Held by</source>
         <translation>Assuré par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="342"/>
+        <location filename="../../app/ui/pages/reception.py" line="346"/>
         <source>Open seats</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="346"/>
+        <location filename="../../app/ui/pages/reception.py" line="350"/>
         <source>Shifts of the month</source>
         <translation>Créneaux du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="361"/>
+        <location filename="../../app/ui/pages/reception.py" line="365"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="365"/>
+        <location filename="../../app/ui/pages/reception.py" line="369"/>
         <source>Actions on the shift</source>
         <translation>Actions sur le créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="382"/>
+        <location filename="../../app/ui/pages/reception.py" line="386"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="383"/>
+        <location filename="../../app/ui/pages/reception.py" line="387"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="384"/>
+        <location filename="../../app/ui/pages/reception.py" line="388"/>
         <source>Previous (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="386"/>
+        <location filename="../../app/ui/pages/reception.py" line="390"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="388"/>
+        <location filename="../../app/ui/pages/reception.py" line="392"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="389"/>
+        <location filename="../../app/ui/pages/reception.py" line="393"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="390"/>
+        <location filename="../../app/ui/pages/reception.py" line="394"/>
         <source>Next (Alt+Right)</source>
         <translation>Suivant (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="396"/>
+        <location filename="../../app/ui/pages/reception.py" line="400"/>
         <source>Month view</source>
         <translation>Vue du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="398"/>
+        <location filename="../../app/ui/pages/reception.py" line="402"/>
         <source>Only open seats</source>
         <translation>Places libres seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="414"/>
+        <location filename="../../app/ui/pages/reception.py" line="418"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="417"/>
+        <location filename="../../app/ui/pages/reception.py" line="421"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="418"/>
+        <location filename="../../app/ui/pages/reception.py" line="422"/>
         <source>Give back your seat on the selected shift (Delete in the table)</source>
         <translation>Libérer votre place sur le créneau choisi (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="421"/>
+        <location filename="../../app/ui/pages/reception.py" line="425"/>
         <source>Offer a swap…</source>
         <translation>Proposer un échange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="422"/>
+        <location filename="../../app/ui/pages/reception.py" line="426"/>
         <source>Offer the selected shift to someone else</source>
         <translation>Proposer le créneau choisi à quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="424"/>
+        <location filename="../../app/ui/pages/reception.py" line="428"/>
         <source>No-show…</source>
         <translation>Absence au créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="425"/>
+        <location filename="../../app/ui/pages/reception.py" line="429"/>
         <source>Mark a holder of the selected shift as a no-show, or undo it</source>
         <translation>Marquer comme absente une personne inscrite sur le créneau choisi, ou annuler son absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="428"/>
+        <location filename="../../app/ui/pages/reception.py" line="432"/>
         <source>Cancel this shift…</source>
         <translation>Annuler ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="429"/>
+        <location filename="../../app/ui/pages/reception.py" line="433"/>
         <source>Cancel the selected shift: its holders lose their seats</source>
         <translation>Annuler le créneau choisi&#xa0;: les personnes inscrites perdent leur place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="432"/>
+        <location filename="../../app/ui/pages/reception.py" line="436"/>
         <source>One-off shift…</source>
         <translation>Créneau ponctuel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="433"/>
+        <location filename="../../app/ui/pages/reception.py" line="437"/>
         <source>Add a shift outside the weekly slots, on one day</source>
         <translation>Ajouter un créneau hors des créneaux hebdomadaires, sur un seul jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="435"/>
+        <location filename="../../app/ui/pages/reception.py" line="439"/>
         <source>Propose a rota…</source>
         <translation>Proposer un roulement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="437"/>
+        <location filename="../../app/ui/pages/reception.py" line="441"/>
         <source>Undo last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="439"/>
+        <location filename="../../app/ui/pages/reception.py" line="443"/>
         <source>Fairness…</source>
         <translation>Équité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="441"/>
+        <location filename="../../app/ui/pages/reception.py" line="445"/>
         <source>Print roster (PDF)…</source>
         <translation>Planning en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="442"/>
+        <location filename="../../app/ui/pages/reception.py" line="446"/>
         <source>Print the week&apos;s roster as a PDF</source>
         <translation>Imprimer le planning de la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="444"/>
+        <location filename="../../app/ui/pages/reception.py" line="448"/>
         <source>My shifts (.ics)…</source>
         <translation>Mes créneaux (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="445"/>
+        <location filename="../../app/ui/pages/reception.py" line="449"/>
         <source>Export your shifts to a calendar</source>
         <translation>Exporter vos créneaux vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="447"/>
+        <location filename="../../app/ui/pages/reception.py" line="451"/>
         <source>Set up the rota…</source>
         <translation>Configurer le planning d&apos;accueil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="486"/>
+        <location filename="../../app/ui/pages/reception.py" line="490"/>
         <source>No reception shift is planned from today on. Set the weekly slots, then “Create shifts ahead” puts the shifts of the coming weeks in the rota.</source>
         <translation>Aucun créneau d&apos;accueil n&apos;est prévu à partir d&apos;aujourd&apos;hui. Définissez les créneaux types de la semaine, puis «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ceux des semaines à venir au planning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="490"/>
+        <location filename="../../app/ui/pages/reception.py" line="494"/>
         <source>Create shifts ahead…</source>
         <translation>Créer les créneaux à l&apos;avance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="499"/>
-        <location filename="../../app/ui/pages/reception.py" line="501"/>
+        <location filename="../../app/ui/pages/reception.py" line="503"/>
+        <location filename="../../app/ui/pages/reception.py" line="505"/>
         <source>Swap offers</source>
         <translation>Offres d&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="506"/>
+        <location filename="../../app/ui/pages/reception.py" line="510"/>
         <source>Accept the swap</source>
         <translation>Accepter l&apos;échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="507"/>
+        <location filename="../../app/ui/pages/reception.py" line="511"/>
         <source>Take the shift of the selected offer</source>
         <translation>Prendre le créneau de l&apos;offre choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="509"/>
-        <location filename="../../app/ui/pages/reception.py" line="614"/>
+        <location filename="../../app/ui/pages/reception.py" line="513"/>
+        <location filename="../../app/ui/pages/reception.py" line="618"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="510"/>
+        <location filename="../../app/ui/pages/reception.py" line="514"/>
         <source>Decline the selected offer, or withdraw yours</source>
         <translation>Refuser l&apos;offre choisie, ou retirer la vôtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="540"/>
+        <location filename="../../app/ui/pages/reception.py" line="544"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Semaine {number}&#xa0;: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="549"/>
+        <location filename="../../app/ui/pages/reception.py" line="553"/>
         <source>You offer {shift}</source>
         <translation>Vous proposez le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="551"/>
+        <location filename="../../app/ui/pages/reception.py" line="555"/>
         <source>{name} offers {shift} for your {wanted}</source>
         <translation>{name} propose le créneau du {shift} contre le vôtre du {wanted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="554"/>
+        <location filename="../../app/ui/pages/reception.py" line="558"/>
         <source>{name} offers {shift}</source>
         <translation>{name} propose le créneau du {shift}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="613"/>
+        <location filename="../../app/ui/pages/reception.py" line="617"/>
         <source>Withdraw my offer</source>
         <translation>Retirer mon offre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="623"/>
+        <location filename="../../app/ui/pages/reception.py" line="627"/>
         <source>A no-show is marked once the shift has started.</source>
         <translation>Une absence au créneau se note une fois le créneau commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="645"/>
+        <location filename="../../app/ui/pages/reception.py" line="649"/>
         <source>Mark a no-show (once the shift has started)</source>
         <translation>Marquer une absence (une fois le créneau commencé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="650"/>
+        <location filename="../../app/ui/pages/reception.py" line="654"/>
         <source>Undo {name}&apos;s no-show</source>
         <translation>Annuler l&apos;absence au créneau de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="652"/>
+        <location filename="../../app/ui/pages/reception.py" line="656"/>
         <source>Mark {name} as a no-show</source>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="721"/>
-        <location filename="../../app/ui/pages/reception.py" line="724"/>
+        <location filename="../../app/ui/pages/reception.py" line="725"/>
+        <location filename="../../app/ui/pages/reception.py" line="728"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="722"/>
+        <location filename="../../app/ui/pages/reception.py" line="726"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="727"/>
-        <location filename="../../app/ui/pages/reception.py" line="820"/>
+        <location filename="../../app/ui/pages/reception.py" line="731"/>
+        <location filename="../../app/ui/pages/reception.py" line="824"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="734"/>
         <location filename="../../app/ui/pages/reception.py" line="738"/>
+        <location filename="../../app/ui/pages/reception.py" line="742"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="735"/>
+        <location filename="../../app/ui/pages/reception.py" line="739"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift}&#xa0;? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="741"/>
+        <location filename="../../app/ui/pages/reception.py" line="745"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="747"/>
+        <location filename="../../app/ui/pages/reception.py" line="751"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="749"/>
+        <location filename="../../app/ui/pages/reception.py" line="753"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift}&#xa0;? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="753"/>
+        <location filename="../../app/ui/pages/reception.py" line="757"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="757"/>
+        <location filename="../../app/ui/pages/reception.py" line="761"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift}&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="759"/>
+        <location filename="../../app/ui/pages/reception.py" line="763"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée&#xa0;: ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="768"/>
+        <location filename="../../app/ui/pages/reception.py" line="772"/>
         <source>Cancel a shift</source>
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="771"/>
+        <location filename="../../app/ui/pages/reception.py" line="775"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="773"/>
+        <location filename="../../app/ui/pages/reception.py" line="777"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="775"/>
+        <location filename="../../app/ui/pages/reception.py" line="779"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="780"/>
+        <location filename="../../app/ui/pages/reception.py" line="784"/>
         <source>The shift of {shift} is cancelled.</source>
         <translation>Le créneau du {shift} est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="795"/>
+        <location filename="../../app/ui/pages/reception.py" line="799"/>
         <source>One-off shift added: {shift}.</source>
         <translation>Créneau ponctuel ajouté&#xa0;: {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="810"/>
+        <location filename="../../app/ui/pages/reception.py" line="814"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="814"/>
-        <location filename="../../app/ui/pages/reception.py" line="817"/>
+        <location filename="../../app/ui/pages/reception.py" line="818"/>
+        <location filename="../../app/ui/pages/reception.py" line="821"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="815"/>
+        <location filename="../../app/ui/pages/reception.py" line="819"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="829"/>
+        <location filename="../../app/ui/pages/reception.py" line="833"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="830"/>
+        <location filename="../../app/ui/pages/reception.py" line="834"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="830"/>
+        <location filename="../../app/ui/pages/reception.py" line="834"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="834"/>
+        <location filename="../../app/ui/pages/reception.py" line="838"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="845"/>
-        <location filename="../../app/ui/pages/reception.py" line="848"/>
+        <location filename="../../app/ui/pages/reception.py" line="849"/>
+        <location filename="../../app/ui/pages/reception.py" line="852"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="846"/>
+        <location filename="../../app/ui/pages/reception.py" line="850"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué&#xa0;? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="850"/>
+        <location filename="../../app/ui/pages/reception.py" line="854"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="856"/>
+        <location filename="../../app/ui/pages/reception.py" line="860"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="855"/>
+        <location filename="../../app/ui/pages/reception.py" line="859"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="415"/>
+        <location filename="../../app/ui/pages/reception.py" line="419"/>
         <source>Take a seat of the selected shift (Enter in the table)</source>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="864"/>
+        <location filename="../../app/ui/pages/reception.py" line="868"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="865"/>
+        <location filename="../../app/ui/pages/reception.py" line="869"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="864"/>
+        <location filename="../../app/ui/pages/reception.py" line="868"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
