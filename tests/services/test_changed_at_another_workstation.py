@@ -1,0 +1,100 @@
+"""A record changed at another workstation while a window still shows it as it was, on both engines: the change
+made from the old picture is refused with what happened, nothing is written, and the other workstation's work
+stays. Weekly reception shifts, workshop sessions, rooms."""
+
+from datetime import date, time, timedelta
+
+import pytest
+from sqlmodel import select
+
+from app.services import rooms, rota
+from app.services import workshops as ws
+from app.services.context import Context
+from app.services.errors import NotAllowed, StaleEdit
+from app.storage.engine import open_database
+from app.storage.models import AuditEntry
+from tests.conftest import TEST_NOW
+
+TODAY = date(2026, 11, 23)  # the tests' Monday
+MONDAYS = [TODAY + timedelta(weeks=n) for n in range(6)]
+THURSDAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def other(ctx, database_url):
+    """A second workstation on the same database (its own engine and connections)."""
+    engine = open_database(database_url)
+    yield Context(engine, clock=lambda: TEST_NOW, system="tests")
+    engine.dispose()
+
+
+def audited(ctx, entity: str) -> list[str]:
+    with ctx.reading() as db:
+        return list(db.exec(select(AuditEntry.action).where(AuditEntry.entity == entity).order_by(AuditEntry.id)))
+
+
+# ---------------------------------------------------------------- weekly reception shifts
+
+
+@pytest.fixture
+def slot(ctx) -> rota.TemplateView:
+    """Monday 09:00–12:00 from today on, its shifts created for six weeks, as both workstations' lists show it."""
+    slot = rota.add_template(ctx, 0, time(9), time(12), valid_from=TODAY)
+    rota.create_shifts_ahead(ctx, weeks=6)
+    return slot
+
+
+def mondays(ctx) -> list[tuple[date, time]]:
+    return [(shift.day, shift.start) for shift in rota.shifts_between(ctx, MONDAYS[0], MONDAYS[-1])]
+
+
+def slots(ctx) -> list[tuple[time, date, date | None]]:
+    return [(t.start, t.valid_from, t.valid_until) for t in rota.list_templates(ctx)]
+
+
+def test_a_slot_ended_elsewhere_is_not_changed_after_its_end(ctx, other, slot):
+    """It gave a database error (an end before its start) and lengthened the slot the other had ended."""
+    rota.end_template(other, slot.id, MONDAYS[2] - timedelta(days=1), slot)
+    before = (slots(ctx), mondays(ctx), audited(ctx, "shift_template"))
+    for seen in (slot, None):  # the window's picture, or none (the command line, an import)
+        with pytest.raises(NotAllowed) as refused:
+            rota.change_template(ctx, slot.id, start=time(9), end=time(13), seats=1, label="",
+                                 from_day=MONDAYS[3], seen=seen)
+        assert (slots(ctx), mondays(ctx), audited(ctx, "shift_template")) == before
+    assert str(refused.value).startswith("This weekly shift ends on 2026-12-06 (it was changed or ended)")
+
+
+def test_a_slot_changed_elsewhere_is_not_ended_later_than_the_change(ctx, other, slot):
+    """Ending it later than the other's change gave that Monday two weekly shifts: every shift doubled."""
+    rota.change_template(other, slot.id, start=time(10), end=time(12), seats=1, label="", from_day=MONDAYS[2],
+                         seen=slot)
+    with pytest.raises(NotAllowed, match="changed meanwhile"):
+        rota.end_template(ctx, slot.id, MONDAYS[4] - timedelta(days=1), slot)
+    with pytest.raises(NotAllowed, match="ends on 2026-12-06"):
+        rota.end_template(ctx, slot.id, MONDAYS[4] - timedelta(days=1))
+    rota.create_shifts_ahead(ctx, weeks=6)
+    assert mondays(ctx) == [(MONDAYS[0], time(9)), (MONDAYS[1], time(9)),
+                            *((monday, time(10)) for monday in MONDAYS[2:])]
+
+
+def test_a_slot_changed_elsewhere_is_not_changed_again_from_the_old_picture(ctx, other, slot):
+    """Within the old slot's days the change would go through, and say it applied from that day on, while
+    the other's change took over a week later: refused, the list shows both."""
+    theirs = rota.change_template(other, slot.id, start=time(10), end=time(12), seats=1, label="",
+                                  from_day=MONDAYS[2], seen=slot)
+    with pytest.raises(NotAllowed, match="changed meanwhile"):
+        rota.change_template(ctx, slot.id, start=time(8), end=time(12), seats=1, label="", from_day=MONDAYS[1],
+                             seen=slot)
+    assert slots(ctx) == [(time(9), TODAY, MONDAYS[2] - timedelta(days=1)), (time(10), MONDAYS[2], None)]
+    # From the list as it is now, the change goes through.
+    changed = rota.change_template(ctx, theirs.id, start=time(8), end=time(12), seats=1, label="",
+                                   from_day=MONDAYS[4], seen=theirs)
+    assert changed.valid_from == MONDAYS[4]
+    assert [start for _day, start in mondays(ctx)] == [time(9), time(9), time(10), time(10), time(8), time(8)]
+
+
+def test_a_slot_is_still_ended_earlier_than_its_end(ctx, slot):
+    rota.end_template(ctx, slot.id, MONDAYS[3] - timedelta(days=1), slot)
+    ended = rota.list_templates(ctx)[0]
+    rota.end_template(ctx, slot.id, MONDAYS[1] - timedelta(days=1), ended)
+    assert mondays(ctx) == [(MONDAYS[0], time(9))]
