@@ -98,3 +98,47 @@ def test_a_slot_is_still_ended_earlier_than_its_end(ctx, slot):
     ended = rota.list_templates(ctx)[0]
     rota.end_template(ctx, slot.id, MONDAYS[1] - timedelta(days=1), ended)
     assert mondays(ctx) == [(MONDAYS[0], time(9))]
+
+
+# ---------------------------------------------------------------- workshop sessions
+
+
+@pytest.fixture
+def series(ctx) -> list[ws.SessionView]:
+    """Three Thursday sessions of a workshop, 14:00–16:00, as both workstations' lists show them."""
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine du marché", capacity=8))
+    return list(ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16)), count=3).sessions)
+
+
+def planned(ctx) -> list[tuple[date, time, str]]:
+    return [(s.day, s.start, s.notes) for s in ws.sessions_between(ctx, THURSDAY, THURSDAY + timedelta(weeks=3),
+                                                                    include_cancelled=False)]
+
+
+def test_a_session_moved_elsewhere_is_not_put_back_by_an_edit_of_the_old_picture(ctx, other, series):
+    """The edit put the session back where it was, unseen, and moved the following ones a day earlier (by the
+    day between the session as saved and as shown)."""
+    first = series[0]
+    friday = ws.SessionDraft(THURSDAY + timedelta(days=1), time(10), time(12), None, "Au marché")
+    ws.update_session(other, first.id, friday, expected=first)  # the other workstation moves it to Friday
+    before = (planned(ctx), audited(ctx, "workshop_session"))
+
+    mine = ws.SessionDraft(first.day, first.start, first.end, None, "Apporter des tabliers")
+    with pytest.raises(StaleEdit) as conflict:
+        ws.update_session(ctx, first.id, mine, following=True, expected=first)
+    theirs = conflict.value.current
+    assert isinstance(theirs, ws.SessionView)
+    assert (theirs.day, theirs.start, theirs.notes) == (THURSDAY + timedelta(days=1), time(10), "Au marché")
+    assert (planned(ctx), audited(ctx, "workshop_session")) == before
+
+    # Kept over the version now known: this one goes back to Thursday; the following ones move as far as the
+    # edit moved it from the day it started from (not at all), not from Friday: they stay on Thursdays.
+    ws.update_session(ctx, first.id, mine, following=True, expected=theirs, moved_from=first.day)
+    assert planned(ctx) == [(THURSDAY + timedelta(weeks=n), time(14), "Apporter des tabliers") for n in range(3)]
+
+
+def test_a_session_cancelled_elsewhere_says_so(ctx, other, series):
+    ws.cancel_session(other, series[1].id)
+    with pytest.raises(NotAllowed, match="cancelled"):
+        ws.update_session(ctx, series[1].id, ws.SessionDraft(series[1].day, time(15), time(17)), expected=series[1])
+    assert planned(ctx) == [(THURSDAY, time(14), ""), (THURSDAY + timedelta(weeks=2), time(14), "")]

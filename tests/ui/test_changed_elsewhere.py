@@ -6,9 +6,12 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
 
 from app.services import rota
+from app.services import workshops as ws
 from app.ui.dialogs.rota_setup import RotaSetupDialog
+from app.ui.dialogs.workshops import SessionDialog
 
 TODAY = date(2026, 11, 23)  # the tests' Monday
 
@@ -66,3 +69,37 @@ def test_a_slot_changed_at_another_workstation_is_not_ended_from_the_old_list(qt
     rota.create_shifts_ahead(workspace.ctx, weeks=6)
     mondays = rota.shifts_between(workspace.ctx, TODAY, TODAY + timedelta(weeks=6))
     assert len(mondays) == len({shift.day for shift in mondays}) == 6  # one shift each Monday
+
+
+THURSDAY = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_session_moved_at_another_workstation_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    """The edit of the notes put the session back on Thursday unseen, and moved the following ones to Wednesdays."""
+    ctx = workspace.ctx
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine du marché", capacity=8))
+    first = ws.add_series(ctx, workshop.id, ws.SessionDraft(THURSDAY, time(14), time(16)), count=3).sessions[0]
+    dialog = SessionDialog(ctx, workshop.id, first)
+    qtbot.addWidget(dialog)
+    ws.update_session(elsewhere, first.id, ws.SessionDraft(date(2026, 11, 27), time(10), time(12), None, "Au marché"))
+    theirs = ws.get_session(ctx, first.id)
+
+    dialog.notes.setText("Apporter des tabliers")
+    dialog.following.setChecked(True)
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert seen == ["Someone else changed this session while you were editing it.\n"
+                    "Day: yours “Thursday 26 November 2026”, saved “Friday 27 November 2026”\n"
+                    "Time: yours “14:00–16:00”, saved “10:00–12:00”\n"
+                    "Notes: yours “Apporter des tabliers”, saved “Au marché”"]
+    sessions = [(s.day, s.start, s.notes) for s in ws.sessions_between(ctx, THURSDAY, date(2026, 12, 31))]
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert sessions == [(THURSDAY + timedelta(weeks=n), time(14), "Apporter des tabliers") for n in range(3)]
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected and dialog.result_view == theirs
+        assert sessions == [(date(2026, 11, 27), time(10), "Au marché"), (date(2026, 12, 3), time(14), ""),
+                            (date(2026, 12, 10), time(14), "")]
