@@ -18,7 +18,7 @@ from app.domain.members import name_key
 from app.domain.names import fold, tidy
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
-from app.services.errors import NotFound
+from app.services.errors import NotFound, StaleEdit
 from app.storage.models import Room
 from app.storage.models.meetings import Meeting
 from app.storage.models.workshops import Workshop, WorkshopSession
@@ -54,8 +54,10 @@ def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]
         return sorted((_view(room) for room in db.exec(query)), key=lambda room: name_key(room.name))
 
 
-def _load(db: Session, room_id: int) -> Room:
-    room = db.get(Room, room_id)
+def _load(db: Session, room_id: int, *, lock: bool = False) -> Room:
+    """The room; ``lock``: its row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
+    serialises writers), so that an edit compares with the room as the last writer committed it."""
+    room = db.get(Room, room_id, with_for_update=True if lock else None, populate_existing=lock)
     if room is None:
         raise NotFound(UNKNOWN_ROOM)
     return room
@@ -103,12 +105,17 @@ def create(unit: UnitOfWork, name: str, capacity: int) -> Room:
     return room
 
 
-def update_room(ctx: Context, room_id: int, name: str, capacity: int) -> RoomView:
-    """Rename a room or change its capacity; its bookings follow (they refer to it, not to its name)."""
+def update_room(ctx: Context, room_id: int, name: str, capacity: int, expected: RoomView | None = None) -> RoomView:
+    """Rename a room or change its capacity; its bookings follow (they refer to it, not to its name).
+
+    ``expected``: the room as the edit started from it; renamed or resized since (at another workstation), the
+    edit raises StaleEdit carrying the room as saved, and nothing is written."""
     name = tidy_name(name)
     _check_capacity(capacity)
     with ctx.writing() as unit:
-        room = _load(unit.db, room_id)
+        room = _load(unit.db, room_id, lock=True)
+        if expected is not None and (room.name, room.capacity) != (expected.name, expected.capacity):
+            raise StaleEdit(_view(room))
         _check_unique(unit.db, name, room_id)
         change(unit, room, name=name, capacity=capacity)
         return _view(room)

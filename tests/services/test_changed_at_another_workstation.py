@@ -142,3 +142,25 @@ def test_a_session_cancelled_elsewhere_says_so(ctx, other, series):
     with pytest.raises(NotAllowed, match="cancelled"):
         ws.update_session(ctx, series[1].id, ws.SessionDraft(series[1].day, time(15), time(17)), expected=series[1])
     assert planned(ctx) == [(THURSDAY, time(14), ""), (THURSDAY + timedelta(weeks=2), time(14), "")]
+
+
+# ---------------------------------------------------------------- rooms
+
+
+def test_a_room_renamed_elsewhere_is_not_renamed_back_by_an_edit_of_its_capacity(ctx, other):
+    """The capacity typed here put the old name back over the other's rename, unseen."""
+    seen = rooms.add_room(ctx, "Salle 1", 10)
+    theirs = rooms.update_room(other, seen.id, "Salle bleue", 12, seen)
+    with pytest.raises(StaleEdit) as conflict:
+        rooms.update_room(ctx, seen.id, "Salle 1", 15, seen)
+    assert conflict.value.current == theirs
+    assert rooms.list_rooms(ctx) == [theirs] and audited(ctx, "room") == ["add", "edit"]
+    # Kept over the room now known: saved.
+    assert rooms.update_room(ctx, seen.id, "Salle 1", 15, theirs) == rooms.RoomView(seen.id, "Salle 1", 15)
+
+
+def test_a_room_retired_elsewhere_keeps_its_edit_and_stays_retired(ctx, other):
+    seen = rooms.add_room(ctx, "Salle 1", 10)
+    rooms.set_room_active(other, seen.id, False)
+    assert rooms.update_room(ctx, seen.id, "Salle verte", 10, seen) == rooms.RoomView(seen.id, "Salle verte", 10,
+                                                                                      active=False)

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from app.services import rota
+from app.services import rooms, rota
 from app.services import workshops as ws
+from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.dialogs.workshops import SessionDialog
 
@@ -103,3 +104,25 @@ def test_a_session_moved_at_another_workstation_is_shown_before_anything_is_over
         assert dialog.result() == QDialog.DialogCode.Rejected and dialog.result_view == theirs
         assert sessions == [(date(2026, 11, 27), time(10), "Au marché"), (date(2026, 12, 3), time(14), ""),
                             (date(2026, 12, 10), time(14), "")]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_room_renamed_at_another_workstation_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    """A capacity changed here put the old name back over the other's rename, unseen."""
+    room = rooms.add_room(workspace.ctx, "Salle 1", 10)
+    dialog = RoomDialog(workspace.ctx, room)
+    qtbot.addWidget(dialog)
+    theirs = rooms.update_room(elsewhere, room.id, "Salle bleue", 10)
+    dialog.capacity.setValue(15)
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert seen == ["Someone else changed this room while you were editing it.\n"
+                    "Name: yours “Salle 1”, saved “Salle bleue”\nCapacity: yours “15”, saved “10”"]
+    if keep_mine:
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert rooms.list_rooms(workspace.ctx) == [rooms.RoomView(room.id, "Salle 1", 15)]
+    else:
+        assert dialog.result() == QDialog.DialogCode.Rejected
+        assert rooms.list_rooms(workspace.ctx) == [theirs]
