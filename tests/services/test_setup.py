@@ -1,6 +1,7 @@
 """The first start of a real centre: the coordinator, then the guided set-up, left and resumed."""
 
 import json
+import threading
 from datetime import time, timedelta
 
 import pytest
@@ -9,11 +10,11 @@ from sqlmodel import select
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.domain.rota import half_days
-from app.services import centre, members, rota, settings, setup
+from app.services import centre, context, members, rota, settings, setup
 from app.services.context import Context
 from app.storage.engine import open_database
-from app.storage.models import AuditEntry
-from tests.conftest import TEST_NOW
+from app.storage.models import AuditEntry, Centre
+from tests.conftest import TEST_NOW, other_workstation, wait_until_waiting_for_a_lock
 
 
 @pytest.fixture
@@ -140,3 +141,60 @@ def test_the_centre_saved_again_after_the_reception_keeps_the_progress_and_the_s
     with empty.reading() as db:
         changes = db.exec(select(AuditEntry).where(AuditEntry.entity == "centre")).all()
     assert [entry.action for entry in changes][-1] == "edit"
+
+
+def test_the_centre_created_at_two_workstations_at_once_is_created_once(empty, database_url, monkeypatch):
+    """On PostgreSQL each found no centre and made one: every later save of the centre's details failed."""
+    draft = centre.CentreDraft(name="Centre du Village")
+    other, application = other_workstation(empty, database_url)
+    raised = at_the_first_commit(empty, other, application, monkeypatch,
+                                 lambda: setup.create_centre(empty, draft),
+                                 lambda: setup.create_centre(other, centre.CentreDraft(name="Centre de la Plaine")))
+    assert [str(error) for error in raised] == ["This database already holds a centre."]
+    with empty.reading() as db:
+        assert db.exec(select(Centre.name)).all() == ["Centre du Village"]
+    centre.update_centre(empty, centre.CentreDraft(name="Centre du Village", opens_at=time(9)))
+
+
+def test_the_first_member_made_at_two_workstations_at_once_is_made_once(empty, database_url, monkeypatch):
+    """On PostgreSQL each found no member and made theirs: two coordinators, each holding the whole centre."""
+    setup.create_centre(empty, centre.CentreDraft(name="Centre du Village"))
+    other, application = other_workstation(empty, database_url)
+    raised = at_the_first_commit(empty, other, application, monkeypatch,
+                                 lambda: setup.add_coordinator(empty, MemberDraft(name="Amina"), pin="2468"),
+                                 lambda: setup.add_coordinator(other, MemberDraft(name="Bruno"), pin="1357"))
+    assert [str(error) for error in raised] == ["The centre already has members: enter as one of them."]
+    assert [m.name for m in members.list_members(empty)] == ["Amina"]
+
+
+def at_the_first_commit(first: Context, other: Context, application: str, monkeypatch, mine, theirs) -> list[Exception]:
+    """``mine()`` at the first workstation; ``theirs()`` at the other, started once the first's transaction has
+    done its checks and writes, before its commit (where, on PostgreSQL, neither sees the other's rows yet): the
+    first commits once the other waits for a lock or has finished. What ``theirs`` raised."""
+    finished, raised = threading.Event(), []
+
+    def second_workstation() -> None:
+        try:
+            theirs()
+        except Exception as error:  # noqa: BLE001 - told to the test
+            raised.append(error)
+        finally:
+            finished.set()
+
+    elsewhere = threading.Thread(target=second_workstation)
+    notify_others = context.notify_others
+
+    def before_the_first_commit(db, sender, changes) -> None:
+        if sender == first.sender and not elsewhere.is_alive() and not finished.is_set():
+            elsewhere.start()
+            wait_until_waiting_for_a_lock(first, application, finished)
+        notify_others(db, sender, changes)
+
+    monkeypatch.setattr(context, "notify_others", before_the_first_commit)
+    try:
+        mine()
+        elsewhere.join(timeout=30)
+    finally:
+        other.engine.dispose()
+    assert finished.is_set()
+    return raised
