@@ -5,14 +5,19 @@ record as it is."""
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QDate, QTime, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.services import rooms, rota
+from app.domain.meetings import ItemKind
+from app.services import meetings, rooms, rota
 from app.services import workshops as ws
+from app.services.meetings import MeetingDraft
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.dialogs.workshops import SessionDialog
+from app.ui.pages.meetings import MeetingsPage
+from tests.conftest import in_the_afternoon
+from tests.ui.conftest import when_modal
 
 TODAY = date(2026, 11, 23)  # the tests' Monday
 
@@ -126,3 +131,46 @@ def test_a_room_renamed_at_another_workstation_is_shown_before_anything_is_overw
     else:
         assert dialog.result() == QDialog.DialogCode.Rejected
         assert rooms.list_rooms(workspace.ctx) == [theirs]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_notes_typed_while_the_minutes_are_approved_elsewhere_are_given_back_and_the_minutes_shown(
+    qtbot, workspace, elsewhere
+):
+    """The typing stayed in the read-only notes as if it were in the approved minutes, refused again at every
+    item chosen, and lost at last: now it is given back once, in the message, and the minutes show as approved."""
+    ctx = workspace.ctx
+    meeting = meetings.create_meeting(ctx, MeetingDraft(title="Réunion d'équipe", day=TODAY, start=time(12, 30),
+                                                        end=time(14)))
+    item = meetings.add_item(ctx, meeting.id, "Budget", ItemKind.DISCUSSION, 20)
+    meetings.add_item(ctx, meeting.id, "Accueil", ItemKind.DISCUSSION, 10)
+    meetings.save_notes(ctx, item.id, "Le loyer augmente.", expected_version=item.version)
+    page = MeetingsPage(workspace, "Meetings")
+    qtbot.addWidget(page)
+    page.show()
+    page.agenda.items_view.selectRow(0)
+    workspace.watch_other_workstations(interval_ms=100)
+    notes = page.agenda.notes
+    notes.autosave.setInterval(60_000)  # typing on, not saved yet
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    notes.insertPlainText("\nBudget 2027 voté.")
+    afternoon = in_the_afternoon(elsewhere)
+    meetings.mark_held(afternoon, meeting.id)
+    meetings.approve_minutes(afternoon, meeting.id)
+    qtbot.waitUntil(notes.isReadOnly, timeout=3000)
+    assert notes.toPlainText() == "Le loyer augmente.\nBudget 2027 voté."  # the typing stays until saved
+
+    seen = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append((box.windowTitle(), box.text(), box.informativeText(), box.detailedText()))
+        box.accept()
+
+    QTimer.singleShot(0, lambda: when_modal(QMessageBox, read_and_close))
+    notes.flush()  # its autosave, or the focus leaving it
+    assert seen == [("Notes not saved", "The minutes of this meeting are approved: add an erratum to correct them.",
+                     "What you typed is in the details below, to copy.", "Le loyer augmente.\nBudget 2027 voté.")]
+    assert notes.toPlainText() == "Le loyer augmente." and not notes.has_unsaved()
+    page.agenda.items_view.selectRow(1)  # another item: nothing more to save, nothing asked again
+    page.agenda.items_view.selectRow(0)
+    assert notes.toPlainText() == "Le loyer augmente." and len(seen) == 1
