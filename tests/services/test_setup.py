@@ -1,7 +1,6 @@
 """The first start of a real centre: the coordinator, then the guided set-up, left and resumed."""
 
 import json
-import threading
 from datetime import time, timedelta
 
 import pytest
@@ -10,11 +9,11 @@ from sqlmodel import select
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
 from app.domain.rota import half_days
-from app.services import centre, context, members, rota, settings, setup
+from app.services import centre, members, rota, settings, setup
 from app.services.context import Context
 from app.storage.engine import open_database
 from app.storage.models import AuditEntry, Centre
-from tests.conftest import TEST_NOW, other_workstation, wait_until_waiting_for_a_lock
+from tests.conftest import TEST_NOW, at_the_first_commit, other_workstation
 
 
 @pytest.fixture
@@ -165,36 +164,3 @@ def test_the_first_member_made_at_two_workstations_at_once_is_made_once(empty, d
                                  lambda: setup.add_coordinator(other, MemberDraft(name="Bruno"), pin="1357"))
     assert [str(error) for error in raised] == ["The centre already has members: enter as one of them."]
     assert [m.name for m in members.list_members(empty)] == ["Amina"]
-
-
-def at_the_first_commit(first: Context, other: Context, application: str, monkeypatch, mine, theirs) -> list[Exception]:
-    """``mine()`` at the first workstation; ``theirs()`` at the other, started once the first's transaction has
-    done its checks and writes, before its commit (where, on PostgreSQL, neither sees the other's rows yet): the
-    first commits once the other waits for a lock or has finished. What ``theirs`` raised."""
-    finished, raised = threading.Event(), []
-
-    def second_workstation() -> None:
-        try:
-            theirs()
-        except Exception as error:  # noqa: BLE001 - told to the test
-            raised.append(error)
-        finally:
-            finished.set()
-
-    elsewhere = threading.Thread(target=second_workstation)
-    notify_others = context.notify_others
-
-    def before_the_first_commit(db, sender, changes) -> None:
-        if sender == first.sender and not elsewhere.is_alive() and not finished.is_set():
-            elsewhere.start()
-            wait_until_waiting_for_a_lock(first, application, finished)
-        notify_others(db, sender, changes)
-
-    monkeypatch.setattr(context, "notify_others", before_the_first_commit)
-    try:
-        mine()
-        elsewhere.join(timeout=30)
-    finally:
-        other.engine.dispose()
-    assert finished.is_set()
-    return raised
