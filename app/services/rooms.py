@@ -56,8 +56,9 @@ def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]
 
 def _load(db: Session, room_id: int, *, lock: bool = False) -> Room:
     """The room; ``lock``: its row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
-    serialises writers), so that an edit compares with the room as the last writer committed it."""
-    room = db.get(Room, room_id, with_for_update=True if lock else None, populate_existing=lock)
+    serialises writers), so that an edit compares with the room as the last writer committed it, and bookings of
+    it come one after the other. FOR NO KEY UPDATE: the rows that refer to the room are not held up."""
+    room = db.get(Room, room_id, with_for_update={"key_share": True} if lock else None, populate_existing=lock)
     if room is None:
         raise NotFound(UNKNOWN_ROOM)
     return room
@@ -180,9 +181,14 @@ def check_free(
     db: Session, room_id: int | None, day: date, start: time, end: time, *,
     exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = (),
 ) -> None:
-    """Refuse, with the booking in the way, a room already taken at that time."""
+    """Refuse, with the booking in the way, a room already taken at that time.
+
+    The room is locked first, until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises
+    writers): another workstation booking it at this very moment, a meeting or a workshop, waits, then finds this
+    booking; each found the room free before, and booked it."""
     if room_id is None:
         return
+    _load(db, room_id, lock=True)
     candidate = rules.Booking(room_id, day, start, end, "")
     existing = bookings(db, day, exclude_sessions=exclude_sessions, exclude_meetings=exclude_meetings)
     conflicts = rules.room_conflicts(candidate, existing)
