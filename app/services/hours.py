@@ -166,9 +166,14 @@ def _categories(db: Session, include_retired: bool = True) -> list[CategoryView]
 
 
 def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
+    """``label`` on one line, unless empty or another category's (whatever the case). The labels are read once
+    the profession's row is locked (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers): two workstations
+    naming a category at once name it one after the other, the second reading the first's label (and code).
+    FOR NO KEY UPDATE: the hours recorded in it meanwhile are not held up."""
     label = names.tidy(label)
     if not label:
         raise RuleViolation(EMPTY_LABEL)
+    unit.db.exec(select(TimeCategory.id).where(TimeCategory.code == PROFESSION).with_for_update(key_share=True)).all()
     for row in unit.db.exec(select(TimeCategory).where(TimeCategory.id != category_id) if category_id is not None
                             else select(TimeCategory)):
         if _reads_as(row.label, label):

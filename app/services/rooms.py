@@ -5,10 +5,12 @@ Both the workshops and the meetings services check here, so each sees the other'
 room keeps its past and already planned bookings but is offered to no new one.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
@@ -101,9 +103,20 @@ def add_room(ctx: Context, name: str, capacity: int = DEFAULT_ROOM_CAPACITY) -> 
 
 def create(unit: UnitOfWork, name: str, capacity: int) -> Room:
     """Insert a room (already checked) inside ``unit``, audited: for :func:`add_room` and the imports."""
-    room = unit.add(Room(name=name, capacity=capacity))
+    with named(name):
+        room = unit.add(Room(name=name, capacity=capacity))
     unit.audit("add", "room", room.id, after=room)
     return room
+
+
+@contextmanager
+def named(name: str) -> Iterator[None]:
+    """Writing a room named ``name``: another workstation that gave a room that name at this very moment (each
+    found it free) is said as the name taken, not as the database's refusal."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise RuleViolation(DUPLICATE_ROOM, name=name) from error
 
 
 def update_room(ctx: Context, room_id: int, name: str, capacity: int, expected: RoomView | None = None) -> RoomView:
@@ -118,7 +131,8 @@ def update_room(ctx: Context, room_id: int, name: str, capacity: int, expected: 
         if expected is not None and (room.name, room.capacity) != (expected.name, expected.capacity):
             raise StaleEdit(_view(room))
         _check_unique(unit.db, name, room_id)
-        change(unit, room, name=name, capacity=capacity)
+        with named(name):
+            change(unit, room, name=name, capacity=capacity)
         return _view(room)
 
 
