@@ -26,7 +26,7 @@ from app.domain.kept_years import check_calendar_days
 from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
-from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.services.members import name_key
 from app.storage.models import Centre, Departure, Member, Setting
 from app.storage.models.hours import (
@@ -220,9 +220,13 @@ def insert_category(unit: UnitOfWork, label: str, is_self_management: bool) -> C
     return _category_view(row)
 
 
-def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
+def rename_category(ctx: Context, category_id: int, label: str, expected: CategoryView | None = None) -> CategoryView:
+    """Give a category a new label. ``expected``: the category as the window showed it; renamed since (at
+    another workstation), StaleEdit carrying it as saved, and nothing written."""
     with ctx.writing() as unit:
-        row = _load_category(unit.db, category_id)
+        row = _load_category(unit.db, category_id, lock=True)
+        if expected is not None and row.label != expected.label:
+            raise StaleEdit(_category_view(row))
         label = _tidy_label(unit, label, category_id)
         with unit.change(row, Entity.TIME_CATEGORY, "rename"):
             row.label = label

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 from sqlmodel import select
 
-from app.services import rooms, rota
+from app.services import hours, rooms, rota
 from app.services import workshops as ws
 from app.services.context import Context
 from app.services.errors import NotAllowed, StaleEdit
@@ -164,3 +164,28 @@ def test_a_room_retired_elsewhere_keeps_its_edit_and_stays_retired(ctx, other):
     rooms.set_room_active(other, seen.id, False)
     assert rooms.update_room(ctx, seen.id, "Salle verte", 10, seen) == rooms.RoomView(seen.id, "Salle verte", 10,
                                                                                       active=False)
+
+
+# ---------------------------------------------------------------- time categories and workshop themes
+
+
+def test_a_category_renamed_elsewhere_is_not_renamed_over_unseen(ctx, other):
+    seen = hours.add_category(ctx, "Partenariats")
+    theirs = hours.rename_category(other, seen.id, "Partenariats CPAM", seen)
+    with pytest.raises(StaleEdit) as conflict:
+        hours.rename_category(ctx, seen.id, "Partenaires", seen)
+    assert conflict.value.current == theirs
+    assert [c.label for c in hours.list_categories(ctx) if c.id == seen.id] == ["Partenariats CPAM"]
+    assert hours.rename_category(ctx, seen.id, "Partenaires", theirs).label == "Partenaires"
+
+
+def test_a_theme_set_aside_elsewhere_is_not_brought_back_by_a_rename(ctx, other):
+    """The rename saved the theme as offered, as the window showed it: the other's setting aside was undone."""
+    seen = ws.add_theme(ctx, "Nutrition")
+    theirs = ws.rename_theme(other, seen.id, "Nutrition", active=False, expected=seen)
+    with pytest.raises(StaleEdit) as conflict:
+        ws.rename_theme(ctx, seen.id, "Alimentation", active=True, expected=seen)
+    assert conflict.value.current == theirs
+    assert ws.list_themes(ctx, include_inactive=True) == [theirs]
+    assert ws.rename_theme(ctx, seen.id, "Alimentation", active=False, expected=theirs) == ws.ThemeView(
+        seen.id, "Alimentation", False)

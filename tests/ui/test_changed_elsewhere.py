@@ -9,12 +9,13 @@ from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.meetings import ItemKind
-from app.services import meetings, rooms, rota
+from app.services import hours, meetings, rooms, rota
 from app.services import workshops as ws
 from app.services.meetings import MeetingDraft
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.rota_setup import RotaSetupDialog
-from app.ui.dialogs.workshops import SessionDialog
+from app.ui.dialogs.hours import CategoriesDialog
+from app.ui.dialogs.workshops import SessionDialog, ThemesDialog
 from app.ui.pages.meetings import MeetingsPage
 from tests.conftest import in_the_afternoon
 from tests.ui.conftest import when_modal
@@ -174,3 +175,38 @@ def test_notes_typed_while_the_minutes_are_approved_elsewhere_are_given_back_and
     page.agenda.items_view.selectRow(1)  # another item: nothing more to save, nothing asked again
     page.agenda.items_view.selectRow(0)
     assert notes.toPlainText() == "Le loyer augmente." and len(seen) == 1
+
+
+def listed(dialog) -> list[str]:
+    return [dialog.records.item(row).text() for row in range(dialog.records.count())]
+
+
+def test_a_theme_set_aside_at_another_workstation_is_not_brought_back_by_a_rename(qtbot, workspace, elsewhere):
+    """Save changes saved the name typed and « Offered » as the dialog showed it: the other's setting aside was
+    undone unseen. Now it is said, the list shows the theme as it is, and the name typed stays."""
+    theme = ws.add_theme(workspace.ctx, "Nutrition")
+    dialog = ThemesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.records.setCurrentRow(0)
+    ws.rename_theme(elsewhere, theme.id, "Nutrition", active=False)
+    dialog.name.setText("Alimentation")
+    dialog.rename_button.click()
+    assert dialog.error.text() == "Someone else saved this record while you were editing it."
+    assert listed(dialog) == ["Nutrition (set aside)"] and dialog.current().id == theme.id
+    assert dialog.name.text() == "Alimentation" and not dialog.active.isChecked()
+    assert ws.list_themes(workspace.ctx, include_inactive=True) == [ws.ThemeView(theme.id, "Nutrition", False)]
+    dialog.rename_button.click()  # saved again, from the theme as it is now
+    assert dialog.error.isHidden() and listed(dialog) == ["Alimentation (set aside)"]
+
+
+def test_a_category_renamed_at_another_workstation_is_not_renamed_over_unseen(qtbot, workspace, elsewhere):
+    category = hours.add_category(workspace.ctx, "Partenariats")
+    dialog = CategoriesDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.records.setCurrentRow(listed(dialog).index("Partenariats"))
+    hours.rename_category(elsewhere, category.id, "Partenariats CPAM")
+    dialog.label.setText("Partenaires")
+    dialog.rename_button.click()
+    assert dialog.error.text() == "Someone else saved this record while you were editing it."
+    assert "Partenariats CPAM" in listed(dialog) and dialog.current().label == "Partenariats CPAM"
+    assert dialog.label.text() == "Partenaires"

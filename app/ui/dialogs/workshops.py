@@ -651,7 +651,8 @@ class ThemesDialog(ListEditorDialog):
         theme = self.current()
         if theme:
             self.change(
-                lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked())
+                lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked(),
+                                        expected=theme)
             )
 
     @classmethod
