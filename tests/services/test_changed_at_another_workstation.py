@@ -189,3 +189,13 @@ def test_a_theme_set_aside_elsewhere_is_not_brought_back_by_a_rename(ctx, other)
     assert ws.list_themes(ctx, include_inactive=True) == [theirs]
     assert ws.rename_theme(ctx, seen.id, "Alimentation", active=False, expected=theirs) == ws.ThemeView(
         seen.id, "Alimentation", False)
+
+
+def test_a_partner_saved_elsewhere_is_not_saved_over_unseen(ctx, other):
+    seen = ws.add_partner(ctx, ws.PartnerDraft(name="CPAM de l'Isère"))
+    theirs = ws.update_partner(other, seen.id, ws.PartnerDraft(name="CPAM de l'Isère"), active=False, expected=seen)
+    with pytest.raises(StaleEdit) as conflict:
+        ws.update_partner(ctx, seen.id, ws.PartnerDraft(name="CPAM de l'Isère", phone="04 76 00 00 00"),
+                          expected=seen)
+    assert conflict.value.current == theirs
+    assert ws.list_partners(ctx, include_inactive=True) == [theirs]

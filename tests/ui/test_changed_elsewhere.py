@@ -15,7 +15,7 @@ from app.services.meetings import MeetingDraft
 from app.ui.dialogs.rooms import RoomDialog
 from app.ui.dialogs.rota_setup import RotaSetupDialog
 from app.ui.dialogs.hours import CategoriesDialog
-from app.ui.dialogs.workshops import SessionDialog, ThemesDialog
+from app.ui.dialogs.workshops import PartnerDialog, SessionDialog, ThemesDialog
 from app.ui.pages.meetings import MeetingsPage
 from tests.conftest import in_the_afternoon
 from tests.ui.conftest import when_modal
@@ -210,3 +210,25 @@ def test_a_category_renamed_at_another_workstation_is_not_renamed_over_unseen(qt
     assert dialog.error.text() == "Someone else saved this record while you were editing it."
     assert "Partenariats CPAM" in listed(dialog) and dialog.current().label == "Partenariats CPAM"
     assert dialog.label.text() == "Partenaires"
+
+
+@pytest.mark.parametrize("keep_mine", [True, False], ids=["keep mine", "take theirs"])
+def test_a_partner_set_aside_at_another_workstation_is_shown_before_anything_is_overwritten(
+    qtbot, workspace, elsewhere, answer_edited_elsewhere, keep_mine
+):
+    """A phone typed here saved « We still work with them » as the dialog showed it: the other's setting the
+    partner aside was undone unseen."""
+    partner = ws.add_partner(workspace.ctx, ws.PartnerDraft(name="CPAM de l'Isère"))
+    dialog = PartnerDialog(workspace.ctx, partner)
+    qtbot.addWidget(dialog)
+    theirs = ws.update_partner(elsewhere, partner.id, ws.PartnerDraft(name="CPAM de l'Isère"), active=False)
+    dialog.fields["phone"].setText("04 76 00 00 00")
+    seen = answer_edited_elsewhere("Keep mine" if keep_mine else "Take theirs")
+    dialog.save()
+    assert seen == ["Someone else saved this partner while you were editing it.\n"
+                    "Phone: yours “04 76 00 00 00”, saved “”\nWe still work with them: yours “yes”, saved “no”"]
+    saved = ws.list_partners(workspace.ctx, include_inactive=True)
+    if keep_mine:
+        assert [(p.phone, p.active) for p in saved] == [("04 76 00 00 00", True)]
+    else:
+        assert saved == [theirs] and dialog.result() == QDialog.DialogCode.Rejected

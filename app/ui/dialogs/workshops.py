@@ -595,8 +595,26 @@ class PartnerDialog(ServiceDialog[ws.PartnerView]):
         if self.partner is None:
             return ws.add_partner(self.ctx, self.draft())
         return ws.update_partner(
-            self.ctx, self.partner.id, self.draft(), active=self.active.isChecked()
+            self.ctx, self.partner.id, self.draft(), active=self.active.isChecked(), expected=self.partner
         )
+
+    def resolve(self, conflict: StaleEdit) -> None:
+        """Someone saved this partner meanwhile: show both and let the person keep theirs, take the other or go
+        back to editing."""
+        theirs = conflict.current
+        assert isinstance(theirs, ws.PartnerView), "the service says it with the record as saved"
+        mine = self.draft()
+        rows = [(self.fields[key].accessibleName(), getattr(mine, key).strip(), getattr(theirs, key))
+                for key in self.fields]
+        rows += [
+            (self.tr("Notes"), mine.notes.strip(), theirs.notes),
+            (self.active.text(), self._yes_no(self.active.isChecked()), self._yes_no(theirs.active)),
+        ]
+        text = self.tr("Someone else saved this partner while you were editing it.")
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="partner")
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> ws.PartnerView | None:
