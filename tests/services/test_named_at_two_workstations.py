@@ -11,20 +11,35 @@ from app.storage.models import AuditEntry
 from tests.conftest import at_the_first_commit, other_workstation
 
 GIVEN = {
-    "room": (lambda ctx, name: rooms.add_room(ctx, name, 10), "Salle bleue",
-             "There is already a room called Salle bleue."),
-    "member": (lambda ctx, name: members.add_member(ctx, MemberDraft(name=name)), "Élodie Martin",
-               "Another member is already called Élodie Martin."),
-    "category": (lambda ctx, name: hours.add_category(ctx, name), "Partenariats CPAM",
-                 "Another category is already called Partenariats CPAM."),
+    "room": (
+        lambda ctx, name: rooms.add_room(ctx, name, 10),
+        "Salle bleue",
+        "There is already a room called Salle bleue.",
+    ),
+    "member": (
+        lambda ctx, name: members.add_member(ctx, MemberDraft(name=name)),
+        "Élodie Martin",
+        "Another member is already called Élodie Martin.",
+    ),
+    "category": (
+        lambda ctx, name: hours.add_category(ctx, name),
+        "Partenariats CPAM",
+        "Another category is already called Partenariats CPAM.",
+    ),
 }
 RENAMED = {
-    "room": (lambda ctx: rooms.add_room(ctx, "Salle 1", 10).id,
-             lambda ctx, record_id, name: rooms.update_room(ctx, record_id, name, 10)),
-    "member": (lambda ctx: members.add_member(ctx, MemberDraft(name="Élo")).id,
-               lambda ctx, record_id, name: members.update_member(ctx, record_id, MemberDraft(name=name))),
-    "category": (lambda ctx: hours.add_category(ctx, "Partenariats").id,
-                 lambda ctx, record_id, name: hours.rename_category(ctx, record_id, name)),
+    "room": (
+        lambda ctx: rooms.add_room(ctx, "Salle 1", 10).id,
+        lambda ctx, record_id, name: rooms.update_room(ctx, record_id, name, 10),
+    ),
+    "member": (
+        lambda ctx: members.add_member(ctx, MemberDraft(name="Élo")).id,
+        lambda ctx, record_id, name: members.update_member(ctx, record_id, MemberDraft(name=name)),
+    ),
+    "category": (
+        lambda ctx: hours.add_category(ctx, "Partenariats").id,
+        lambda ctx, record_id, name: hours.rename_category(ctx, record_id, name),
+    ),
 }
 
 
@@ -38,19 +53,22 @@ def test_a_name_added_at_two_workstations_at_once_is_added_once(ctx, database_ur
     add, name, taken = GIVEN[kind]
     other, application = other_workstation(ctx, database_url)
     added = additions(ctx)
-    raised = at_the_first_commit(ctx, other, application, monkeypatch, lambda: add(ctx, name),
-                                 lambda: add(other, name))
+    raised = at_the_first_commit(
+        ctx, other, application, monkeypatch, lambda: add(ctx, name), lambda: add(other, name)
+    )
     assert [str(error) for error in raised] == [taken]
     assert additions(ctx) == added + 1
 
 
 @pytest.mark.parametrize("kind", GIVEN)
-def test_a_name_given_by_a_rename_while_another_workstation_adds_it_is_given_once(ctx, database_url, monkeypatch,
-                                                                                kind):
+def test_a_name_given_by_a_rename_while_another_workstation_adds_it_is_given_once(
+    ctx, database_url, monkeypatch, kind
+):
     add, name, taken = GIVEN[kind]
     make, rename = RENAMED[kind]
     record_id = make(ctx)
     other, application = other_workstation(ctx, database_url)
-    raised = at_the_first_commit(ctx, other, application, monkeypatch, lambda: add(ctx, name),
-                                 lambda: rename(other, record_id, name))
+    raised = at_the_first_commit(
+        ctx, other, application, monkeypatch, lambda: add(ctx, name), lambda: rename(other, record_id, name)
+    )
     assert [str(error) for error in raised] == [taken]

@@ -9,8 +9,10 @@ from sqlalchemy.exc import IntegrityError
 from app.services import centre
 from app.storage.engine import alembic_config, migrating, upgrade
 
-INSERT = text("INSERT INTO centre (id, name, timezone, holiday_region, opens_at, closes_at, created_at) "
-              "SELECT :id, :name, timezone, holiday_region, opens_at, closes_at, created_at FROM centre WHERE id = :of")
+INSERT = text(
+    "INSERT INTO centre (id, name, timezone, holiday_region, opens_at, closes_at, created_at) "
+    "SELECT :id, :name, timezone, holiday_region, opens_at, closes_at, created_at FROM centre WHERE id = :of"
+)
 
 
 def test_a_second_centre_made_at_once_is_removed_and_no_other_can_come(ctx):
