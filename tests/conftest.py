@@ -251,6 +251,40 @@ def wait_until_waiting_for_a_lock(ctx: Context, application: str, finished: thre
     pytest.fail("the other workstation never waited for the record")
 
 
+def at_the_first_commit(first: Context, other: Context, application: str, monkeypatch, mine,
+                        theirs) -> list[Exception]:
+    """``mine()`` at the first workstation; ``theirs()`` at the other, started once the first's transaction has
+    done its checks and writes, before its commit (where, on PostgreSQL, neither sees the other's rows yet): the
+    first commits once the other waits for a lock or has finished. What ``theirs`` raised."""
+    finished, raised = threading.Event(), []
+
+    def second_workstation() -> None:
+        try:
+            theirs()
+        except Exception as error:  # noqa: BLE001 - told to the test
+            raised.append(error)
+        finally:
+            finished.set()
+
+    elsewhere = threading.Thread(target=second_workstation)
+    notify_others = context.notify_others
+
+    def before_the_first_commit(db, sender, changes) -> None:
+        if sender == first.sender and not elsewhere.is_alive() and not finished.is_set():
+            elsewhere.start()
+            wait_until_waiting_for_a_lock(first, application, finished)
+        notify_others(db, sender, changes)
+
+    monkeypatch.setattr(context, "notify_others", before_the_first_commit)
+    try:
+        mine()
+        elsewhere.join(timeout=30)
+    finally:
+        other.engine.dispose()
+    assert finished.is_set()
+    return raised
+
+
 @pytest.fixture(scope="session")
 def private_server_once() -> Iterator[PrivateServer]:
     """A throwaway PostgreSQL server with password checks, started once (initdb takes seconds)."""

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.domain import hours as rules
@@ -21,6 +22,7 @@ BAD_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}.")
 BAD_REGION = QT_TRANSLATE_NOOP("Errors", "Unknown public-holiday region: {region}.")
 BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "The centre must close after it opens.")
 ALREADY_CREATED = QT_TRANSLATE_NOOP("Errors", "This database already holds a centre.")
+CENTRE_ID = 1  # a database holds one centre, by constraint
 MAX_NAME_LENGTH = 120  # the column's size: PostgreSQL refuses a longer name, SQLite would keep it
 
 
@@ -168,10 +170,17 @@ def create_centre(ctx: Context, draft: CentreDraft) -> CentreView:
 
 
 def insert(unit: UnitOfWork, draft: CentreDraft) -> CentreView:
-    """Create the centre (``draft`` validated) within a transaction under way."""
+    """Create the centre (``draft`` validated) within a transaction under way. Its id is the one a centre may
+    have: another workstation creating it at this very moment (on PostgreSQL, neither sees the other's yet)
+    makes this insert wait for theirs, then refused as a centre already there, as it is once theirs is seen."""
     if unit.db.exec(select(Centre)).first() is not None:
         raise RuleViolation(ALREADY_CREATED)
-    centre = unit.add(Centre(**draft.__dict__))
+    centre = Centre(id=CENTRE_ID, **draft.__dict__)
+    try:
+        with unit.db.begin_nested():
+            unit.db.add(centre)
+    except IntegrityError:
+        raise RuleViolation(ALREADY_CREATED) from None
     unit.audit("create", "centre", centre.id, after=centre)
     return _view(centre)
 

@@ -26,7 +26,7 @@ from app.domain.kept_years import check_calendar_days
 from app.services import balances, centre, members, settings, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
-from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound
+from app.services.errors import INACTIVE_MEMBER, UNKNOWN_MEMBER, NotAllowed, NotFound, StaleEdit
 from app.services.members import name_key
 from app.storage.models import Centre, Departure, Member, Setting
 from app.storage.models.hours import (
@@ -166,9 +166,14 @@ def _categories(db: Session, include_retired: bool = True) -> list[CategoryView]
 
 
 def _tidy_label(unit: UnitOfWork, label: str, category_id: int | None) -> str:
+    """``label`` on one line, unless empty or another category's (whatever the case). The labels are read once
+    the profession's row is locked (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers): two workstations
+    naming a category at once name it one after the other, the second reading the first's label (and code).
+    FOR NO KEY UPDATE: the hours recorded in it meanwhile are not held up."""
     label = names.tidy(label)
     if not label:
         raise RuleViolation(EMPTY_LABEL)
+    unit.db.exec(select(TimeCategory.id).where(TimeCategory.code == PROFESSION).with_for_update(key_share=True)).all()
     for row in unit.db.exec(select(TimeCategory).where(TimeCategory.id != category_id) if category_id is not None
                             else select(TimeCategory)):
         if _reads_as(row.label, label):
@@ -215,9 +220,13 @@ def insert_category(unit: UnitOfWork, label: str, is_self_management: bool) -> C
     return _category_view(row)
 
 
-def rename_category(ctx: Context, category_id: int, label: str) -> CategoryView:
+def rename_category(ctx: Context, category_id: int, label: str, expected: CategoryView | None = None) -> CategoryView:
+    """Give a category a new label. ``expected``: the category as the window showed it; renamed since (at
+    another workstation), StaleEdit carrying it as saved, and nothing written."""
     with ctx.writing() as unit:
-        row = _load_category(unit.db, category_id)
+        row = _load_category(unit.db, category_id, lock=True)
+        if expected is not None and row.label != expected.label:
+            raise StaleEdit(_category_view(row))
         label = _tidy_label(unit, label, category_id)
         with unit.change(row, Entity.TIME_CATEGORY, "rename"):
             row.label = label

@@ -1,6 +1,7 @@
 """Members of the team: add, edit, deactivate (never delete someone with history), PINs."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import bindparam, func
 from sqlalchemy import select as core_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.domain import hours as rules
@@ -194,6 +196,16 @@ def add_member(ctx: Context, draft: MemberDraft, pin: str | None = None) -> Memb
         return insert(unit, draft, pin_hash)
 
 
+@contextmanager
+def named(name: str) -> Iterator[None]:
+    """Writing a member named ``name``: another workstation that gave a member that name at this very moment
+    (each found it free) is said as the name taken, not as the database's refusal."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise RuleViolation(DUPLICATE_NAME, name=name) from error
+
+
 def insert(unit: UnitOfWork, draft: MemberDraft, pin_hash: str | None) -> MemberView:
     """Add a member (``draft`` validated) within a transaction under way."""
     return Arrivals(unit).add(draft, pin_hash)
@@ -213,7 +225,8 @@ class Arrivals:
         """Add a member (``draft`` validated); without a colour in ``draft``, the first of the palette no active
         member has."""
         member = self._member(draft, pin_hash)
-        self.unit.add(member)
+        with named(member.name):
+            self.unit.add(member)
         _arrived(self.unit, [member])
         return view(member)
 
@@ -270,7 +283,7 @@ def update_member(
         _check_unique_name(_names_taken(unit.db, but=member_id), draft.name)
         contract = _draft_contract(draft)
         dates = contract_dates(member)
-        with unit.change(member, Entity.MEMBER):
+        with named(draft.name), unit.change(member, Entity.MEMBER):
             if contract != _contract_columns(member):
                 record_contract(unit, member, contract, contract_from or ctx.today())
             _apply(member, draft)

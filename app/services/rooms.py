@@ -5,10 +5,12 @@ Both the workshops and the meetings services check here, so each sees the other'
 room keeps its past and already planned bookings but is offered to no new one.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.domain import workshops as rules
@@ -18,7 +20,7 @@ from app.domain.members import name_key
 from app.domain.names import fold, tidy
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork
-from app.services.errors import NotFound
+from app.services.errors import NotFound, StaleEdit
 from app.storage.models import Room
 from app.storage.models.meetings import Meeting
 from app.storage.models.workshops import Workshop, WorkshopSession
@@ -54,8 +56,11 @@ def list_rooms(ctx: Context, *, include_retired: bool = False) -> list[RoomView]
         return sorted((_view(room) for room in db.exec(query)), key=lambda room: name_key(room.name))
 
 
-def _load(db: Session, room_id: int) -> Room:
-    room = db.get(Room, room_id)
+def _load(db: Session, room_id: int, *, lock: bool = False) -> Room:
+    """The room; ``lock``: its row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
+    serialises writers), so that an edit compares with the room as the last writer committed it, and bookings of
+    it come one after the other. FOR NO KEY UPDATE: the rows that refer to the room are not held up."""
+    room = db.get(Room, room_id, with_for_update={"key_share": True} if lock else None, populate_existing=lock)
     if room is None:
         raise NotFound(UNKNOWN_ROOM)
     return room
@@ -98,19 +103,36 @@ def add_room(ctx: Context, name: str, capacity: int = DEFAULT_ROOM_CAPACITY) -> 
 
 def create(unit: UnitOfWork, name: str, capacity: int) -> Room:
     """Insert a room (already checked) inside ``unit``, audited: for :func:`add_room` and the imports."""
-    room = unit.add(Room(name=name, capacity=capacity))
+    with named(name):
+        room = unit.add(Room(name=name, capacity=capacity))
     unit.audit("add", "room", room.id, after=room)
     return room
 
 
-def update_room(ctx: Context, room_id: int, name: str, capacity: int) -> RoomView:
-    """Rename a room or change its capacity; its bookings follow (they refer to it, not to its name)."""
+@contextmanager
+def named(name: str) -> Iterator[None]:
+    """Writing a room named ``name``: another workstation that gave a room that name at this very moment (each
+    found it free) is said as the name taken, not as the database's refusal."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise RuleViolation(DUPLICATE_ROOM, name=name) from error
+
+
+def update_room(ctx: Context, room_id: int, name: str, capacity: int, expected: RoomView | None = None) -> RoomView:
+    """Rename a room or change its capacity; its bookings follow (they refer to it, not to its name).
+
+    ``expected``: the room as the edit started from it; renamed or resized since (at another workstation), the
+    edit raises StaleEdit carrying the room as saved, and nothing is written."""
     name = tidy_name(name)
     _check_capacity(capacity)
     with ctx.writing() as unit:
-        room = _load(unit.db, room_id)
+        room = _load(unit.db, room_id, lock=True)
+        if expected is not None and (room.name, room.capacity) != (expected.name, expected.capacity):
+            raise StaleEdit(_view(room))
         _check_unique(unit.db, name, room_id)
-        change(unit, room, name=name, capacity=capacity)
+        with named(name):
+            change(unit, room, name=name, capacity=capacity)
         return _view(room)
 
 
@@ -173,9 +195,14 @@ def check_free(
     db: Session, room_id: int | None, day: date, start: time, end: time, *,
     exclude_sessions: Collection[int] = (), exclude_meetings: Collection[int] = (),
 ) -> None:
-    """Refuse, with the booking in the way, a room already taken at that time."""
+    """Refuse, with the booking in the way, a room already taken at that time.
+
+    The room is locked first, until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises
+    writers): another workstation booking it at this very moment, a meeting or a workshop, waits, then finds this
+    booking; each found the room free before, and booked it."""
     if room_id is None:
         return
+    _load(db, room_id, lock=True)
     candidate = rules.Booking(room_id, day, start, end, "")
     existing = bookings(db, day, exclude_sessions=exclude_sessions, exclude_meetings=exclude_meetings)
     conflicts = rules.room_conflicts(candidate, existing)

@@ -63,6 +63,12 @@ NO_BATCH = QT_TRANSLATE_NOOP("Errors", "There is no applied rota to undo.")
 BAD_WEEKDAY = QT_TRANSLATE_NOOP("Errors", "The day of the week must be between Monday and Sunday.")
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period must end after it starts.")
 PAST_CHANGE = QT_TRANSLATE_NOOP("Errors", "A change of the weekly shifts applies from today on, not from {day}.")
+SLOT_ENDS = QT_TRANSLATE_NOOP(
+    "Errors", "This weekly shift ends on {day} (it was changed or ended): nothing of it can change after that day. "
+    "Choose in the list the weekly shift in force on the day you want.")
+SLOT_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "This weekly shift was changed meanwhile, perhaps at another workstation: nothing was saved. The list "
+    "shows it as it is now: choose it again.")
 SHIFT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This shift was cancelled.")
 SHIFT_STARTED = QT_TRANSLATE_NOOP("Errors", "This shift has already started.")
 SHIFT_FULL = QT_TRANSLATE_NOOP("Errors", "This shift is full: {name} took the last seat.")
@@ -383,8 +389,10 @@ def insert_template(unit: UnitOfWork, weekday: int, start: time, end: time, seat
 
 
 def change_template(ctx: Context, template_id: int, *, start: time, end: time, seats: int, label: str,
-                    from_day: date) -> TemplateView:
+                    from_day: date, seen: TemplateView | None = None) -> TemplateView:
     """Change a weekly shift from ``from_day`` on: the old one ends the day before, a new one starts.
+    ``seen``: the weekly shift as the window showed it; changed since (at another workstation), the change is
+    refused, and so is a change from a day after its end (it was changed or ended meanwhile).
 
     Future shifts nobody holds follow the change; a shift with claimed seats keeps its times, and
     keeps at least as many seats as are held. Past shifts are never touched. The shifts a closure (or a
@@ -395,15 +403,34 @@ def change_template(ctx: Context, template_id: int, *, start: time, end: time, s
     if from_day < ctx.today():
         raise RuleViolation(PAST_CHANGE, day=from_day)
     with ctx.writing() as unit:
-        old = unit.db.get(ShiftTemplate, template_id)
-        if old is None:
-            raise NotFound(UNKNOWN_TEMPLATE)
+        old = _template(unit.db, template_id, seen)
         return replace_template(unit, old, start=start, end=end, seats=seats, label=label, from_day=from_day)
+
+
+def _template(db: Session, template_id: int, seen: TemplateView | None) -> ShiftTemplate:
+    """The weekly shift, locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises
+    writers); with ``seen`` (as a window read it), refused when it was changed since: the window's change was
+    meant for the weekly shift it showed."""
+    row = db.get(ShiftTemplate, template_id, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFound(UNKNOWN_TEMPLATE)
+    if seen is not None and _template_view(row) != seen:
+        raise NotAllowed(SLOT_CHANGED)
+    return row
+
+
+def _check_still_valid(row: ShiftTemplate, day: date) -> None:
+    """A weekly shift that ends before ``day`` has nothing to change or end from then: its days belong to the
+    weekly shift that followed it, if any, and moving its end later would give them two (or bring back the
+    shifts its end cancelled)."""
+    if row.valid_until is not None and day > row.valid_until:
+        raise NotAllowed(SLOT_ENDS, day=row.valid_until)
 
 
 def replace_template(unit: UnitOfWork, old: ShiftTemplate, *, start: time, end: time, seats: int, label: str,
                      from_day: date) -> TemplateView:
     """:func:`change_template` (checked already) within a transaction under way."""
+    _check_still_valid(old, from_day)
     if from_day <= old.valid_from:
         # Changed before or on its first day: it has no day to keep as it was, so it is changed itself. Ended the
         # day it began, it kept that day, listed and given a shift of its own beside the new one's.
@@ -432,14 +459,14 @@ def replace_template(unit: UnitOfWork, old: ShiftTemplate, *, start: time, end: 
     return _template_view(new)
 
 
-def end_template(ctx: Context, template_id: int, last_day: date) -> None:
-    """No more shifts of this weekly shift after ``last_day``; the unclaimed ones already created are cancelled."""
+def end_template(ctx: Context, template_id: int, last_day: date, seen: TemplateView | None = None) -> None:
+    """No more shifts of this weekly shift after ``last_day``; the unclaimed ones already created are cancelled.
+    ``seen``, and an end later than the one it has: as for :func:`change_template`."""
     if last_day < ctx.today() - timedelta(days=1):
         raise RuleViolation(PAST_CHANGE, day=last_day)
     with ctx.writing() as unit:
-        row = unit.db.get(ShiftTemplate, template_id)
-        if row is None:
-            raise NotFound(UNKNOWN_TEMPLATE)
+        row = _template(unit.db, template_id, seen)
+        _check_still_valid(row, last_day)
         with unit.change(row, Entity.SHIFT_TEMPLATE, "end"):
             row.valid_until = max(last_day, row.valid_from)
         for shift in list(unit.db.exec(

@@ -50,6 +50,8 @@ def add_coordinator(ctx: Context, draft: MemberDraft, pin: str) -> MemberView:
     except RuleViolation as error:
         raise RuleViolation(FIRST_MEMBER_PIN, min=PIN_MIN_DIGITS, max=PIN_MAX_DIGITS) from error
     with ctx.writing() as unit:
+        # The first member made at two workstations: one after the other, the second then finds the first's.
+        settings.read_locked(unit, "setup_step")
         if members.has_active_members(unit.db):
             raise RuleViolation(NOT_FIRST_MEMBER)
         coordinator = members.insert(unit, draft, pin_hash)

@@ -141,7 +141,7 @@ def make_database_private(path: Path) -> None:
 
 # The newest migration; tests/storage/test_migrations.py checks it against Alembic's own view. Knowing it
 # here lets a start on an up-to-date database skip importing Alembic altogether.
-HEAD_REVISION = "0032"
+HEAD_REVISION = "0035"
 
 
 def alembic_config(connection=None):
@@ -427,6 +427,11 @@ def migrating(engine: Engine) -> Iterator[Connection]:
     On SQLite the foreign keys are off meanwhile, as SQLite's own recipe for changing a table says: batch mode
     rebuilds a table that others refer to (copy, drop, rename), and the drop would fail on their rows. They are
     all checked before the commit instead: a migration that left a new row pointing nowhere is undone whole.
+
+    Two workstations started at the same moment on a new (or older) centre migrate one after the other: SQLite's
+    BEGIN IMMEDIATE makes the second wait, and on PostgreSQL a lock of the schema's own does, until the first has
+    committed. The second then finds the schema up to date (Alembic reads its version once the lock is held),
+    instead of creating the same tables again and being refused as a failed upgrade.
     """
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
@@ -436,6 +441,9 @@ def migrating(engine: Engine) -> Iterator[Connection]:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
+                if not sqlite:  # held until the commit; one key per schema, so that other centres go on
+                    connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('cercle migrations ' || "
+                                            "current_schema()))"))
                 dangling = dangling_rows(connection) if sqlite else set()
                 yield connection
                 if sqlite and (made := dangling_rows(connection) - dangling):

@@ -13,6 +13,7 @@ from app.services import meetings, members, rooms
 from app.services import workshops as ws
 from app.services.errors import NotFound
 from app.storage.models import AuditEntry, Room
+from tests.conftest import at_the_first_commit, other_workstation
 
 THURSDAY = date(2026, 11, 26)
 
@@ -87,3 +88,18 @@ def _moved(draft, **changes):
     from dataclasses import replace
 
     return replace(draft, **({"start": time(10), "end": time(11)} | changes))
+
+
+def test_a_room_booked_at_two_workstations_at_once_is_booked_once(ctx, database_url, monkeypatch):
+    """On PostgreSQL each found the room free and booked it: a meeting and a workshop in one room at once."""
+    salle = rooms.add_room(ctx, "Salle bleue", 12)
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Cuisine du marché", capacity=8))
+    other, application = other_workstation(ctx, database_url)
+    raised = at_the_first_commit(
+        ctx, other, application, monkeypatch,
+        lambda: meetings.create_meeting(ctx, meetings.MeetingDraft(
+            "Réunion d'équipe", THURSDAY, time(14), time(16), room_id=salle.id)),
+        lambda: ws.add_session(other, workshop.id, ws.SessionDraft(THURSDAY, time(15), time(17), salle.id)))
+    assert [str(error) for error in raised] == [
+        "Salle bleue is already booked on 2026-11-26 from 14:00 to 16:00 (Réunion d'équipe)."]
+    assert ws.sessions_between(ctx, THURSDAY, THURSDAY) == []

@@ -12,8 +12,8 @@ from app.domain.rota import half_days
 from app.services import centre, members, rota, settings, setup
 from app.services.context import Context
 from app.storage.engine import open_database
-from app.storage.models import AuditEntry
-from tests.conftest import TEST_NOW
+from app.storage.models import AuditEntry, Centre
+from tests.conftest import TEST_NOW, at_the_first_commit, other_workstation
 
 
 @pytest.fixture
@@ -140,3 +140,27 @@ def test_the_centre_saved_again_after_the_reception_keeps_the_progress_and_the_s
     with empty.reading() as db:
         changes = db.exec(select(AuditEntry).where(AuditEntry.entity == "centre")).all()
     assert [entry.action for entry in changes][-1] == "edit"
+
+
+def test_the_centre_created_at_two_workstations_at_once_is_created_once(empty, database_url, monkeypatch):
+    """On PostgreSQL each found no centre and made one: every later save of the centre's details failed."""
+    draft = centre.CentreDraft(name="Centre du Village")
+    other, application = other_workstation(empty, database_url)
+    raised = at_the_first_commit(empty, other, application, monkeypatch,
+                                 lambda: setup.create_centre(empty, draft),
+                                 lambda: setup.create_centre(other, centre.CentreDraft(name="Centre de la Plaine")))
+    assert [str(error) for error in raised] == ["This database already holds a centre."]
+    with empty.reading() as db:
+        assert db.exec(select(Centre.name)).all() == ["Centre du Village"]
+    centre.update_centre(empty, centre.CentreDraft(name="Centre du Village", opens_at=time(9)))
+
+
+def test_the_first_member_made_at_two_workstations_at_once_is_made_once(empty, database_url, monkeypatch):
+    """On PostgreSQL each found no member and made theirs: two coordinators, each holding the whole centre."""
+    setup.create_centre(empty, centre.CentreDraft(name="Centre du Village"))
+    other, application = other_workstation(empty, database_url)
+    raised = at_the_first_commit(empty, other, application, monkeypatch,
+                                 lambda: setup.add_coordinator(empty, MemberDraft(name="Amina"), pin="2468"),
+                                 lambda: setup.add_coordinator(other, MemberDraft(name="Bruno"), pin="1357"))
+    assert [str(error) for error in raised] == ["The centre already has members: enter as one of them."]
+    assert [m.name for m in members.list_members(empty)] == ["Amina"]

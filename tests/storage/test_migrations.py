@@ -1,5 +1,6 @@
 """The migrations build exactly the tables the models describe, on both engines."""
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +11,14 @@ from sqlalchemy.exc import IntegrityError
 
 from app.demo.centre import create_demo
 from app.storage import errors
-from app.storage.engine import alembic_config, create_cercle_engine, migrating, open_database, upgrade
+from app.storage.engine import (
+    alembic_config,
+    create_cercle_engine,
+    head_revision,
+    migrating,
+    open_database,
+    upgrade,
+)
 from app.storage.errors import DatabaseRefused
 from app.storage.models import AREAS, load_all_models
 from tests.conftest import ENGINES, TEST_NOW, copied_to_postgres, in_the_afternoon
@@ -232,3 +240,65 @@ def test_minutes_approved_before_0025_keep_their_decisions_as_they_read_at_the_s
     with ctx.engine.connect() as connection:
         kept = connection.execute(text("SELECT meeting_id, position FROM minutes_decision ORDER BY id")).all()
     assert kept == [(approved, 1), (approved, 2)]
+
+
+def open_elsewhere(url: str, results) -> None:
+    """Another workstation starting Cercle on ``url``: what its opening said."""
+    try:
+        open_database(url).dispose()
+        results.put("opened")
+    except Exception as error:  # noqa: BLE001 - told to the test
+        results.put(repr(error))
+
+
+def waiting_for_a_lock(url: str, application: str) -> None:
+    """On PostgreSQL, until the connection named ``application`` waits for a lock (a minute at most: a process
+    starting Cercle on a busy computer takes seconds). SQLite's second writer waits in its BEGIN IMMEDIATE."""
+    if url.startswith("sqlite"):
+        return
+    watcher = create_cercle_engine(url)
+    try:
+        with watcher.connect() as connection:
+            for _attempt in range(3000):
+                waiting = connection.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                    "AND wait_event_type = 'Lock'"), {"name": application}).scalar()
+                connection.rollback()
+                if waiting:
+                    return
+                time.sleep(0.02)
+    finally:
+        watcher.dispose()
+    pytest.fail("the other workstation never waited")
+
+
+def test_two_workstations_starting_on_a_new_centre_at_once_both_open_it(database_url):
+    """The second one created the same tables while the first had not committed them yet, and was refused as
+    a failed upgrade on PostgreSQL (« could not be brought up to this version »): it now waits for the first."""
+    import multiprocessing
+    import uuid
+
+    from alembic import command
+
+    application = f"cercle_test_{uuid.uuid4().hex[:8]}"
+    other_url = database_url if database_url.startswith("sqlite") else \
+        f"{database_url}&application_name={application}"
+    engine = create_cercle_engine(database_url)
+    spawn = multiprocessing.get_context("spawn")
+    results = spawn.Queue()
+    second = spawn.Process(target=open_elsewhere, args=(other_url, results))
+    try:
+        with migrating(engine) as connection:
+            command.upgrade(alembic_config(connection), "head")
+            second.start()  # the first has migrated, not yet committed
+            waiting_for_a_lock(database_url, application)
+        assert results.get(timeout=120) == "opened"
+        second.join(timeout=30)
+        assert second.exitcode == 0
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [
+                head_revision()]
+    finally:
+        if second.is_alive():
+            second.kill()
+        engine.dispose()

@@ -26,7 +26,7 @@ from app.services.meetings.agenda import (
 )
 from app.services.meetings.attendance import CREDIT_SOURCE, set_attendance
 from app.services.meetings.deciding import close_decision, record_position
-from app.services.meetings.errors import AttendanceWarning
+from app.services.meetings.errors import MINUTES_LOCKED, AttendanceWarning
 from app.services.meetings.guests import add_guest, guests, invite_relays, remove_guest
 from app.services.meetings.minutes import add_erratum, approve_minutes, mark_held
 from app.services.meetings.partners import set_meeting_partners
@@ -72,6 +72,7 @@ __all__ = [
     "MAX_ITEM_MINUTES",
     "MAX_PLACE",
     "MAX_TITLE",
+    "MINUTES_LOCKED",
     "ActionView",
     "AgendaItemView",
     "AttendanceWarning",

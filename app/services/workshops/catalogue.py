@@ -100,15 +100,20 @@ def add_theme(ctx: Context, name: str) -> ThemeView:
         return theme_view(theme)
 
 
-def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True) -> ThemeView:
-    """Rename a theme, or retire it (``active``).
+def rename_theme(ctx: Context, theme_id: int, name: str, *, active: bool = True,
+                 expected: ThemeView | None = None) -> ThemeView:
+    """Rename a theme, or retire it (``active``). ``expected``: the theme as the window showed it; renamed, set
+    aside or brought back since (at another workstation), StaleEdit carrying it as saved, and nothing written
+    (its name and whether it is offered are saved together: the one not changed here would undo theirs).
 
     Audited as a change to the workshops, without an id (a theme is no entity of its own), so not with
     ``unit.change``, which would file the theme's id as a workshop's.
     """
     name = clean_text(name, limit=THEME_LENGTH)
     with ctx.writing() as unit:
-        theme = get_row(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME)
+        theme = get_row(unit.db, WorkshopTheme, theme_id, UNKNOWN_THEME, lock=True)
+        if expected is not None and theme_view(theme) != expected:
+            raise StaleEdit(theme_view(theme))
         _check_theme_name(unit.db, name, theme_id)
         before = theme.model_dump()
         theme.name, theme.active = name, active

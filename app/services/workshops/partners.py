@@ -13,6 +13,7 @@ from app.domain.meetings import MeetingStatus
 from app.domain.members import name_key
 from app.services.changes import Entity
 from app.services.context import Context, id_of
+from app.services.errors import StaleEdit
 from app.services.workshops.messages import (
     DUPLICATE_PARTNER,
     PARTNER_LENGTHS,
@@ -88,13 +89,24 @@ def add_partner(ctx: Context, draft: PartnerDraft) -> PartnerView:
         return partner_view(partner)
 
 
-def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active: bool = True) -> PartnerView:
+def update_partner(ctx: Context, partner_id: int, draft: PartnerDraft, *, active: bool = True,
+                   expected: PartnerView | None = None) -> PartnerView:
+    """Save a partner's record. ``expected``: the partner as the edit started from it; saved since (at another
+    workstation), StaleEdit carrying it as saved, and nothing written (the whole record is saved: what was not
+    changed here would undo theirs, a partner set aside there brought back)."""
     draft = _validate_partner(draft)
     with ctx.writing() as unit:
         partner = get_row(unit.db, Partner, partner_id, UNKNOWN_PARTNER, lock=True)
+        if expected is not None and _record(partner_view(partner)) != _record(expected):
+            raise StaleEdit(partner_view(partner))
         _check_partner_name(unit.db, draft.name, partner_id)
         with unit.change(partner, Entity.PARTNER):
             for key, value in draft.__dict__.items():
                 setattr(partner, key, value)
             partner.active = active
         return partner_view(partner)
+
+
+def _record(view: PartnerView) -> tuple[object, ...]:
+    """What an edit of a partner saves, as ``view`` shows it (not the workshops and meetings done with it)."""
+    return (view.name, view.kind, view.contact_person, view.phone, view.email, view.notes, view.active)

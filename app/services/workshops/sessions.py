@@ -17,7 +17,7 @@ from app.services import credits, members, recurring, rooms
 from app.services.centre import holidays_off
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
-from app.services.errors import NotAllowed, NotFound
+from app.services.errors import NotAllowed, NotFound, StaleEdit
 from app.services.workshops.enrolments import active_enrolments
 from app.services.workshops.messages import (
     ABOVE_ROOM,
@@ -295,11 +295,18 @@ def _following(db: Session, row: WorkshopSession) -> list[WorkshopSession]:
 
 
 def update_session(
-    ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False
+    ctx: Context, session_id: int, draft: SessionDraft, *, following: bool = False,
+    expected: SessionView | None = None, moved_from: date | None = None,
 ) -> PlanResult:
     """Change one session, or (``following``) it and the later sessions of its series.
 
-    The later ones move by as many days as this one and take its times, room and notes.
+    The later ones move by as many days as the edit moved this one from ``moved_from`` (by default the day it
+    has), and take its times, room and notes.
+    ``expected``: the session as the edit started from it; moved or changed since (at another workstation), the
+    edit raises StaleEdit carrying the session as saved, and nothing is written: saving it would put the session
+    back where it was, unseen, and move the following ones by the other's move. Saved again over the session as
+    saved, ``moved_from`` is still the day the edit started from: the following ones move only as the person
+    moved it.
     """
     _validate_session(draft)
     with ctx.writing() as unit:
@@ -307,12 +314,15 @@ def update_session(
         if row.status == SessionStatus.CANCELLED:
             raise NotAllowed(SESSION_CANCELLED)
         check_to_come(row, ctx.local_now())  # the following ones of its series come after it
+        if expected is not None and _as_planned(row) != _as_seen(expected):
+            raise StaleEdit(session_views(unit.db, [row])[0])
         workshop = get_row(unit.db, Workshop, row.workshop_id, UNKNOWN_WORKSHOP)
-        shift = draft.day - row.day
+        shift = draft.day - (moved_from or row.day)
         targets = _following(unit.db, row) if following else [row]
         exclude = {id_of(target) for target in targets}
         drafts = [
-            SessionDraft(target.day + shift, draft.start, draft.end, draft.room_id, draft.notes.strip())
+            SessionDraft(draft.day if target is row else target.day + shift, draft.start, draft.end, draft.room_id,
+                         draft.notes.strip())
             for target in targets
         ]
         for target, new in zip(targets, drafts):
@@ -326,6 +336,16 @@ def update_session(
             credit_hours(unit, target)
         unit.changed(Entity.WORKSHOP, (id_of(workshop),))
         return PlanResult(tuple(session_views(unit.db, targets)), tuple(warnings))
+
+
+def _as_planned(row: WorkshopSession) -> SessionDraft:
+    """What an edit of the session saves, as it is saved."""
+    return SessionDraft(row.day, row.start_time, row.end_time, row.room_id, row.notes)
+
+
+def _as_seen(view: SessionView) -> SessionDraft:
+    """What an edit of the session saves, as ``view`` shows it."""
+    return SessionDraft(view.day, view.start, view.end, view.room_id, view.notes)
 
 
 def cancel_session(ctx: Context, session_id: int) -> list[EnrolmentView]:

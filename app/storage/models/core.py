@@ -10,7 +10,10 @@ from app.storage.types import UTCDateTime
 
 
 class Centre(SQLModel, table=True):
-    """The one centre a database holds."""
+    """The one centre a database holds: its id is 1, by constraint (two workstations creating it at once on a
+    new database cannot make two)."""
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_centre"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120)

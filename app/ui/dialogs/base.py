@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CercleError
 from app.domain.kept_years import shown_instead
-from app.services.errors import StaleEdit
+from app.services.errors import NotFound, StaleEdit
 from app.ui.desk import run_modal
 from app.ui.widgets import ErrorLabel
 
@@ -185,14 +185,25 @@ class ListEditorDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def change(self, action: Callable[[], Any]) -> None:
-        """Call the service with ``action``; the record it returns is chosen in the list shown again."""
+        """Call the service with ``action``; the record it returns is chosen in the list shown again. Refused
+        because the record changed meanwhile (at another workstation) or is gone, the list is shown as it is now,
+        the record chosen again and what was typed in the name field kept."""
         try:
             changed = action()
         except CercleError as error:
+            if isinstance(error, StaleEdit | NotFound):
+                self._reload_keeping_typing()
             self.error.show_error(error)
             return
         self.error.clear_error()
         self.reload(changed.id)
+
+    def _reload_keeping_typing(self) -> None:
+        chosen, field = self.current(), getattr(self, "_name_field", None)
+        typed = field.text() if field is not None else None
+        self.reload(chosen.id if chosen is not None else None)
+        if field is not None and typed is not None:
+            field.setText(typed)
 
 
 def add_rows(layout: QFormLayout | QBoxLayout, *widgets: QWidget) -> None:

@@ -183,7 +183,7 @@ class CategoriesDialog(ListEditorDialog):
     def rename(self) -> None:
         category = self.current()
         if category:
-            self.change(lambda: hours.rename_category(self.ctx, category.id, self.label.text()))
+            self.change(lambda: hours.rename_category(self.ctx, category.id, self.label.text(), category))
 
     def import_categories(self) -> None:
         if ImportDialog.run(self, self.ctx, Kind.CATEGORIES) is not None:

@@ -5,7 +5,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidg
 
 from app.domain.imports import MAX_ROOM_CAPACITY
 from app.services import rooms
+from app.services.errors import StaleEdit
 from app.ui.dialogs.base import ServiceDialog
+from app.ui.dialogs.conflict import EditedElsewhereDialog
 
 
 def room_picker(ctx, current: int | None, no_room: str) -> QComboBox:
@@ -45,7 +47,19 @@ class RoomDialog(ServiceDialog[rooms.RoomView]):
     def call_service(self) -> rooms.RoomView:
         if self.room is None:
             return rooms.add_room(self.ctx, self.name.text(), self.capacity.value())
-        return rooms.update_room(self.ctx, self.room.id, self.name.text(), self.capacity.value())
+        return rooms.update_room(self.ctx, self.room.id, self.name.text(), self.capacity.value(), self.room)
+
+    def resolve(self, conflict: StaleEdit) -> None:
+        """Someone renamed or resized this room meanwhile: show both and let the person keep theirs, take the
+        other or go back to editing."""
+        theirs = conflict.current
+        assert isinstance(theirs, rooms.RoomView), "the service says it with the room as saved"
+        rows = [
+            (self.tr("Name"), self.name.text().strip(), theirs.name),
+            (self.tr("Capacity"), str(self.capacity.value()), str(theirs.capacity)),
+        ]
+        text = self.tr("Someone else changed this room while you were editing it.")
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="room")
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> rooms.RoomView | None:

@@ -33,6 +33,7 @@ from app.domain.errors import CercleError
 from app.domain.imports import Kind
 from app.domain.rota import MAX_CLOSURE_REASON, MAX_LABEL, MAX_SEATS, Half, Slot, half_days
 from app.services import centre, members, rota
+from app.services.errors import NotAllowed, NotFound
 from app.services.members import MemberView
 from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
@@ -315,7 +316,8 @@ class RotaSetupDialog(QDialog):
             return
         changed = self._act(lambda: rota.change_template(
             self.ctx, template.id, start=pytime(self.start.time()), end=pytime(self.end.time()),
-            seats=self.seats.value(), label=self.label.text(), from_day=pydate(self.from_day.date())))
+            seats=self.seats.value(), label=self.label.text(), from_day=pydate(self.from_day.date()),
+            seen=template))
         if changed is not None:
             self._say(self.tr("Slot changed from {day} on: {slot}.").format(
                 day=formatting.long_date(changed.valid_from), slot=self._slot_text(changed)))
@@ -330,7 +332,7 @@ class RotaSetupDialog(QDialog):
                 "shifts where someone holds a seat stay.").format(slot=self._slot_text(template),
                                                                   day=formatting.long_date(first_day))):
             return
-        if self._done(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1))):
+        if self._done(lambda: rota.end_template(self.ctx, template.id, first_day - timedelta(days=1), template)):
             self._say(self.tr("{slot} ends before {day}.").format(slot=self._slot_text(template),
                                                                    day=formatting.long_date(first_day)))
 
@@ -461,12 +463,16 @@ class RotaSetupDialog(QDialog):
             button.setEnabled(False)
 
     def _act(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; show its error inline, or refresh the tables."""
+        """Run a service call; show its error inline, or refresh the tables. A refusal about the state of the
+        data (a slot changed at another workstation since the list was read, a closure removed there) shows the
+        tables as they are now too; one about what was typed keeps the choice and the form as they are."""
         self.error.clear_error()
         try:
             result = action()
         except CercleError as error:
             self.message.clear()
+            if isinstance(error, NotAllowed | NotFound):
+                self.refresh()
             self.error.show_error(error)
             return None
         self.refresh()

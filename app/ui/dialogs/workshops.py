@@ -287,6 +287,7 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
     ) -> None:
         super().__init__(ctx, parent)
         self.workshop_id, self.session = workshop_id, session
+        self.shown_day = session.day if session else None  # the following sessions move as far as it is moved from it
         self.setWindowTitle(self.tr("Change a session") if session else self.tr("Plan sessions"))
         shown = session or ws.suggest_session(ctx, *NEW_SESSION_TIMES)  # a working day, a free room
         form = QFormLayout(self)
@@ -329,13 +330,38 @@ class SessionDialog(ServiceDialog[ws.PlanResult]):
     def call_service(self) -> ws.PlanResult:
         if self.session is not None:
             return ws.update_session(
-                self.ctx, self.session.id, self.draft(), following=self.following.isChecked()
+                self.ctx, self.session.id, self.draft(), following=self.following.isChecked(), expected=self.session,
+                moved_from=self.shown_day,
             )
         if not self.repeat.repeats():
             return ws.add_session(self.ctx, self.workshop_id, self.draft())
         return ws.add_series(
             self.ctx, self.workshop_id, self.draft(), rule=self.repeat.rule(), chosen=self.repeat.chosen()
         )
+
+    def resolve(self, conflict: StaleEdit) -> None:
+        """Someone moved or changed this session meanwhile: show both and let the person keep theirs (the
+        following sessions then move from the session as saved), take the other or go back to editing."""
+        theirs = conflict.current
+        assert isinstance(theirs, ws.SessionView), "the service says it with the session as saved"
+        mine = self.draft()
+        rows = [
+            (self.tr("Day"), formatting.long_date(mine.day), formatting.long_date(theirs.day)),
+            (self.tr("Time"), self._times(mine.start, mine.end), self._times(theirs.start, theirs.end)),
+            (self.tr("Room"), self.room.currentText(), self._room_text(theirs.room_id, theirs.room)),
+            (self.tr("Notes"), mine.notes.strip(), theirs.notes),
+        ]
+        text = self.tr("Someone else changed this session while you were editing it.")
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="session")
+
+    @staticmethod
+    def _times(start: time, end: time) -> str:
+        return f"{formatting.clock(start)}–{formatting.clock(end)}"
+
+    def _room_text(self, room_id: int | None, name: str) -> str:
+        """A room as the picker names it (no room, one no longer in use)."""
+        index = self.room.findData(room_id)
+        return self.room.itemText(index) if index >= 0 else name
 
     @classmethod
     def plan(cls, parent: QWidget, ctx, workshop_id: int) -> ws.PlanResult | None:
@@ -569,8 +595,26 @@ class PartnerDialog(ServiceDialog[ws.PartnerView]):
         if self.partner is None:
             return ws.add_partner(self.ctx, self.draft())
         return ws.update_partner(
-            self.ctx, self.partner.id, self.draft(), active=self.active.isChecked()
+            self.ctx, self.partner.id, self.draft(), active=self.active.isChecked(), expected=self.partner
         )
+
+    def resolve(self, conflict: StaleEdit) -> None:
+        """Someone saved this partner meanwhile: show both and let the person keep theirs, take the other or go
+        back to editing."""
+        theirs = conflict.current
+        assert isinstance(theirs, ws.PartnerView), "the service says it with the record as saved"
+        mine = self.draft()
+        rows = [(self.fields[key].accessibleName(), getattr(mine, key).strip(), getattr(theirs, key))
+                for key in self.fields]
+        rows += [
+            (self.tr("Notes"), mine.notes.strip(), theirs.notes),
+            (self.active.text(), self._yes_no(self.active.isChecked()), self._yes_no(theirs.active)),
+        ]
+        text = self.tr("Someone else saved this partner while you were editing it.")
+        EditedElsewhereDialog.settle(self, text, rows, theirs, edited="partner")
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
 
     @classmethod
     def add(cls, parent: QWidget, ctx) -> ws.PartnerView | None:
@@ -625,7 +669,8 @@ class ThemesDialog(ListEditorDialog):
         theme = self.current()
         if theme:
             self.change(
-                lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked())
+                lambda: ws.rename_theme(self.ctx, theme.id, self.name.text(), active=self.active.isChecked(),
+                                        expected=theme)
             )
 
     @classmethod

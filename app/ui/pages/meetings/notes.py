@@ -7,13 +7,15 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
+from app import i18n
 from app.domain.errors import CercleError
 from app.services import meetings
 from app.services.context import Context
-from app.services.errors import StaleEdit
+from app.services.errors import NotFound, StaleEdit
 from app.services.meetings import AgendaItemView
+from app.ui.desk import run_modal
 from app.ui.dialogs.meeting import NotesConflictDialog
 from app.ui.widgets import show_error
 
@@ -63,6 +65,7 @@ class NotesEditor(QPlainTextEdit):
         super().__init__(parent)
         self._context = context
         self.item_id: int | None = None
+        self.latest: AgendaItemView | None = None  # the item shown, as last read (a refresh under typing too)
         self.version: int | None = None
         self.base = ""
         self.dirty = False
@@ -84,6 +87,8 @@ class NotesEditor(QPlainTextEdit):
     def follow(self, item: AgendaItemView | None) -> None:
         """Show the notes of ``item``, the item chosen now (or the same one, refreshed)."""
         same = item is not None and item.id == self.item_id
+        if same:
+            self.latest = item
         if not same:
             if self.item_id is not None:
                 self.flush(leaving=True)
@@ -104,6 +109,7 @@ class NotesEditor(QPlainTextEdit):
         return self.item_id is not None and (self.dirty or self.toPlainText() != self.base)
 
     def load(self, item: AgendaItemView | None) -> None:
+        self.latest = item
         self.item_id = item.id if item else None
         self.version = item.version if item else None
         self.base = item.notes if item else ""
@@ -174,9 +180,31 @@ class NotesEditor(QPlainTextEdit):
                 # else only the title or the time spent changed there: nothing to merge
                 self.base, expected = theirs.notes, theirs.version
             except CercleError as error:
+                if never_saved(error):
+                    self._give_back(text, error)
+                    return
                 self.dirty = False  # no retry until more typing; the text stays on screen meanwhile
                 show_error(self, QCoreApplication.translate("MeetingsPage", "Notes not saved"), error)
                 return
         self.version, self.base = saved.version, saved.notes
         self.dirty = False
         self.show_text(saved.notes)
+
+    def _give_back(self, typed: str, error: CercleError) -> None:
+        """Typing that can never be saved (the minutes were approved, or the item removed, at another workstation
+        meanwhile): said, the typing given back in the message to copy (into an erratum, say), and the notes
+        shown as they are saved, not the typing as if it were in the approved minutes."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MeetingsPage", "Notes not saved"),
+                          i18n.message(error), QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(QCoreApplication.translate(
+            "MeetingsPage", "What you typed is in the details below, to copy."))
+        box.setDetailedText(typed)
+        run_modal(box)
+        box.deleteLater()
+        self.load(self.latest if self.latest is not None and self.latest.id == self.item_id else None)
+
+
+def never_saved(error: CercleError) -> bool:
+    """Whether a save of notes refused with ``error`` will never be accepted, whatever is typed or tried again:
+    the item or its meeting is gone, or its minutes are approved (a server lost, or nobody at the desk, pass)."""
+    return isinstance(error, NotFound) or error.template == meetings.MINUTES_LOCKED
