@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>

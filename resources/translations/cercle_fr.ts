@@ -513,18 +513,18 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="408"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="434"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="412"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="424"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="438"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="450"/>
         <source>Who came</source>
         <translation>Personnes venues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/workshops.py" line="416"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="442"/>
         <source>{name} (%n place(s))</source>
         <translation>
             <numerusform>{name} (%n place)</numerusform>
@@ -532,8 +532,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="432"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="433"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="458"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="459"/>
         <source>People there</source>
         <translation>Nombre de présent·es</translation>
     </message>
@@ -2378,17 +2378,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleAttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="505"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="531"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="507"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="533"/>
         <source>“{workshop}” — {day}</source>
         <translation>«&#xa0;{workshop}&#xa0;» — {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="547"/>
         <source>Nobody was enrolled in the cycle on that day.</source>
         <translation>Personne n&apos;était inscrit au cycle ce jour-là.</translation>
     </message>
@@ -2396,12 +2396,12 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>CycleEnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="457"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="483"/>
         <source>Enrol in the cycle</source>
         <translation>Inscrire au cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="460"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="486"/>
         <source>Enrolment in the cycle “{workshop}”, for all its sessions</source>
         <translation>Inscription au cycle «&#xa0;{workshop}&#xa0;», pour toutes ses séances</translation>
     </message>
@@ -3371,18 +3371,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DropOutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="474"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="500"/>
         <source>Leave the cycle</source>
         <translation>Quitter le cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="476"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="502"/>
         <source>{name} leaves the cycle: no longer expected at the sessions after this day; the first person waiting is offered the seat.</source>
         <translation>{name} quitte le cycle&#xa0;: plus attendu·e aux séances après ce jour&#xa0;; la place est proposée à la première personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="484"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="485"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="510"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="511"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
@@ -3423,40 +3423,40 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="378"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="404"/>
         <source>Register a participant</source>
         <translation>Inscrire un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="382"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="408"/>
         <source>Registration for “{workshop}” — {day}, {start} – {end}</source>
         <translation>Inscription à «&#xa0;{workshop}&#xa0;» — {day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="358"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="359"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="384"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="385"/>
         <source>First name or pseudonym</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="361"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="363"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="387"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="389"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="362"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="388"/>
         <source>optional, to tell them of a change</source>
         <translation>facultatif, pour prévenir en cas de changement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="391"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="392"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="417"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="418"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="368"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="394"/>
         <source>Record nothing about health here. Names are erased after the retention period.</source>
         <translation>Ne notez ici aucune information de santé. Les noms sont effacés à la fin de la durée de conservation.</translation>
     </message>
@@ -3681,28 +3681,28 @@ Après&#xa0;: {after}</translation>
         <translation>{path} n&apos;a pas pu être écrit en entier (le disque est-il plein&#xa0;?). Un fichier de ce nom qui existait déjà reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="19"/>
+        <location filename="../../app/services/centre.py" line="20"/>
         <source>Give the centre a name.</source>
         <translation>Donnez un nom au centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="20"/>
+        <location filename="../../app/services/centre.py" line="21"/>
         <source>Unknown time zone: {zone}.</source>
         <translation>Fuseau horaire inconnu&#xa0;: {zone}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/hours.py" line="101"/>
-        <location filename="../../app/services/centre.py" line="21"/>
+        <location filename="../../app/services/centre.py" line="22"/>
         <source>Unknown public-holiday region: {region}.</source>
         <translation>Région de jours fériés inconnue&#xa0;: {region}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="22"/>
+        <location filename="../../app/services/centre.py" line="23"/>
         <source>The centre must close after it opens.</source>
         <translation>Le centre doit fermer après son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/services/centre.py" line="23"/>
+        <location filename="../../app/services/centre.py" line="24"/>
         <source>This database already holds a centre.</source>
         <translation>Cette base contient déjà un centre.</translation>
     </message>
@@ -3870,22 +3870,22 @@ Après&#xa0;: {after}</translation>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="36"/>
+        <location filename="../../app/services/members.py" line="38"/>
         <source>{name} has already left the team.</source>
         <translation>{name} a déjà quitté l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="37"/>
+        <location filename="../../app/services/members.py" line="39"/>
         <source>{name} is already in the team.</source>
         <translation>{name} fait déjà partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="38"/>
+        <location filename="../../app/services/members.py" line="40"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/services/members.py" line="39"/>
+        <location filename="../../app/services/members.py" line="41"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -4356,81 +4356,91 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/services/rota.py" line="66"/>
+        <source>This weekly shift ends on {day} (it was changed or ended): nothing of it can change after that day. Choose in the list the weekly shift in force on the day you want.</source>
+        <translation>Ce créneau hebdomadaire prend fin le {day} (il a été modifié ou arrêté)&#xa0;: rien ne peut plus en changer après ce jour. Choisissez dans la liste le créneau hebdomadaire en vigueur au jour voulu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="69"/>
+        <source>This weekly shift was changed meanwhile, perhaps at another workstation: nothing was saved. The list shows it as it is now: choose it again.</source>
+        <translation>Ce créneau hebdomadaire a été modifié entre-temps, peut-être sur un autre poste&#xa0;: rien n&apos;a été enregistré. La liste le montre tel qu&apos;il est maintenant&#xa0;: choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/rota.py" line="72"/>
         <source>This shift was cancelled.</source>
         <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="67"/>
+        <location filename="../../app/services/rota.py" line="73"/>
         <source>This shift has already started.</source>
         <translation>Ce créneau a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="68"/>
+        <location filename="../../app/services/rota.py" line="74"/>
         <source>This shift is full: {name} took the last seat.</source>
         <translation>Ce créneau est complet&#xa0;: {name} a pris la dernière place.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="69"/>
+        <location filename="../../app/services/rota.py" line="75"/>
         <source>{name} already holds this shift.</source>
         <translation>{name} assure déjà ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="70"/>
+        <location filename="../../app/services/rota.py" line="76"/>
         <source>{name} does not hold this shift.</source>
         <translation>{name} n&apos;assure pas ce créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="71"/>
+        <location filename="../../app/services/rota.py" line="77"/>
         <source>{name} already holds the shift of {start}–{end} that day.</source>
         <translation>{name} assure déjà le créneau {start}–{end} ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="72"/>
+        <location filename="../../app/services/rota.py" line="78"/>
         <source>{name} is absent on {day}.</source>
         <translation>{name} est absent·e le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="73"/>
+        <location filename="../../app/services/rota.py" line="79"/>
         <source>This shift starts in less than {hours} hours: it can no longer be released. Offer a swap instead.</source>
         <translation>Ce créneau commence dans moins de {hours} heures&#xa0;: il ne peut plus être libéré. Proposez plutôt un échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="75"/>
+        <location filename="../../app/services/rota.py" line="81"/>
         <source>This swap offer was already answered or withdrawn.</source>
         <translation>Cette offre d&apos;échange a déjà reçu une réponse ou a été retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="76"/>
+        <location filename="../../app/services/rota.py" line="82"/>
         <source>This swap offer is meant for someone else.</source>
         <translation>Cette offre d&apos;échange s&apos;adresse à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="77"/>
+        <location filename="../../app/services/rota.py" line="83"/>
         <source>You cannot take your own swap offer.</source>
         <translation>Vous ne pouvez pas accepter votre propre offre d&apos;échange.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="78"/>
+        <location filename="../../app/services/rota.py" line="84"/>
         <source>The shift asked in return is not held by {name}.</source>
         <translation>Le créneau demandé en échange n&apos;est pas assuré par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="79"/>
+        <location filename="../../app/services/rota.py" line="85"/>
         <source>The rota changed since it was proposed (a seat was taken meanwhile). Propose it again.</source>
         <translation>Le planning d&apos;accueil a changé depuis que ce roulement a été proposé (une place a été prise entre-temps). Proposez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="81"/>
+        <location filename="../../app/services/rota.py" line="87"/>
         <source>This rota cannot be undone: some of its shifts have already started.</source>
         <translation>Ce roulement ne peut plus être annulé&#xa0;: certains de ses créneaux ont déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="82"/>
+        <location filename="../../app/services/rota.py" line="88"/>
         <source>This rota was already undone.</source>
         <translation>Ce roulement a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="83"/>
+        <location filename="../../app/services/rota.py" line="89"/>
         <source>Half-days are written like 0am,3pm (0 = Monday): {text}.</source>
         <translation>Les demi-journées s&apos;écrivent comme 0am,3pm (0 = lundi)&#xa0;: {text}.</translation>
     </message>
@@ -4450,37 +4460,37 @@ Après&#xa0;: {after}</translation>
         <translation>{name} n&apos;est pas dans l&apos;équipe le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="84"/>
+        <location filename="../../app/services/rota.py" line="90"/>
         <source>{day} has passed: the centre cannot be closed afterwards, the hours worked that day stay. A holder who did not come is marked as a no-show.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être fermé après coup, les heures faites ce jour-là restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="87"/>
+        <location filename="../../app/services/rota.py" line="93"/>
         <source>The shift of {start}–{end} has already started: the centre can no longer be closed on {day}. A holder who did not come is marked as a no-show.</source>
         <translation>Le créneau {start}–{end} a déjà commencé&#xa0;: le centre ne peut plus être fermé le {day}. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="90"/>
+        <location filename="../../app/services/rota.py" line="96"/>
         <source>{day} has passed: the centre cannot be opened afterwards.</source>
         <translation>Le {day} est passé&#xa0;: le centre ne peut pas être ouvert après coup.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="91"/>
+        <location filename="../../app/services/rota.py" line="97"/>
         <source>This shift has already started: it can no longer be cancelled, the hours worked stay. A holder who did not come is marked as a no-show.</source>
         <translation>Ce créneau a déjà commencé&#xa0;: il ne peut plus être annulé, les heures faites restent. Une personne inscrite qui n&apos;est pas venue est marquée absente au créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="94"/>
+        <location filename="../../app/services/rota.py" line="100"/>
         <source>The centre is closed on {day}: remove the closure first (Set up the rota, Closures) to add a shift that day.</source>
         <translation>Le centre est fermé le {day}&#xa0;: retirez d&apos;abord la fermeture (Configurer le planning d&apos;accueil, Fermetures) pour ajouter un créneau ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="97"/>
+        <location filename="../../app/services/rota.py" line="103"/>
         <source>{day}, {start} has passed: a shift is added before it starts.</source>
         <translation>Le {day} à {start} est déjà passé&#xa0;: un créneau s&apos;ajoute avant son début.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="98"/>
+        <location filename="../../app/services/rota.py" line="104"/>
         <source>This shift has not started yet: a no-show is marked once it has. Release the seat or offer a swap instead.</source>
         <translation>Ce créneau n&apos;a pas encore commencé&#xa0;: une absence au créneau se note une fois qu&apos;il a commencé. Libérez la place ou proposez un échange.</translation>
     </message>
@@ -4611,37 +4621,37 @@ Après&#xa0;: {after}</translation>
         <translation>Ce thème d&apos;atelier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="27"/>
+        <location filename="../../app/services/rooms.py" line="29"/>
         <source>This room does not exist.</source>
         <translation>Cette salle n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="28"/>
+        <location filename="../../app/services/rooms.py" line="30"/>
         <source>A room needs a name.</source>
         <translation>Une salle a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="29"/>
+        <location filename="../../app/services/rooms.py" line="31"/>
         <source>A room&apos;s name has at most {limit} characters.</source>
         <translation>Le nom d&apos;une salle compte au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="30"/>
+        <location filename="../../app/services/rooms.py" line="32"/>
         <source>There is already a room called {name}.</source>
         <translation>Il existe déjà une salle nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="31"/>
+        <location filename="../../app/services/rooms.py" line="33"/>
         <source>A room takes at least one person.</source>
         <translation>Une salle accueille au moins une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="32"/>
+        <location filename="../../app/services/rooms.py" line="34"/>
         <source>A room takes at most {limit} people.</source>
         <translation>Une salle accueille au plus {limit} personnes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="33"/>
+        <location filename="../../app/services/rooms.py" line="35"/>
         <source>{room} is no longer in use: choose another room.</source>
         <translation>{room} n&apos;est plus utilisée&#xa0;: choisissez une autre salle.</translation>
     </message>
@@ -4688,7 +4698,7 @@ Après&#xa0;: {after}</translation>
         <translation>La préparation dure entre 0 et 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rooms.py" line="26"/>
+        <location filename="../../app/services/rooms.py" line="28"/>
         <source>{room} is already booked on {day} from {start} to {end} ({label}).</source>
         <translation>{room} a déjà une réservation le {day} de {start} à {end} ({label}).</translation>
     </message>
@@ -5445,17 +5455,17 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>HalfDayGrid</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="125"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="126"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="134"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="135"/>
         <source>{grid}: {day} {half}</source>
         <translation>{grid}&#xa0;: {day} {half}</translation>
     </message>
@@ -6786,9 +6796,14 @@ Après&#xa0;: {after}</translation>
         <translation>Revue de cas&#xa0;: n&apos;écrivez rien qui permette de reconnaître un·e patient·e (ni nom, ni date de naissance, ni adresse, ni numéro de dossier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/notes.py" line="71"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="74"/>
         <source>Notes of the chosen item</source>
         <translation>Notes du point choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="199"/>
+        <source>What you typed is in the details below, to copy.</source>
+        <translation>Ce que vous avez saisi se trouve dans les détails ci-dessous, pour le copier.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/decision.py" line="24"/>
@@ -7071,7 +7086,8 @@ Après&#xa0;: {after}</translation>
         <translation>Notes&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/notes.py" line="178"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="187"/>
+        <location filename="../../app/ui/pages/meetings/notes.py" line="197"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
@@ -7315,28 +7331,28 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>MemberRotaDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="151"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="152"/>
         <source>Reception for {name}</source>
         <translation>Réglages d&apos;accueil de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="153"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="154"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="155"/>
         <source>Exempt from reception</source>
         <translation>Exempt·e de l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="157"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="158"/>
         <source>Unavailable</source>
         <translation>Demi-journées d&apos;indisponibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="158"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="159"/>
         <source>Preferred</source>
         <translation>Demi-journées préférées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="161"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="162"/>
         <source>A proposed rota never puts anyone on a half-day they are unavailable, and favours their preferred half-days.</source>
         <translation>Un roulement proposé ne place jamais personne sur une demi-journée où la personne est indisponible, et privilégie les demi-journées préférées de chacun·e.</translation>
     </message>
@@ -8007,27 +8023,27 @@ Après&#xa0;: {after}</translation>
         <translation>désinscription</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="119"/>
+        <location filename="../../app/services/rota.py" line="125"/>
         <source>Your reception shift of {day}, {start}–{end}, is cancelled: that day became a public holiday of the centre&apos;s region.</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: ce jour est devenu férié dans la région du centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="122"/>
+        <location filename="../../app/services/rota.py" line="128"/>
         <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre no longer works that public holiday.</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre ne travaille plus ce jour férié.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="125"/>
+        <location filename="../../app/services/rota.py" line="131"/>
         <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day.</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre est fermé ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="127"/>
+        <location filename="../../app/services/rota.py" line="133"/>
         <source>Your reception shift of {day}, {start}–{end}, is cancelled: the centre is closed that day ({reason}).</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est annulé&#xa0;: le centre est fermé ce jour-là ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="130"/>
+        <location filename="../../app/services/rota.py" line="136"/>
         <source>Your reception shift of {day}, {start}–{end}, is on again: the centre is open that day after all, and your seat is still yours.</source>
         <translation>Votre créneau d&apos;accueil du {day}, {start}–{end}, est rétabli&#xa0;: le centre est finalement ouvert ce jour-là, et votre place vous reste.</translation>
     </message>
@@ -8064,23 +8080,23 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>OneOffShiftDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="183"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="184"/>
         <source>Add a one-off shift</source>
         <translation>Ajouter un créneau ponctuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="188"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="189"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="190"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="191"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
         <source>optional, e.g. Vaccination day</source>
         <translation>facultatif, p. ex. Journée de vaccination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="192"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="193"/>
         <source>Add the shift</source>
         <translation>Ajouter le créneau</translation>
     </message>
@@ -8127,50 +8143,66 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="561"/>
         <source>Edit a partner</source>
         <translation>Modifier un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="535"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="561"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="539"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="565"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="540"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="566"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="541"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="567"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="542"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="568"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="543"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="569"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="553"/>
-        <location filename="../../app/ui/dialogs/workshops.py" line="556"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="579"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="582"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="610"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="557"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="583"/>
         <source>We still work with them</source>
         <translation>Nous travaillons toujours avec ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="613"/>
+        <source>Someone else saved this partner while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce partenaire pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="617"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="617"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -9296,37 +9328,44 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="33"/>
         <source>Edit a room</source>
         <translation>Modifier une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="31"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="33"/>
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="35"/>
-        <location filename="../../app/ui/dialogs/rooms.py" line="36"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="37"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="38"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="58"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="40"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
         <source> people</source>
         <translation> personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="41"/>
-        <location filename="../../app/ui/dialogs/rooms.py" line="42"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="43"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="44"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="59"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rooms.py" line="61"/>
+        <source>Someone else changed this room while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette salle pendant que vous la modifiiez.</translation>
     </message>
 </context>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/ui/dialogs/rooms.py" line="19"/>
+        <location filename="../../app/ui/dialogs/rooms.py" line="21"/>
         <source>{room} (no longer in use)</source>
         <translation>{room} (plus utilisée)</translation>
     </message>
@@ -9447,274 +9486,274 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RotaSetupDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="210"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="211"/>
         <source>Set up the rota</source>
         <translation>Configurer le planning d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="214"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
         <source>Slots</source>
         <translation>Créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="215"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="217"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="219"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="220"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="234"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="235"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="236"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="237"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="238"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="239"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="240"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="241"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="242"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="243"/>
         <source>Weekly reception slots</source>
         <translation>Créneaux d&apos;accueil types de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="247"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="250"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="248"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="251"/>
         <source>Day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="252"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="253"/>
         <source>optional, e.g. Café-accueil</source>
         <translation>facultatif, p. ex. Café-accueil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="255"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="256"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="257"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="259"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="260"/>
         <source>Changing or ending a slot applies from the chosen day on. Past shifts are never touched, and a shift where someone already holds a seat keeps its times and its people.</source>
         <translation>La modification ou l&apos;arrêt d&apos;un créneau type s&apos;applique à partir du jour choisi. Les créneaux passés ne sont jamais modifiés, et un créneau où quelqu&apos;un occupe déjà une place garde ses horaires et les personnes qui l&apos;assurent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="264"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="265"/>
         <source>Add slot</source>
         <translation>Ajouter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="266"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="267"/>
         <source>Change selected slot</source>
         <translation>Modifier le créneau type sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="268"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="269"/>
         <source>End selected slot…</source>
         <translation>Arrêter le créneau type sélectionné…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="270"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="271"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="273"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
         <source>Create shifts ahead</source>
         <translation>Créer les créneaux à l&apos;avance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="274"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="275"/>
         <source>Put the shifts of the coming weeks in the rota, from the slots</source>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="300"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="301"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="309"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté&#xa0;: {slot}. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="320"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day}&#xa0;: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="328"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="329"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day}&#xa0;? Ses créneaux encore libres à partir de ce jour-là sont annulés&#xa0;; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="334"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="336"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="340"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
         <source>Weekly slots imported. “Create shifts ahead” puts their shifts in the rota.</source>
         <translation>Créneaux types importés. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute leurs créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="345"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="352"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus)&#xa0;: aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="357"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="365"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="366"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="358"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="389"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="391"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="390"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day}&#xa0;? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="397"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="399"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="402"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="403"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day}&#xa0;? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="409"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="418"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="419"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="422"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="423"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="423"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="425"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="427"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="429"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="437"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="437"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="446"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="448"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>
@@ -9748,60 +9787,69 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>Change a session</source>
         <translation>Modifier une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="290"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="291"/>
         <source>Plan sessions</source>
         <translation>Prévoir des séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="293"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="294"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="295"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="349"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="297"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="298"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="299"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="300"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="301"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="302"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="303"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="350"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="306"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="307"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="351"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="304"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="354"/>
+        <source>Someone else changed this session while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette séance pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/workshops.py" line="305"/>
         <source>no room (outside)</source>
         <translation>sans salle (à l&apos;extérieur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="308"/>
         <location filename="../../app/ui/dialogs/workshops.py" line="309"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="352"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="310"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="311"/>
         <source>Also change the following sessions of the series</source>
         <translation>Modifier aussi les séances suivantes de la série</translation>
     </message>
@@ -10060,34 +10108,34 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ShiftFields</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="87"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="88"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="88"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="89"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="90"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="91"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="93"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="94"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="96"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="97"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="98"/>
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="98"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="100"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="99"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="101"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -10350,42 +10398,42 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="632"/>
         <source>Workshop themes</source>
         <translation>Thèmes des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="588"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="632"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="593"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="637"/>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="594"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="638"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="595"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="639"/>
         <source>Offered for new workshops</source>
         <translation>Proposé pour les nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="599"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="643"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="601"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="645"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="611"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="655"/>
         <source>{name} (set aside)</source>
         <translation>{name} (mis de côté)</translation>
     </message>
@@ -10411,52 +10459,52 @@ Après&#xa0;: {after}</translation>
         <translation>Une séance de l&apos;atelier «&#xa0;{title}&#xa0;» de {start} à {end} est toujours prévue ce jour-là&#xa0;: déplacez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="102"/>
+        <location filename="../../app/services/rota.py" line="108"/>
         <source>{name}&apos;s seat on {day}, {start}–{end}, is open again.</source>
         <translation>La place de {name} le {day}, {start}–{end}, est de nouveau libre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="103"/>
+        <location filename="../../app/services/rota.py" line="109"/>
         <source>{name} gets the seat on {day}, {start}–{end}, back.</source>
         <translation>{name} retrouve sa place le {day}, {start}–{end}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="104"/>
+        <location filename="../../app/services/rota.py" line="110"/>
         <source>{name} does not get the seat on {day}, {start}–{end}, back. {reason}</source>
         <translation>{name} ne retrouve pas sa place le {day}, {start}–{end}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="106"/>
+        <location filename="../../app/services/rota.py" line="112"/>
         <source>{name} stays marked as a no-show on {day}, {start}–{end}: the shift had started when the absence was recorded.</source>
         <translation>{name} reste marqué·e absent·e au créneau du {day}, {start}–{end}&#xa0;: il avait déjà commencé quand l&apos;absence a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="109"/>
+        <location filename="../../app/services/rota.py" line="115"/>
         <source>The shift of {day}, {start}–{end}, has already started: it stays cancelled.</source>
         <translation>Le créneau du {day}, {start}–{end}, a déjà commencé&#xa0;: il reste annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="111"/>
+        <location filename="../../app/services/rota.py" line="117"/>
         <source>{name} is marked as a no-show on {day}, {start}–{end}, a shift already started: its hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {day}, {start}–{end}, déjà commencé&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="114"/>
+        <location filename="../../app/services/rota.py" line="120"/>
         <source>The shift of {day}, {start}–{end}, stays cancelled: that day is a public holiday the centre does not work.</source>
         <translation>Le créneau du {day}, {start}–{end}, reste annulé&#xa0;: ce jour est un jour férié non travaillé par le centre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="117"/>
+        <location filename="../../app/services/rota.py" line="123"/>
         <source>{name} loses the seat on {day}, {start}–{end}, and its hours: the shift is cancelled.</source>
         <translation>{name} perd sa place du {day}, {start}–{end}, et les heures correspondantes&#xa0;: le créneau est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="133"/>
+        <location filename="../../app/services/rota.py" line="139"/>
         <source>{day} is not one of {name}&apos;s usual working days.</source>
         <translation>Le {day} ne fait pas partie des jours de travail habituels de {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/rota.py" line="134"/>
+        <location filename="../../app/services/rota.py" line="140"/>
         <source>With this shift {name} holds {held} of reception this week, more than their usual share of {share}.</source>
         <translation>Avec ce créneau, {name} assure {held} d&apos;accueil cette semaine, plus que sa part habituelle de {share}.</translation>
     </message>
@@ -10762,17 +10810,17 @@ Après&#xa0;: {after}</translation>
         <translation>abandon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="520"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="494"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="520"/>
         <source>absent</source>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/workshops.py" line="495"/>
+        <location filename="../../app/ui/dialogs/workshops.py" line="521"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>

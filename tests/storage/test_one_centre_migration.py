@@ -1,4 +1,4 @@
-"""0035: a database holds one centre, by constraint. Two workstations creating the centre at once on PostgreSQL
+"""0033: a database holds one centre, by constraint. Two workstations creating the centre at once on PostgreSQL
 left two; the step keeps the first (the one every reader took), with the id 1, and goes back and up again."""
 
 import pytest

@@ -5,14 +5,14 @@ each inserted one; every later save of the centre's details then failed on the s
 the first is removed here (its details stay in the audit log, which recorded its creation): the readers took
 the first one already. The one kept gets the id 1.
 
-Revision ID: 0035
+Revision ID: 0033
 Revises: 0032
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0035"
+revision = "0033"
 down_revision = "0032"
 branch_labels = None
 depends_on = None
