@@ -334,6 +334,16 @@ def parse_category_type(text: str) -> bool | None:
     raise RuleViolation(BAD_CATEGORY_TYPE, value=text.strip())
 
 
+_LOST_ZERO = re.compile(r"[1-9]\d{8}")
+
+
+def phone_cell(text: str) -> str:
+    """A phone number as the file gives it, the 0 a spreadsheet dropped given back: typed in a cell left as a
+    number (LibreOffice's and Excel's default), « 06 12 45 78 90 » is kept, and exported, as 612457890. Nine
+    digits not starting with 0 are no other French number, which has ten; anything else is left as it is."""
+    return f"0{text.strip()}" if _LOST_ZERO.fullmatch(text.strip()) else text
+
+
 def parse_capacity(text: str) -> int:
     text = text.strip()
     if not text:
@@ -366,7 +376,7 @@ def _member(line: int, cell: Callable[[str], str]) -> MemberRecord:
         contract_minutes=parse_hours(hours),
         working_days=parse_days(cell("days")) if cell("days").strip() else frozenset(range(5)),
         start_date=parse_date(since) if since.strip() else None,
-        phone=cell("phone"),
+        phone=phone_cell(cell("phone")),
         email=cell("email"),
     ))
     return MemberRecord(line, draft)
@@ -383,7 +393,7 @@ def _partner(line: int, cell: Callable[[str], str]) -> PartnerRecord:
         _limited(cell("name"), NAME_LIMITS[Kind.PARTNERS], NAME_TOO_LONG),
         _limited(cell("kind"), TEXT_LIMITS["kind"]),
         _limited(cell("contact_person"), TEXT_LIMITS["contact_person"]),
-        normalise_phone(cell("phone")),
+        normalise_phone(phone_cell(cell("phone"))),
         validate_email(cell("email")),
         cell("notes").strip(),
     )
@@ -407,7 +417,7 @@ def _person(line: int, cell: Callable[[str], str]) -> PersonRecord:
     if partner and role != PersonRole.PARTNER_CONTACT:
         raise RuleViolation(PARTNER_CONTACT_ONLY)
     consent = cell("consent")
-    draft = PersonDraft(name=cell("name"), role=role, phone=cell("phone"), email=cell("email"),
+    draft = PersonDraft(name=cell("name"), role=role, phone=phone_cell(cell("phone")), email=cell("email"),
                         consent_on=parse_date(consent) if consent.strip() else None)
     return PersonRecord(line, clean_draft(draft, date.max), partner)  # a consent after today: the service says
 

@@ -242,3 +242,23 @@ def test_an_import_of_categories_says_which_type_changes_and_the_dialog_shows_it
                   if dialog.records.item(row).text() == "Téléconsultation · profession")  # its kind now
     dialog.records.setCurrentRow(chosen)
     assert dialog.current().id == moved.id and dialog.kind.currentData() is False
+
+
+def test_a_team_whose_phone_numbers_lost_their_0_in_the_spreadsheet_is_imported(qtbot, workspace, tmp_path,
+                                                                                 monkeypatch):
+    """« 06 12 45 78 90 » typed in a cell left as a number is kept as 612457890, and so written to the CSV by
+    LibreOffice (or to the .ods as a number): the whole import was refused, « This is not a phone number »,
+    for a file nobody can see anything wrong in. The 0 is given back."""
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    path = tmp_path / "equipe.csv"
+    path.write_bytes("Nom;Prénom;Fonction;Heures hebdo;Jours;Téléphone\r\n"
+                     "Petit;Bruno;Médecin généraliste;28;lun mar jeu ven;612457890\r\n"
+                     "Roux;Élodie;Sage-femme;24,5;mar mer jeu;\r\n".encode())
+    assert imports.preview(workspace.ctx, Kind.MEMBERS, path).errors == ()  # else the preview waits, Import greyed
+    seen, told = import_through_the_button(qtbot, monkeypatch, path, page.import_button)
+    assert seen[0].errors.isHidden() and told == ["2 created, 0 updated, 0 already up to date."]
+    assert {m.name: m.phone for m in members.list_members(workspace.ctx)}["Bruno Petit"] == "06 12 45 78 90"
+    ods = write_ods(tmp_path / "partenaires.ods", [["Nom", "Téléphone"], ["CPAM de l'Isère", 476000001]])
+    preview = imports.preview(workspace.ctx, Kind.PARTNERS, ods)
+    assert preview.errors == () and preview.records[0].phone == "04 76 00 00 01"
