@@ -64,7 +64,7 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     box.back_up_button.click()
     finish_background(qtbot)
     [written] = backup.backup_files(backup.backups_dir())
-    assert "1 members" in box.last.text()
+    assert box.last.text().endswith(": 1 member, 0 proposals, 0 shifts")  # not « 1 members », « 1 propositions »
     dialog = RestoreDialog(backups.list_backups())
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and dialog.chosen() == written
