@@ -1005,6 +1005,13 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
         _close_offers(unit, _offers_of_seat(id_of(shift), member_id))
 
 
+def release_refusal(ctx: Context, shift: ShiftView) -> NotAllowed | None:
+    """What :func:`release_shift` would say about the seat held on ``shift`` as it was read, if it is too late
+    to give it back; None if it would be given back. Asked without writing: a window says it before asking."""
+    notice = release_notice_passed(ctx, shift.day, shift.start)
+    return None if notice is None else NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
+
+
 def release_notice_passed(ctx: Context, day: date, start: time) -> int | None:
     """The hours of notice a release needs (``release_notice_hours``) when the shift of ``day`` at ``start``
     begins within them: a seat taken on it now could not be given back, only swapped. None when it could."""

@@ -202,3 +202,27 @@ def test_the_rota_applied_is_said_once_the_page_has_refreshed(qtbot, page):
     delivered()  # the seats it gave refresh the page, which leaves what was said
     assert page.message.text() == "The proposed rota was applied. You can undo it until its first shift."
     assert button_with_text(page, "Undo last rota").isEnabled()
+
+
+def test_a_seat_too_close_to_be_released_is_refused_without_asking_first(qtbot, workspace, page):
+    """« Give back your seat…? » answered Yes, then « it can no longer be released »: the refusal comes first
+    now, alone; a seat further ahead is still asked about, then given back."""
+    ctx = workspace.ctx
+    soon = afternoon(ctx, TUESDAY)  # Amina's, in less than 48 hours
+    grid, cell = grid_cell(page, soon)
+    click_cell(qtbot, grid, cell)
+    said = answer(QMessageBox, lambda box: box.close())  # the first box shown, whatever it asks
+    click_button(qtbot, page, "Release")
+    modal_closed(qtbot)
+    assert said == ["This shift starts in less than 48 hours: it can no longer be released. Offer a swap instead."]
+    assert rota.get_shift(ctx, soon.id).mine
+    later = afternoon(ctx, TODAY + timedelta(days=3))
+    rota.claim_shift(ctx, later.id)
+    delivered()
+    grid, cell = grid_cell(page, later)
+    click_cell(qtbot, grid, cell)
+    asked = say_yes(qtbot)
+    click_button(qtbot, page, "Release")
+    modal_closed(qtbot)
+    assert asked == [f"Give back your seat on {shift_text(later)}? Someone else will have to take it."]
+    assert not rota.get_shift(ctx, later.id).mine

@@ -742,6 +742,14 @@ class ReceptionPage(Page):
         shift = self.selected()
         if shift is None or not shift.mine:
             return
+        too_late: CercleError | None
+        try:
+            too_late = rota.release_refusal(self.workspace.ctx, shift)
+        except CercleError as error:
+            too_late = error  # the centre out of reach: said now, as the release would say it
+        if too_late is not None:  # said at once: a refusal never follows a yes
+            show_error(self, self.tr("Release a shift"), too_late)
+            return
         if not confirm(self, self.tr("Release a shift"),
                        self.tr("Give back your seat on {shift}? Someone else will have to take it.").format(
                            shift=shift_text(shift))):
