@@ -164,6 +164,9 @@ def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english
     finish_background(qtbot)
     names = [member.name for member in members.list_members(controller.workspace.ctx)]
     assert names == ["Fatou Diallo"]
+    notice = controller.lock_screen.notice  # the lock screen alone said nothing of the restore
+    assert notice.isVisibleTo(controller.window) and notice.text().startswith(
+        "The backup is restored: the centre is as it was then. The centre as it was before the restore is kept in ")
     qtbot.waitUntil(lambda: background_running(controller))
     enter_as(controller, "Fatou")
     assert controller.workspace.actor_id is not None
