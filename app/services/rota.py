@@ -1026,10 +1026,28 @@ def release_shift(ctx: Context, shift_id: int, member_id: int | None = None) -> 
         notice = settings.read(unit.db, "release_notice_hours")  # in the transaction: one connection
         shift = _shift(unit.db, shift_id, lock=True)
         claim = _claim_of(unit.db, id_of(shift), member_id)
-        if starts_at(ctx, shift.day, shift.start_time) - ctx.now() < timedelta(hours=notice):
+        if _within_notice(ctx, shift.day, shift.start_time, notice):
             raise NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
         _unseat(unit, claim, "release")
         _close_offers(unit, _offers_of_seat(id_of(shift), member_id))
+
+
+def release_refusal(ctx: Context, shift: ShiftView) -> NotAllowed | None:
+    """What :func:`release_shift` would say about the seat held on ``shift`` as it was read, if it is too late
+    to give it back; None if it would be given back. Asked without writing: a window says it before asking."""
+    notice = release_notice_passed(ctx, shift.day, shift.start)
+    return None if notice is None else NotAllowed(TOO_LATE_TO_RELEASE, hours=notice)
+
+
+def release_notice_passed(ctx: Context, day: date, start: time) -> int | None:
+    """The hours of notice a release needs (``release_notice_hours``) when the shift of ``day`` at ``start``
+    begins within them: a seat taken on it now could not be given back, only swapped. None when it could."""
+    notice: int = settings.get(ctx, "release_notice_hours")
+    return notice if _within_notice(ctx, day, start, notice) else None
+
+
+def _within_notice(ctx: Context, day: date, start: time, notice: int) -> bool:
+    return starts_at(ctx, day, start) - ctx.now() < timedelta(hours=notice)
 
 
 def _offers_of_seat(shift_id: int, member_id: int) -> ColumnElement[bool]:

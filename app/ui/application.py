@@ -319,10 +319,12 @@ class Controller:
         demo_folder, self.demo_folder = self.demo_folder, None  # a demo restored stays in its folder
         self.close()  # its pages and engine go: the centre reopens restored (and migrated, if older)
 
-        def reopen(_safety: Path | None = None) -> None:
+        def reopen(safety: Path | None = None) -> None:
             self.database = url
             self.open()
             self.demo_folder = demo_folder
+            if safety is not None and self.window.screens.currentWidget() is getattr(self, "lock_screen", None):
+                self.lock_screen.say_restored(str(safety))
 
         def refused(error: CercleError) -> None:
             if self.interactive:

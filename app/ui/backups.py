@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.domain.errors import QT_TRANSLATE_NOOP
 from app.formatting import clock, long_date
 from app.services import backups, database
 from app.services.backups import BackupInfo
@@ -25,14 +26,19 @@ from app.ui import background
 from app.ui.desk import run_modal
 from app.ui.widgets import confirm, show_error
 
+# what a backup holds, each figure with its noun (i18n.plural: « 1 membre », « 1 proposition », « 0 créneau »)
+MEMBERS = (QT_TRANSLATE_NOOP("BackupsBox", "{count} member"), QT_TRANSLATE_NOOP("BackupsBox", "{count} members"))
+PROPOSALS = (QT_TRANSLATE_NOOP("BackupsBox", "{count} proposal"),
+             QT_TRANSLATE_NOOP("BackupsBox", "{count} proposals"))
+SHIFTS = (QT_TRANSLATE_NOOP("BackupsBox", "{count} shift"), QT_TRANSLATE_NOOP("BackupsBox", "{count} shifts"))
+
 
 def backup_label(info: BackupInfo, parent: QWidget | None = None) -> str:
-    template = QCoreApplication.translate(
-        "BackupsBox", "{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts"
-    )
+    template = QCoreApplication.translate("BackupsBox", "{day} at {time}: {members}, {proposals}, {shifts}")
     return template.format(
-        day=long_date(info.moment.date()), time=clock(info.moment.time()), members=info.members,
-        proposals=info.proposals, shifts=info.shifts)
+        day=long_date(info.moment.date()), time=clock(info.moment.time()),
+        members=i18n.plural(info.members, *MEMBERS), proposals=i18n.plural(info.proposals, *PROPOSALS),
+        shifts=i18n.plural(info.shifts, *SHIFTS))
 
 
 class RestoreDialog(QDialog):

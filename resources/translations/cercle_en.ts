@@ -69,7 +69,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="84"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n line to correct in the file before anything can be imported; nothing has been written.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="139"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Importing %n line…</numerusform>

@@ -1194,59 +1194,89 @@ Après&#xa0;: {after}</translation>
     <name>BackupsBox</name>
     <message>
         <location filename="../../app/ui/backups.py" line="30"/>
-        <source>{day} at {time}: {members} members, {proposals} proposals, {shifts} shifts</source>
-        <translation>{day} à {time}&#xa0;: {members} membres, {proposals} propositions, {shifts} créneaux</translation>
+        <source>{count} member</source>
+        <translation>{count} membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="81"/>
+        <location filename="../../app/ui/backups.py" line="30"/>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="31"/>
+        <source>{count} proposal</source>
+        <translation>{count} proposition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="32"/>
+        <source>{count} proposals</source>
+        <translation>{count} propositions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="33"/>
+        <source>{count} shift</source>
+        <translation>{count} créneau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="33"/>
+        <source>{count} shifts</source>
+        <translation>{count} créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="37"/>
+        <source>{day} at {time}: {members}, {proposals}, {shifts}</source>
+        <translation>{day} à {time}&#xa0;: {members}, {proposals}, {shifts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups.py" line="87"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="87"/>
-        <location filename="../../app/ui/backups.py" line="118"/>
+        <location filename="../../app/ui/backups.py" line="93"/>
+        <location filename="../../app/ui/backups.py" line="124"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="89"/>
+        <location filename="../../app/ui/backups.py" line="95"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="103"/>
+        <location filename="../../app/ui/backups.py" line="109"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde&#xa0;: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="104"/>
+        <location filename="../../app/ui/backups.py" line="110"/>
         <source>No backup yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="119"/>
+        <location filename="../../app/ui/backups.py" line="125"/>
         <source>Backing up the centre…</source>
         <translation>Sauvegarde du centre en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="132"/>
-        <location filename="../../app/ui/backups.py" line="140"/>
-        <location filename="../../app/ui/backups.py" line="147"/>
+        <location filename="../../app/ui/backups.py" line="138"/>
+        <location filename="../../app/ui/backups.py" line="146"/>
+        <location filename="../../app/ui/backups.py" line="153"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="133"/>
+        <location filename="../../app/ui/backups.py" line="139"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="141"/>
+        <location filename="../../app/ui/backups.py" line="147"/>
         <source>The whole centre will be replaced by this backup; a safety copy of the current file is kept. Cercle will then reopen the centre. Restore it?</source>
         <translation>Tout le centre sera remplacé par cette sauvegarde&#xa0;; une copie de sécurité du fichier actuel est conservée. Cercle rouvrira ensuite le centre. Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="146"/>
+        <location filename="../../app/ui/backups.py" line="152"/>
         <source>Restart Cercle and run: cercle restore {file}</source>
         <translation>Redémarrez Cercle et lancez&#xa0;: cercle restore {file}</translation>
     </message>
@@ -2365,12 +2395,12 @@ Après&#xa0;: {after}</translation>
         <translation> (démo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="329"/>
+        <location filename="../../app/ui/application.py" line="331"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="333"/>
+        <location filename="../../app/ui/application.py" line="335"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -3363,9 +3393,14 @@ Après&#xa0;: {after}</translation>
         <translation>Appliquer ce roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="145"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="146"/>
         <source>{filled} seats filled, {unfilled} left open (nobody may hold them).</source>
         <translation>{filled} places pourvues, {unfilled} restent libres (personne n&apos;est disponible pour les assurer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rota.py" line="148"/>
+        <source>{filled} seats filled: none is left open.</source>
+        <translation>{filled} places pourvues&#xa0;: aucune ne reste libre.</translation>
     </message>
 </context>
 <context>
@@ -5281,37 +5316,37 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>FairnessDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="160"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="163"/>
         <source>Fairness of the rota</source>
         <translation>Équité du roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="163"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="166"/>
         <source>Reception held in the last weeks, against each member&apos;s fair share (in proportion to their self-management hours).</source>
         <translation>Accueil assuré ces dernières semaines, comparé à la part équitable de chaque membre (proportionnelle à ses heures d&apos;autogestion).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="166"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="169"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="167"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="170"/>
         <source>Fair share</source>
         <translation>Part équitable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="169"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="172"/>
         <source>Held</source>
         <translation>Assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="170"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
         <source>Missing</source>
         <translation>Manque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota.py" line="173"/>
+        <location filename="../../app/ui/dialogs/rota.py" line="176"/>
         <source>Fairness report</source>
         <translation>Bilan d&apos;équité</translation>
     </message>
@@ -6078,17 +6113,17 @@ Après&#xa0;: {after}</translation>
         <translation>Lignes à importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="74"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="75"/>
         <source>Errors to correct</source>
         <translation>Erreurs à corriger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="78"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="79"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="84"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="85"/>
         <source>%n line(s) to correct in the file before anything can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne à corriger dans le fichier avant de pouvoir importer quoi que ce soit&#xa0;; rien n&apos;a été enregistré.</numerusform>
@@ -6096,37 +6131,37 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="86"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="87"/>
         <source>{created} to create, {updated} to update, {same} already up to date.</source>
         <translation>{created} à créer, {updated} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="91"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="92"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="93"/>
         <source>no change</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="107"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="108"/>
         <source>seats: {count}</source>
         <translation>places&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="164"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="165"/>
         <source>Spreadsheets (*.csv *.ods *.txt)</source>
         <translation>Tableurs (*.csv *.ods *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="196"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="197"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
@@ -6141,32 +6176,32 @@ Après&#xa0;: {after}</translation>
         <translation>métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="112"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
         <source>brought back</source>
         <translation>rétablie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="113"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="114"/>
         <source>kind changed</source>
         <translation>type changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="116"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="117"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="122"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="123"/>
         <source>agreed on {day}</source>
         <translation>accord le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="131"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="132"/>
         <source>from {day}</source>
         <translation>depuis le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/imports.py" line="138"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="139"/>
         <source>Importing %n line(s)…</source>
         <translation>
             <numerusform>Import de %n ligne…</numerusform>
@@ -6174,42 +6209,42 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="156"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="157"/>
         <source>{created} created, {updated} updated, {same} already up to date.</source>
-        <translation>{created} créé(s), {updated} mis à jour, {same} déjà à jour.</translation>
+        <translation>Créés&#xa0;: {created}&#xa0;; mis à jour&#xa0;: {updated}&#xa0;; déjà à jour&#xa0;: {same}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="163"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="164"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="216"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="217"/>
         <source>A .csv or .ods file with the columns Nom, Fonction, Heures, Jours (lun mar mer jeu ven), and optionally Depuis, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Fonction, Heures, Jours (lun mar mer jeu ven), et si besoin Depuis, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="219"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="220"/>
         <source>A .csv or .ods file with the columns Nom and Capacité.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom et Capacité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="221"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="222"/>
         <source>A .csv or .ods file with the columns Nom, Type, Contact, Téléphone, Courriel.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Type, Contact, Téléphone, Courriel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="223"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="224"/>
         <source>A .csv or .ods file with the columns Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire, and, with the person&apos;s consent, Téléphone, Courriel, Accord (its date).</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Nom, Rôle (habitant, habitant-relais, contact partenaire), Partenaire et, avec l&apos;accord de la personne, Téléphone, Courriel, Accord (sa date).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="226"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="227"/>
         <source>A .csv or .ods file with the columns Jour (lundi…), Début and Fin (08:30), and optionally Places, Libellé. A slot of the same day and times is updated from today on.</source>
         <translation>Un fichier .csv ou .ods avec les colonnes Jour (lundi…), Début et Fin (08:30), et éventuellement Places, Libellé. Un créneau type du même jour aux mêmes heures est mis à jour à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports.py" line="229"/>
+        <location filename="../../app/ui/dialogs/imports.py" line="230"/>
         <source>A .csv or .ods file with the column Libellé, and optionally Type (autogestion or métier).</source>
         <translation>Un fichier .csv ou .ods avec la colonne Libellé, et éventuellement Type (autogestion ou métier).</translation>
     </message>
@@ -6248,24 +6283,34 @@ Après&#xa0;: {after}</translation>
         <translation>Choisissez votre nom. L&apos;ordinateur de l&apos;accueil est partagé&#xa0;: Cercle se verrouille de lui-même après un moment sans activité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="47"/>
+        <location filename="../../app/ui/pages/lock.py" line="45"/>
+        <source>What was just done</source>
+        <translation>Ce qui vient d&apos;être fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/lock.py" line="50"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="51"/>
+        <location filename="../../app/ui/pages/lock.py" line="54"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="51"/>
+        <location filename="../../app/ui/pages/lock.py" line="54"/>
         <source>PIN ({rule})</source>
         <translation>Code PIN ({rule})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/lock.py" line="56"/>
+        <location filename="../../app/ui/pages/lock.py" line="59"/>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/lock.py" line="80"/>
+        <source>The backup is restored: the centre is as it was then. The centre as it was before the restore is kept in {file}.</source>
+        <translation>La sauvegarde est restaurée&#xa0;: le centre est revenu à ce moment-là. Le centre tel qu&apos;il était avant la restauration est conservé dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -6715,7 +6760,7 @@ Après&#xa0;: {after}</translation>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="41"/>
         <source>Spent</source>
-        <translation>Passé</translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/agenda.py" line="46"/>
@@ -8926,152 +8971,158 @@ Après&#xa0;: {after}</translation>
         <translation>Marquer {name} absent·e au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="725"/>
-        <location filename="../../app/ui/pages/reception.py" line="728"/>
+        <location filename="../../app/ui/pages/reception.py" line="731"/>
+        <source>It starts in less than {hours} hours: once taken, it can no longer be released, only offered in a swap.</source>
+        <translation>Ce créneau commence dans moins de {hours} heures&#xa0;: une fois votre place prise, vous ne pourrez plus la libérer, seulement la proposer en échange.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reception.py" line="733"/>
+        <location filename="../../app/ui/pages/reception.py" line="735"/>
         <source>Claim a shift</source>
         <translation>Prendre un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="726"/>
+        <location filename="../../app/ui/pages/reception.py" line="725"/>
         <source>Take a seat at reception on {shift}?</source>
         <translation>Prendre une place à l&apos;accueil le {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="731"/>
-        <location filename="../../app/ui/pages/reception.py" line="824"/>
+        <location filename="../../app/ui/pages/reception.py" line="738"/>
+        <location filename="../../app/ui/pages/reception.py" line="839"/>
         <source>You hold {shift}.</source>
         <translation>Vous assurez le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="738"/>
-        <location filename="../../app/ui/pages/reception.py" line="742"/>
+        <location filename="../../app/ui/pages/reception.py" line="751"/>
+        <location filename="../../app/ui/pages/reception.py" line="753"/>
+        <location filename="../../app/ui/pages/reception.py" line="757"/>
         <source>Release a shift</source>
         <translation>Libérer un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="739"/>
+        <location filename="../../app/ui/pages/reception.py" line="754"/>
         <source>Give back your seat on {shift}? Someone else will have to take it.</source>
         <translation>Libérer votre place du {shift}&#xa0;? Quelqu&apos;un d&apos;autre devra la prendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="745"/>
+        <location filename="../../app/ui/pages/reception.py" line="760"/>
         <source>You released {shift}.</source>
         <translation>Vous avez libéré le créneau du {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="751"/>
+        <location filename="../../app/ui/pages/reception.py" line="766"/>
         <source>Mark a no-show</source>
         <translation>Marquer une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="753"/>
+        <location filename="../../app/ui/pages/reception.py" line="768"/>
         <source>Mark {name} as a no-show on {shift}? The hours of this shift will not be counted for them.</source>
         <translation>Marquer {name} absent·e au créneau du {shift}&#xa0;? Les heures de ce créneau ne lui seront pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="757"/>
+        <location filename="../../app/ui/pages/reception.py" line="772"/>
         <source>Undo a no-show</source>
         <translation>Annuler une absence au créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="761"/>
+        <location filename="../../app/ui/pages/reception.py" line="776"/>
         <source>{name} is marked as a no-show on {shift}: these hours are not counted.</source>
         <translation>{name} est marqué·e absent·e au créneau du {shift}&#xa0;: ses heures ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="763"/>
+        <location filename="../../app/ui/pages/reception.py" line="778"/>
         <source>{name}&apos;s no-show on {shift} is undone: these hours are counted again.</source>
         <translation>L&apos;absence de {name} au créneau du {shift} est annulée&#xa0;: ses heures sont de nouveau comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="772"/>
+        <location filename="../../app/ui/pages/reception.py" line="787"/>
         <source>Cancel a shift</source>
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="775"/>
+        <location filename="../../app/ui/pages/reception.py" line="790"/>
         <source>Cancel the shift of {shift}? Nobody holds a seat on it yet.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? Personne n&apos;y est encore inscrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="777"/>
+        <location filename="../../app/ui/pages/reception.py" line="792"/>
         <source>Cancel the shift of {shift}? {names} will lose their seat, and its hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdra sa place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="779"/>
+        <location filename="../../app/ui/pages/reception.py" line="794"/>
         <source>Cancel the shift of {shift}? {names} will lose their seats, and their hours.</source>
         <translation>Annuler le créneau du {shift}&#xa0;? {names} perdront leur place et les heures correspondantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="784"/>
+        <location filename="../../app/ui/pages/reception.py" line="799"/>
         <source>The shift of {shift} is cancelled.</source>
         <translation>Le créneau du {shift} est annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="799"/>
+        <location filename="../../app/ui/pages/reception.py" line="814"/>
         <source>One-off shift added: {shift}.</source>
         <translation>Créneau ponctuel ajouté&#xa0;: {shift}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="814"/>
+        <location filename="../../app/ui/pages/reception.py" line="829"/>
         <source>Your swap offer is waiting for an answer.</source>
         <translation>Votre offre d&apos;échange attend une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="818"/>
-        <location filename="../../app/ui/pages/reception.py" line="821"/>
+        <location filename="../../app/ui/pages/reception.py" line="833"/>
+        <location filename="../../app/ui/pages/reception.py" line="836"/>
         <source>Accept a swap</source>
         <translation>Accepter un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="819"/>
+        <location filename="../../app/ui/pages/reception.py" line="834"/>
         <source>Take {shift} from {name}?</source>
         <translation>Reprendre à {name} le créneau du {shift}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="833"/>
+        <location filename="../../app/ui/pages/reception.py" line="848"/>
         <source>Answer a swap</source>
         <translation>Répondre à un échange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="834"/>
+        <location filename="../../app/ui/pages/reception.py" line="849"/>
         <source>You withdrew your offer.</source>
         <translation>Vous avez retiré votre offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="834"/>
+        <location filename="../../app/ui/pages/reception.py" line="849"/>
         <source>You declined the offer.</source>
         <translation>Vous avez refusé l&apos;offre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="838"/>
+        <location filename="../../app/ui/pages/reception.py" line="853"/>
         <source>The proposed rota was applied. You can undo it until its first shift.</source>
         <translation>Le roulement proposé a été appliqué. Vous pouvez l&apos;annuler jusqu&apos;à son premier créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="849"/>
-        <location filename="../../app/ui/pages/reception.py" line="852"/>
+        <location filename="../../app/ui/pages/reception.py" line="864"/>
+        <location filename="../../app/ui/pages/reception.py" line="867"/>
         <source>Undo the last rota</source>
         <translation>Annuler le dernier roulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="850"/>
+        <location filename="../../app/ui/pages/reception.py" line="865"/>
         <source>Remove every seat the last applied rota gave? Seats claimed by hand stay.</source>
         <translation>Retirer toutes les places attribuées par le dernier roulement appliqué&#xa0;? Les places prises à la main restent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="854"/>
+        <location filename="../../app/ui/pages/reception.py" line="869"/>
         <source>{count} seats given back.</source>
         <translation>{count} places libérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="860"/>
+        <location filename="../../app/ui/pages/reception.py" line="875"/>
         <source>Print the roster</source>
         <translation>Imprimer le planning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="859"/>
+        <location filename="../../app/ui/pages/reception.py" line="874"/>
         <source>roster-{year}-W{week}.pdf</source>
         <translation>accueil-{year}-S{week}.pdf</translation>
     </message>
@@ -9081,17 +9132,17 @@ Après&#xa0;: {after}</translation>
         <translation>Prendre une place sur le créneau choisi (Entrée dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="868"/>
+        <location filename="../../app/ui/pages/reception.py" line="883"/>
         <source>Export my shifts</source>
         <translation>Exporter mes créneaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="869"/>
+        <location filename="../../app/ui/pages/reception.py" line="884"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reception.py" line="868"/>
+        <location filename="../../app/ui/pages/reception.py" line="883"/>
         <source>my-reception-shifts.ics</source>
         <translation>mes-creneaux-accueil.ics</translation>
     </message>
@@ -9305,22 +9356,22 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups.py" line="43"/>
+        <location filename="../../app/ui/backups.py" line="49"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="45"/>
+        <location filename="../../app/ui/backups.py" line="51"/>
         <source>Choose the backup that will replace the whole centre:</source>
         <translation>Choisissez la sauvegarde qui remplacera tout le centre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="47"/>
+        <location filename="../../app/ui/backups.py" line="53"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups.py" line="58"/>
+        <location filename="../../app/ui/backups.py" line="64"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>

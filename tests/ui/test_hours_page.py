@@ -352,6 +352,33 @@ def test_the_categories_dialog_lists_each_kind_and_keeps_it_current(qtbot, works
 
 
 @pytest.mark.parametrize("dialog_kind", ["categories", "themes"])
+def test_the_dialog_opens_on_an_empty_name_and_what_is_typed_there_is_added(qtbot, workspace, dialog_kind):
+    """Opened, the list took the focus and so chose its first record: a category typed then clicked in the field
+    read « ProfessionAdvocacy », and was of profession hours, the kind of the first one. Nothing is chosen now:
+    the name typed is a new record's, a category of self-management hours, as when added any other way."""
+    from app.services import workshops as ws
+    from app.ui.dialogs.hours import CategoriesDialog
+    from app.ui.dialogs.workshops import ThemesDialog
+
+    kind, field = {"categories": (CategoriesDialog, "label"), "themes": (ThemesDialog, "name")}[dialog_kind]
+    dialog = kind(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    name = getattr(dialog, field)
+    assert dialog.current() is None and name.hasFocus() and name.text() == ""
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(name, "Advocacy")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    if dialog_kind == "categories":
+        added = next(c for c in hours.list_categories(workspace.ctx) if c.label == "Advocacy")
+        assert added.is_self_management
+    else:
+        assert "Advocacy" in [theme.name for theme in ws.list_themes(workspace.ctx)]
+
+
+@pytest.mark.parametrize("dialog_kind", ["categories", "themes"])
 def test_a_double_click_on_add_adds_once_and_says_no_refusal(qtbot, workspace, dialog_kind):
     """The second press came once the first had chosen the record added, whose name the field then showed:
     refused as a duplicate (« Another category is already called… ») right under the first one's success."""

@@ -64,7 +64,7 @@ def test_back_up_now_then_restore_is_handed_to_the_controller(qtbot, workspace, 
     box.back_up_button.click()
     finish_background(qtbot)
     [written] = backup.backup_files(backup.backups_dir())
-    assert "1 members" in box.last.text()
+    assert box.last.text().endswith(": 1 member, 0 proposals, 0 shifts")  # not « 1 members », « 1 propositions »
     dialog = RestoreDialog(backups.list_backups())
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and dialog.chosen() == written
@@ -164,6 +164,9 @@ def test_the_controller_restores_and_reopens_the_centre(qtbot, tmp_path, english
     finish_background(qtbot)
     names = [member.name for member in members.list_members(controller.workspace.ctx)]
     assert names == ["Fatou Diallo"]
+    notice = controller.lock_screen.notice  # the lock screen alone said nothing of the restore
+    assert notice.isVisibleTo(controller.window) and notice.text().startswith(
+        "The backup is restored: the centre is as it was then. The centre as it was before the restore is kept in ")
     qtbot.waitUntil(lambda: background_running(controller))
     enter_as(controller, "Fatou")
     assert controller.workspace.actor_id is not None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.members import MemberDraft
 from app.services import members, rota
-from app.ui.dialogs.rota import SwapDialog
+from app.ui.dialogs.rota import DraftRotaDialog, SwapDialog
 from app.ui.exporting import ExportedMessage
 from app.ui.pages.reception import shift_text
 from tests.conftest import TEST_NOW
@@ -34,6 +34,7 @@ from tests.ui.mouse import (
     click_standard,
     modal_closed,
     named,
+    say_yes,
 )
 from tests.ui.test_reception_page import make_page
 
@@ -59,6 +60,10 @@ def page(qtbot, workspace, bruno):
 
 def afternoon(ctx, day) -> rota.ShiftView:
     return next(s for s in rota.shifts_between(ctx, day, day) if s.start == time(13, 30))
+
+
+def morning(ctx, day) -> rota.ShiftView:
+    return next(s for s in rota.shifts_between(ctx, day, day) if s.start == time(8, 30))
 
 
 def grid_cell(page, shift: rota.ShiftView):
@@ -98,8 +103,8 @@ def test_a_swap_offered_for_a_colleagues_shift_then_withdrawn(qtbot, workspace, 
     click_button(qtbot, page, "Offer a swap…")
     [offer] = rota.pending_swaps(ctx)
     assert (offer.shift.id, offer.wanted.id, offer.from_member_id) == (mine.id, his.id, ctx.actor_id)
+    delivered()  # the refresh the offer brings leaves what was said
     assert page.message.text() == "Your swap offer is waiting for an answer."
-    delivered()
     assert [swaps(page).item(r).text() for r in range(swaps(page).count())] == [f"You offer {shift_text(mine)}"]
 
     click_swap(qtbot, page, 0)
@@ -168,3 +173,56 @@ def test_my_shifts_are_exported_to_a_calendar(qtbot, workspace, page, tmp_path):
     written = target.read_text(encoding="utf-8")
     assert written.count("BEGIN:VEVENT") == 1  # Amina's shift, not Bruno's
     assert f"{TUESDAY:%Y%m%d}T133000" in written
+
+
+def test_a_shift_too_close_to_be_released_says_so_before_it_is_claimed(qtbot, workspace, page):
+    """A seat taken by mistake on a shift within the release notice (48 hours) can only be swapped: the question
+    says so before the click, not the refusal after it."""
+    ctx = workspace.ctx
+    for shift, warned in ((morning(ctx, TUESDAY), True), (morning(ctx, TODAY + timedelta(days=3)), False)):
+        grid, cell = grid_cell(page, shift)
+        click_cell(qtbot, grid, cell)
+        asked = say_yes(qtbot)
+        click_button(qtbot, page, "Claim")
+        modal_closed(qtbot)
+        assert asked[0].startswith(f"Take a seat at reception on {shift_text(shift)}?")
+        warning = "It starts in less than 48 hours: once taken, it can no longer be released, only offered in a swap."
+        assert (warning in asked[0]) is warned
+        assert rota.get_shift(ctx, shift.id).mine
+
+
+def test_the_rota_applied_is_said_once_the_page_has_refreshed(qtbot, page):
+    def propose_and_apply(dialog):
+        click_button(qtbot, dialog, "Propose")
+        click_save(qtbot, dialog)
+
+    answer(DraftRotaDialog, propose_and_apply)
+    click_button(qtbot, page, "Propose a rota…")
+    modal_closed(qtbot)
+    delivered()  # the seats it gave refresh the page, which leaves what was said
+    assert page.message.text() == "The proposed rota was applied. You can undo it until its first shift."
+    assert button_with_text(page, "Undo last rota").isEnabled()
+
+
+def test_a_seat_too_close_to_be_released_is_refused_without_asking_first(qtbot, workspace, page):
+    """« Give back your seat…? » answered Yes, then « it can no longer be released »: the refusal comes first
+    now, alone; a seat further ahead is still asked about, then given back."""
+    ctx = workspace.ctx
+    soon = afternoon(ctx, TUESDAY)  # Amina's, in less than 48 hours
+    grid, cell = grid_cell(page, soon)
+    click_cell(qtbot, grid, cell)
+    said = answer(QMessageBox, lambda box: box.close())  # the first box shown, whatever it asks
+    click_button(qtbot, page, "Release")
+    modal_closed(qtbot)
+    assert said == ["This shift starts in less than 48 hours: it can no longer be released. Offer a swap instead."]
+    assert rota.get_shift(ctx, soon.id).mine
+    later = afternoon(ctx, TODAY + timedelta(days=3))
+    rota.claim_shift(ctx, later.id)
+    delivered()
+    grid, cell = grid_cell(page, later)
+    click_cell(qtbot, grid, cell)
+    asked = say_yes(qtbot)
+    click_button(qtbot, page, "Release")
+    modal_closed(qtbot)
+    assert asked == [f"Give back your seat on {shift_text(later)}? Someone else will have to take it."]
+    assert not rota.get_shift(ctx, later.id).mine

@@ -116,6 +116,7 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     delivered()
     assert dialog.ok_button.isEnabled() and dialog.loads.rowCount() == 2
     assert dialog.assignments.rowCount() == len(dialog.view.draft.assignments) > 0
+    assert dialog.summary.text().endswith("left open (nobody may hold them).")  # two people, 30 seats
     delivered()
     dialog.save()
     delivered()
@@ -128,6 +129,19 @@ def test_propose_dialog_shows_loads_applies_and_the_page_undoes(qtbot, workspace
     delivered()
     qtbot.addWidget(report)
     assert report.model.rowCount() == 2
+
+
+def test_a_rota_that_fills_every_seat_says_none_is_left_open(qtbot, workspace):
+    """« 4 seats filled, 0 left open (nobody may hold them) »: the reason read as if someone were missing."""
+    for weekday in (1, 3):  # Tuesdays and Thursdays, a morning seat
+        rota.add_template(workspace.ctx, weekday, time(8, 30), time(12, 30), 1, valid_from=TODAY)
+    rota.create_shifts_ahead(workspace.ctx, weeks=2)
+    members.add_member(workspace.ctx, MemberDraft(name="Bruno Petit"))
+    dialog = DraftRotaDialog(workspace.ctx)
+    qtbot.addWidget(dialog)
+    dialog.make_draft()
+    assert dialog.view.draft.unfilled == () and dialog.assignments.rowCount() == 4
+    assert dialog.summary.text() == "4 seats filled: none is left open."
 
 
 def test_a_rota_without_shifts_leads_to_creating_them_ahead(qtbot, workspace):

@@ -2,6 +2,7 @@
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -295,3 +296,55 @@ def test_a_line_refused_once_importing_is_listed_with_its_line(qtbot, workspace,
     assert not dialog.errors.isHidden() and dialog.errors.toPlainText().startswith("Line 3: ")
     assert not dialog.ok_button.isEnabled()
     assert "Plaidoyer" not in [c.label for c in hours.list_categories(ctx)]
+
+
+def test_a_team_whose_phone_numbers_lost_their_0_in_the_spreadsheet_is_imported(qtbot, workspace, tmp_path,
+                                                                                 monkeypatch):
+    """« 06 12 45 78 90 » typed in a cell left as a number is kept as 612457890, and so written to the CSV by
+    LibreOffice (or to the .ods as a number): the whole import was refused, « This is not a phone number »,
+    for a file nobody can see anything wrong in. The 0 is given back."""
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    path = tmp_path / "equipe.csv"
+    path.write_bytes("Nom;Prénom;Fonction;Heures hebdo;Jours;Téléphone\r\n"
+                     "Petit;Bruno;Médecin généraliste;28;lun mar jeu ven;612457890\r\n"
+                     "Roux;Élodie;Sage-femme;24,5;mar mer jeu;\r\n".encode())
+    assert imports.preview(workspace.ctx, Kind.MEMBERS, path).errors == ()  # else the preview waits, Import greyed
+    seen, told = import_through_the_button(qtbot, monkeypatch, path, page.import_button)
+    assert seen[0].errors.isHidden() and told == ["2 created, 0 updated, 0 already up to date."]
+    assert {m.name: m.phone for m in members.list_members(workspace.ctx)}["Bruno Petit"] == "06 12 45 78 90"
+    ods = write_ods(tmp_path / "partenaires.ods", [["Nom", "Téléphone"], ["CPAM de l'Isère", 476000001]])
+    preview = imports.preview(workspace.ctx, Kind.PARTNERS, ods)
+    assert preview.errors == () and preview.records[0].phone == "04 76 00 00 01"
+
+
+@pytest.fixture
+def cercle_style(qapp):
+    """Cercle's style sheet, its fonts and margins, as the window has it; Qt's own after the test."""
+    from app.ui.application import load_style
+
+    palette = qapp.palette()
+    load_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setPalette(palette)
+
+
+def test_the_preview_of_a_team_shows_each_line_whole_or_in_its_tooltip(qtbot, workspace, french, cercle_style,
+                                                                        tmp_path):
+    """A team as a French centre writes it: at the preview's own size, « depuis le 05/01/2026 » was cut off
+    most lines, without a way to read it."""
+    from tests.ui.test_nothing_clipped import cell_problems
+
+    path = tmp_path / "equipe.csv"
+    path.write_text("Nom;Prénom;Fonction;Heures;Jours;Depuis\n"
+                    "Bernard;Yasmine;Animatrice d'éducation populaire;28;mar mer jeu ven;05/01/2026\n"
+                    "Da Silva;Jean-Marc;Infirmier;35;lun mar mer jeu ven;05/01/2026\n", encoding="utf-8")
+    dialog = ImportDialog(workspace.ctx, imports.preview(workspace.ctx, Kind.MEMBERS, path), path.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert cell_problems("preview", dialog.table) == []
+    details = dialog.model.index(0, 3)
+    assert details.data() == ("Animatrice d'éducation populaire · 28 h par semaine · mar. mer. jeu. ven. · depuis "
+                              "le 05/01/2026")

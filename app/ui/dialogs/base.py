@@ -153,6 +153,10 @@ class ListEditorDialog(QDialog):
         second press of a double click on Add came once the first had chosen the record added, and was refused
         as a duplicate of it right under the first one's success."""
         self._name_field, self._add_button, self._chosen_text = field, add_button, ""
+        # The dialog opens on the empty name field, nothing chosen. On the list, the first record was chosen by
+        # the focus alone: its name filled the field (typing went after it) and its kind was the new record's
+        # (a time category added at once was of profession hours, the kind of « Métier »).
+        field.setFocus()
         field.textChanged.connect(self._allow_adding)
         self.records.currentItemChanged.connect(self._chosen_shown)  # after show_current has filled the field
         self._allow_adding()

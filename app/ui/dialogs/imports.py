@@ -57,7 +57,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
             Column(self.tr("Line"), lambda row: str(row.record.line), align_right=True),
             Column(self.tr("Action"), self._action),
             Column(self.tr("Weekly slot") if preview.kind == Kind.RECEPTION else self.tr("Name"), self._name),
-            Column(self.tr("Details"), self._details),
+            Column(self.tr("Details"), self._details, long_text=True),  # whole in its tooltip if cut
         ], self)
         self.model.set_rows(preview.rows)
         self.table = TableView()
@@ -67,6 +67,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # a line of the file on a line: wrapped, its end was cut by the row's height
         layout.addWidget(self.table, 1)
         self.errors = QPlainTextEdit("\n".join(i18n.message(error) for error in preview.errors))
         self.errors.setObjectName("errorLabel")
@@ -77,7 +78,7 @@ class ImportDialog(ServiceDialog[imports.ImportResult]):
         layout.addWidget(self.errors)
         self.add_buttons(layout, self.tr("Import"))
         self.ok_button.setEnabled(not preview.errors and bool(preview.rows))
-        self.resize(760, 480)
+        self.resize(940, 520)  # a member's line whole: profession, hours, days, first day
 
     def _summary(self) -> str:
         if self.preview.errors:

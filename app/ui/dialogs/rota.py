@@ -142,8 +142,11 @@ class DraftRotaDialog(ServiceDialog[int]):
         rows = [(self.view.shifts[a.shift_id], self._name(a.member_id)) for a in draft.assignments]
         self.assignments.set_rows(sorted(rows, key=lambda row: (row[0].day, row[0].start, row[1])))
         self.loads.set_rows(sorted(draft.loads, key=lambda load: self._name(load.member_id)))
-        self.summary.setText(self.tr("{filled} seats filled, {unfilled} left open (nobody may hold them).").format(
-            filled=len(draft.assignments), unfilled=len(draft.unfilled)))
+        if draft.unfilled:
+            said = self.tr("{filled} seats filled, {unfilled} left open (nobody may hold them).")
+        else:  # « 0 left open (nobody may hold them) » read as if someone were missing
+            said = self.tr("{filled} seats filled: none is left open.")
+        self.summary.setText(said.format(filled=len(draft.assignments), unfilled=len(draft.unfilled)))
         self.ok_button.setEnabled(bool(draft.assignments))
 
     def call_service(self) -> int:

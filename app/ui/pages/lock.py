@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import QT_TRANSLATE_NOOP, CercleError
 from app.formatting import member_line
 from app.services import members
-from app.ui.widgets import ErrorLabel, colour_icon, pin_field, pin_rule
+from app.ui.widgets import ErrorLabel, StatusLabel, colour_icon, pin_field, pin_rule
 
 NO_LONGER_ACTIVE = QT_TRANSLATE_NOOP(
     "Errors", "The member who was at the desk is no longer active in this centre. Choose your name.")
@@ -42,6 +42,9 @@ class LockScreen(QWidget):
                               "again after a while without use."))
         hint.setWordWrap(True)
         column.addWidget(hint)
+        self.notice = StatusLabel(self.tr("What was just done"))  # a restore: the screen alone said nothing
+        self.notice.hide()
+        column.addWidget(self.notice)
         self.list = QListWidget()
         self.list.setObjectName("memberPicker")
         self.list.setAccessibleName(self.tr("Members"))
@@ -67,8 +70,16 @@ class LockScreen(QWidget):
             self.list.addItem(item)
         self.pin.clear()
         self.error.clear_error()
+        self.notice.clear()
+        self.notice.hide()
         self._selection_changed(self.list.currentItem())
         self.list.setFocus()
+
+    def say_restored(self, safety_copy: str) -> None:
+        """The centre reopened restored from a backup: said here, where the restore ends."""
+        self.notice.setText(self.tr("The backup is restored: the centre is as it was then. The centre as it was "
+                                    "before the restore is kept in {file}.").format(file=safety_copy))
+        self.notice.show()
 
     def say_member_left(self) -> None:
         """Why the desk locked by itself: the member who was at it is no longer active."""

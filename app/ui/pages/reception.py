@@ -722,8 +722,15 @@ class ReceptionPage(Page):
         shift = self.selected()
         if shift is None or shift.mine or not shift.open_seats or self.workspace.actor_id is None:
             return
-        if not confirm(self, self.tr("Claim a shift"),
-                       self.tr("Take a seat at reception on {shift}?").format(shift=shift_text(shift))):
+        question = self.tr("Take a seat at reception on {shift}?").format(shift=shift_text(shift))
+        try:
+            notice = rota.release_notice_passed(self.workspace.ctx, shift.day, shift.start)
+        except CercleError:
+            notice = None  # the centre out of reach: the claim itself says so
+        if notice is not None:  # said before, not after: a seat taken by mistake could only be swapped
+            question += "\n\n" + self.tr("It starts in less than {hours} hours: once taken, it can no longer "
+                                          "be released, only offered in a swap.").format(hours=notice)
+        if not confirm(self, self.tr("Claim a shift"), question):
             return
         result = self._run(self.tr("Claim a shift"), lambda: rota.claim_shift(self.workspace.ctx, shift.id))
         if result is not FAILED:
@@ -734,6 +741,14 @@ class ReceptionPage(Page):
     def release_selected(self) -> None:
         shift = self.selected()
         if shift is None or not shift.mine:
+            return
+        too_late: CercleError | None
+        try:
+            too_late = rota.release_refusal(self.workspace.ctx, shift)
+        except CercleError as error:
+            too_late = error  # the centre out of reach: said now, as the release would say it
+        if too_late is not None:  # said at once: a refusal never follows a yes
+            show_error(self, self.tr("Release a shift"), too_late)
             return
         if not confirm(self, self.tr("Release a shift"),
                        self.tr("Give back your seat on {shift}? Someone else will have to take it.").format(
@@ -811,7 +826,7 @@ class ReceptionPage(Page):
     def offer_swap_selected(self) -> None:
         shift = self.selected()
         if shift is not None and shift.mine and SwapDialog.offer(self, self.workspace.ctx, shift):
-            self.message.setText(self.tr("Your swap offer is waiting for an answer."))
+            self.say(self.tr("Your swap offer is waiting for an answer."))  # after the refresh the offer brings
 
     def accept_swap(self) -> None:
         offer = self.selected_offer()
@@ -835,7 +850,7 @@ class ReceptionPage(Page):
 
     def draft_rota(self) -> None:
         if DraftRotaDialog.run(self, self.workspace.ctx) is not None:
-            self.message.setText(self.tr("The proposed rota was applied. You can undo it until its first shift."))
+            self.say(self.tr("The proposed rota was applied. You can undo it until its first shift."))
 
     def set_up_rota(self) -> None:
         RotaSetupDialog.run(self, self.workspace.ctx)
