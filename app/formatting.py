@@ -18,8 +18,13 @@ def day_header(day: date) -> str:
 
 
 def weekday_name(weekday: int) -> str:
-    """Monday, Tuesday… in the current language (Monday = 0)."""
+    """Monday, Tuesday… in the current language (Monday = 0), capitalised: a column's cell, a list's entry."""
     return QLocale().dayName(weekday + 1).capitalize()
+
+
+def weekday_in_text(weekday: int) -> str:
+    """A weekday as a sentence writes it (Monday = 0): « lundi » in French, "Monday" in English."""
+    return QLocale().dayName(weekday + 1)
 
 
 def day_month(day: date) -> str:

@@ -46,6 +46,15 @@ def test_add_a_slot_then_create_its_shifts_ahead(dialog, workspace):
     assert {(s.day.weekday(), s.start, s.end, s.seats) for s in shifts} == {(1, time(13, 30), time(17, 0), 2)}
 
 
+def test_a_slot_is_named_in_a_sentence_in_lower_case_in_french(qtbot, workspace, french):
+    setup = RotaSetupDialog(workspace.ctx)
+    qtbot.addWidget(setup)
+    setup.weekday.setCurrentIndex(0)
+    setup.add_slot_button.click()
+    assert "ajouté\u00a0: lundi " in setup.message.text()  # not « : Lundi » mid-sentence
+    assert [setup.slots.index(0, 0).data()] == ["Lundi"]  # the column's cell keeps its capital
+
+
 def test_a_bad_slot_is_refused_inline(dialog):
     dialog.start.setTime(QTime(14, 0))
     dialog.end.setTime(QTime(12, 0))

@@ -298,7 +298,8 @@ class RotaSetupDialog(QDialog):
         self.label.setText(template.label)
 
     def _slot_text(self, template: rota.TemplateView) -> str:
-        return self.tr("{day} {start}–{end}").format(day=day_name(template.weekday),
+        """The slot as the sentences that name it say it: « lundi 09:00–14:00 »."""
+        return self.tr("{day} {start}–{end}").format(day=formatting.weekday_in_text(template.weekday),
                                                     start=formatting.clock(template.start),
                                                     end=formatting.clock(template.end))
 
