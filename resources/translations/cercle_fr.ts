@@ -2581,350 +2581,355 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="250"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="103"/>
+        <location filename="../../app/ui/pages/decisions.py" line="111"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="104"/>
-        <location filename="../../app/ui/pages/decisions.py" line="150"/>
+        <location filename="../../app/ui/pages/decisions.py" line="79"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/decisions.py" line="112"/>
+        <location filename="../../app/ui/pages/decisions.py" line="158"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="105"/>
+        <location filename="../../app/ui/pages/decisions.py" line="113"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="122"/>
+        <location filename="../../app/ui/pages/decisions.py" line="130"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="123"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="126"/>
+        <location filename="../../app/ui/pages/decisions.py" line="134"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="128"/>
+        <location filename="../../app/ui/pages/decisions.py" line="136"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="129"/>
+        <location filename="../../app/ui/pages/decisions.py" line="137"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
+        <location filename="../../app/ui/pages/decisions.py" line="139"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="140"/>
-        <location filename="../../app/ui/pages/decisions.py" line="266"/>
+        <location filename="../../app/ui/pages/decisions.py" line="148"/>
+        <location filename="../../app/ui/pages/decisions.py" line="274"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="141"/>
+        <location filename="../../app/ui/pages/decisions.py" line="149"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="142"/>
+        <location filename="../../app/ui/pages/decisions.py" line="150"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="145"/>
+        <location filename="../../app/ui/pages/decisions.py" line="153"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="153"/>
+        <location filename="../../app/ui/pages/decisions.py" line="161"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="162"/>
+        <location filename="../../app/ui/pages/decisions.py" line="170"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="164"/>
+        <location filename="../../app/ui/pages/decisions.py" line="172"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="171"/>
+        <location filename="../../app/ui/pages/decisions.py" line="179"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="174"/>
+        <location filename="../../app/ui/pages/decisions.py" line="182"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="190"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="183"/>
-        <location filename="../../app/ui/pages/decisions.py" line="460"/>
+        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="468"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="184"/>
-        <location filename="../../app/ui/pages/decisions.py" line="463"/>
+        <location filename="../../app/ui/pages/decisions.py" line="192"/>
+        <location filename="../../app/ui/pages/decisions.py" line="471"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="185"/>
-        <location filename="../../app/ui/pages/decisions.py" line="466"/>
+        <location filename="../../app/ui/pages/decisions.py" line="193"/>
+        <location filename="../../app/ui/pages/decisions.py" line="474"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="186"/>
+        <location filename="../../app/ui/pages/decisions.py" line="194"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="187"/>
+        <location filename="../../app/ui/pages/decisions.py" line="195"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="188"/>
+        <location filename="../../app/ui/pages/decisions.py" line="196"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="189"/>
+        <location filename="../../app/ui/pages/decisions.py" line="197"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="206"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <location filename="../../app/ui/pages/decisions.py" line="207"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="204"/>
+        <location filename="../../app/ui/pages/decisions.py" line="212"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="210"/>
+        <location filename="../../app/ui/pages/decisions.py" line="218"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="211"/>
+        <location filename="../../app/ui/pages/decisions.py" line="219"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="213"/>
+        <location filename="../../app/ui/pages/decisions.py" line="221"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="226"/>
+        <location filename="../../app/ui/pages/decisions.py" line="234"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="227"/>
+        <location filename="../../app/ui/pages/decisions.py" line="235"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="233"/>
-        <location filename="../../app/ui/pages/decisions.py" line="267"/>
+        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="275"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="236"/>
-        <location filename="../../app/ui/pages/decisions.py" line="268"/>
+        <location filename="../../app/ui/pages/decisions.py" line="244"/>
+        <location filename="../../app/ui/pages/decisions.py" line="276"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="237"/>
+        <location filename="../../app/ui/pages/decisions.py" line="245"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="242"/>
+        <location filename="../../app/ui/pages/decisions.py" line="250"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="246"/>
+        <location filename="../../app/ui/pages/decisions.py" line="254"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="252"/>
+        <location filename="../../app/ui/pages/decisions.py" line="260"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="261"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="263"/>
+        <location filename="../../app/ui/pages/decisions.py" line="271"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="269"/>
+        <location filename="../../app/ui/pages/decisions.py" line="277"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="270"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="271"/>
+        <location filename="../../app/ui/pages/decisions.py" line="279"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="272"/>
+        <location filename="../../app/ui/pages/decisions.py" line="280"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="273"/>
+        <location filename="../../app/ui/pages/decisions.py" line="281"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="278"/>
+        <location filename="../../app/ui/pages/decisions.py" line="286"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="319"/>
+        <location filename="../../app/ui/pages/decisions.py" line="327"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="341"/>
+        <location filename="../../app/ui/pages/decisions.py" line="349"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="384"/>
+        <location filename="../../app/ui/pages/decisions.py" line="392"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="395"/>
+        <location filename="../../app/ui/pages/decisions.py" line="403"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="397"/>
+        <location filename="../../app/ui/pages/decisions.py" line="405"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="399"/>
+        <location filename="../../app/ui/pages/decisions.py" line="407"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="406"/>
+        <location filename="../../app/ui/pages/decisions.py" line="414"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="406"/>
+        <location filename="../../app/ui/pages/decisions.py" line="414"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="406"/>
+        <location filename="../../app/ui/pages/decisions.py" line="414"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="419"/>
+        <location filename="../../app/ui/pages/decisions.py" line="427"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="460"/>
+        <location filename="../../app/ui/pages/decisions.py" line="468"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="463"/>
+        <location filename="../../app/ui/pages/decisions.py" line="471"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="466"/>
+        <location filename="../../app/ui/pages/decisions.py" line="474"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="494"/>
+        <location filename="../../app/ui/pages/decisions.py" line="502"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="497"/>
+        <location filename="../../app/ui/pages/decisions.py" line="505"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2932,114 +2937,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="513"/>
+        <location filename="../../app/ui/pages/decisions.py" line="521"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="524"/>
+        <location filename="../../app/ui/pages/decisions.py" line="532"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="528"/>
+        <location filename="../../app/ui/pages/decisions.py" line="536"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="534"/>
+        <location filename="../../app/ui/pages/decisions.py" line="542"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="546"/>
+        <location filename="../../app/ui/pages/decisions.py" line="554"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="553"/>
+        <location filename="../../app/ui/pages/decisions.py" line="561"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="593"/>
+        <location filename="../../app/ui/pages/decisions.py" line="601"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="599"/>
+        <location filename="../../app/ui/pages/decisions.py" line="607"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="616"/>
+        <location filename="../../app/ui/pages/decisions.py" line="624"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="623"/>
-        <location filename="../../app/ui/pages/decisions.py" line="651"/>
+        <location filename="../../app/ui/pages/decisions.py" line="631"/>
+        <location filename="../../app/ui/pages/decisions.py" line="659"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="630"/>
+        <location filename="../../app/ui/pages/decisions.py" line="638"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="637"/>
+        <location filename="../../app/ui/pages/decisions.py" line="645"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="640"/>
+        <location filename="../../app/ui/pages/decisions.py" line="648"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="648"/>
+        <location filename="../../app/ui/pages/decisions.py" line="656"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="654"/>
+        <location filename="../../app/ui/pages/decisions.py" line="662"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="663"/>
+        <location filename="../../app/ui/pages/decisions.py" line="671"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="674"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="678"/>
+        <location filename="../../app/ui/pages/decisions.py" line="686"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="406"/>
-        <location filename="../../app/ui/pages/decisions.py" line="681"/>
+        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="689"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="562"/>
+        <location filename="../../app/ui/pages/decisions.py" line="570"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="563"/>
+        <location filename="../../app/ui/pages/decisions.py" line="571"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -3047,22 +3052,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="586"/>
+        <location filename="../../app/ui/pages/decisions.py" line="594"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="589"/>
+        <location filename="../../app/ui/pages/decisions.py" line="597"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="625"/>
+        <location filename="../../app/ui/pages/decisions.py" line="633"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="626"/>
+        <location filename="../../app/ui/pages/decisions.py" line="634"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -3070,173 +3075,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="697"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="697"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="700"/>
+        <location filename="../../app/ui/pages/decisions.py" line="708"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="705"/>
+        <location filename="../../app/ui/pages/decisions.py" line="713"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="706"/>
+        <location filename="../../app/ui/pages/decisions.py" line="714"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="707"/>
+        <location filename="../../app/ui/pages/decisions.py" line="715"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="708"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="709"/>
+        <location filename="../../app/ui/pages/decisions.py" line="717"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="710"/>
+        <location filename="../../app/ui/pages/decisions.py" line="718"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="711"/>
+        <location filename="../../app/ui/pages/decisions.py" line="719"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="712"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="721"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="722"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="724"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="725"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="726"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="719"/>
+        <location filename="../../app/ui/pages/decisions.py" line="727"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="727"/>
+        <location filename="../../app/ui/pages/decisions.py" line="735"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="729"/>
+        <location filename="../../app/ui/pages/decisions.py" line="737"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="739"/>
+        <location filename="../../app/ui/pages/decisions.py" line="747"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="740"/>
+        <location filename="../../app/ui/pages/decisions.py" line="748"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="744"/>
+        <location filename="../../app/ui/pages/decisions.py" line="752"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="771"/>
+        <location filename="../../app/ui/pages/decisions.py" line="779"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="780"/>
-        <location filename="../../app/ui/pages/decisions.py" line="863"/>
+        <location filename="../../app/ui/pages/decisions.py" line="788"/>
+        <location filename="../../app/ui/pages/decisions.py" line="871"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="796"/>
+        <location filename="../../app/ui/pages/decisions.py" line="804"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="806"/>
+        <location filename="../../app/ui/pages/decisions.py" line="814"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="832"/>
+        <location filename="../../app/ui/pages/decisions.py" line="840"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="838"/>
+        <location filename="../../app/ui/pages/decisions.py" line="846"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="844"/>
+        <location filename="../../app/ui/pages/decisions.py" line="852"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="845"/>
+        <location filename="../../app/ui/pages/decisions.py" line="853"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="871"/>
+        <location filename="../../app/ui/pages/decisions.py" line="879"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="872"/>
+        <location filename="../../app/ui/pages/decisions.py" line="880"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="873"/>
+        <location filename="../../app/ui/pages/decisions.py" line="881"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -5406,18 +5411,18 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/formatting.py" line="58"/>
+        <location filename="../../app/formatting.py" line="63"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="68"/>
+        <location filename="../../app/formatting.py" line="73"/>
         <source>HH:mm</source>
         <comment>a time in a sentence; Qt&apos;s date format</comment>
         <translation>HH&apos; h &apos;mm</translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="73"/>
+        <location filename="../../app/formatting.py" line="78"/>
         <source>{hours} a week</source>
         <translation>{hours} par semaine</translation>
     </message>
@@ -9548,7 +9553,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="216"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="362"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="363"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
@@ -9655,156 +9660,156 @@ Après&#xa0;: {after}</translation>
         <translation>Ajouter au planning d&apos;accueil les créneaux des semaines à venir, d&apos;après les créneaux types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="301"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="302"/>
         <source>{day} {start}–{end}</source>
         <translation>{day} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="310"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="311"/>
         <source>Slot added: {slot}. “Create shifts ahead” puts its shifts in the rota.</source>
         <translation>Créneau type ajouté&#xa0;: {slot}. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute ses créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="322"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="323"/>
         <source>Slot changed from {day} on: {slot}.</source>
         <translation>Créneau type modifié à partir du {day}&#xa0;: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="330"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
         <source>End a slot</source>
         <translation>Arrêter un créneau type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="331"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="332"/>
         <source>No more shifts of {slot} from {day} on? Its open shifts from that day are cancelled; shifts where someone holds a seat stay.</source>
         <translation>Ne plus créer de créneaux {slot} à partir du {day}&#xa0;? Ses créneaux encore libres à partir de ce jour-là sont annulés&#xa0;; ceux où quelqu&apos;un occupe une place sont maintenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="336"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="337"/>
         <source>{slot} ends before {day}.</source>
         <translation>Le créneau type {slot} prend fin avant le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="342"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="343"/>
         <source>Weekly slots imported. “Create shifts ahead” puts their shifts in the rota.</source>
         <translation>Créneaux types importés. «&#xa0;Créer les créneaux à l&apos;avance&#xa0;» ajoute leurs créneaux au planning d&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="347"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="348"/>
         <source>{count} shifts created ahead.</source>
         <translation>{count} créneaux créés à l&apos;avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="354"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="355"/>
         <source>Days the centre is exceptionally closed (public holidays are already known): no reception shift on these days.</source>
         <translation>Jours de fermeture exceptionnelle du centre (les jours fériés sont déjà connus)&#xa0;: aucun créneau d&apos;accueil ces jours-là.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="359"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="367"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
         <location filename="../../app/ui/dialogs/rota_setup.py" line="368"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="360"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="371"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="361"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="372"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="369"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="370"/>
         <source>e.g. team away day</source>
         <translation>p. ex. journée d&apos;équipe au vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="374"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="375"/>
         <source>Add closure…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="376"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="377"/>
         <source>Remove selected closure…</source>
         <translation>Supprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="391"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
         <source>Add a closure</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="392"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="393"/>
         <source>Close the centre on {day}? Its reception shifts are cancelled, held seats included, and their hours withdrawn.</source>
         <translation>Fermer le centre le {day}&#xa0;? Les créneaux d&apos;accueil de ce jour-là sont annulés, places déjà prises comprises, et leurs heures retirées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="399"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="400"/>
         <source>The centre is closed on {day}.</source>
         <translation>Le centre est fermé le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="404"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="405"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="406"/>
         <source>Open the centre on {day} after all? Its shifts come back, with the seats held before.</source>
         <translation>Ouvrir finalement le centre le {day}&#xa0;? Les créneaux de ce jour-là sont rétablis, avec les places qui étaient prises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="411"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="412"/>
         <source>The centre opens on {day}.</source>
         <translation>Le centre est ouvert le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="420"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="422"/>
         <source>Exempt</source>
         <translation>Exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="421"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="422"/>
         <source>exempt</source>
         <translation>exempt·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="422"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="423"/>
         <source>Unavailable</source>
         <translation>Indisponibilités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="423"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="424"/>
         <source>Preferred</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="425"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="426"/>
         <source>Members&apos; reception settings</source>
         <translation>Réglages d&apos;accueil des membres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="429"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="430"/>
         <source>Edit half-days…</source>
         <translation>Modifier les demi-journées…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="440"/>
         <source>{day} morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="439"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="440"/>
         <source>{day} afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rota_setup.py" line="448"/>
+        <location filename="../../app/ui/dialogs/rota_setup.py" line="449"/>
         <source>Reception settings of {name} saved.</source>
         <translation>Réglages d&apos;accueil de {name} enregistrés.</translation>
     </message>

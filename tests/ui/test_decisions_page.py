@@ -1,6 +1,7 @@
 """Decisions page and dialogs: propose (a draft saved elsewhere meanwhile: shown, not overwritten), endorse,
 take a position, amend, close; the register, its export."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -408,7 +409,7 @@ def test_without_endorsements_to_ask_the_draft_opens_at_once(qtbot, workspace, p
     page.action_buttons["submit"].click()
     delivered()
     assert page.detail.summary.status == ProposalStatus.OPEN
-    assert page.feedback.text().startswith("It is open: everyone can take a position until")
+    assert re.fullmatch(r"It is open: everyone can take a position until \S+ at \d\d:\d\d\.", page.feedback.text())
     assert "Positions taken: 0 active members out of 2; the quorum needs 1." in page.view.toPlainText()
     assert column(page, "My position") == ["to give"]
     decisions.take_position(workspace.ctx, proposal.summary.id, Stance.ABSTAIN)

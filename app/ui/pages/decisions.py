@@ -68,8 +68,16 @@ STEPS = {  # the status → its place on the path shown above the proposal
 
 
 def moment_text(ctx, moment) -> str:
+    """A moment in a table's cell: « 11/12/2026 18:00 »."""
     local = local_moment(moment, ctx.timezone)
     return f"{formatting.short_date(local.date())} {formatting.clock(local.time())}"
+
+
+def moment_in_text(ctx, moment) -> str:
+    """A moment as a sentence says it: « 11/12/2026 à 18:00 »."""
+    local = local_moment(moment, ctx.timezone)
+    return QCoreApplication.translate("DecisionsPage", "{day} at {time}").format(
+        day=formatting.short_date(local.date()), time=formatting.clock(local.time()))
 
 
 def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableView:
@@ -492,7 +500,7 @@ class DecisionsPage(Page):
         status = result.summary.status
         if status == ProposalStatus.OPEN:
             now = self.tr("It is open: everyone can take a position until {deadline}.").format(
-                deadline=moment_text(self.ctx, result.summary.deadline))
+                deadline=moment_in_text(self.ctx, result.summary.deadline))
         elif status == ProposalStatus.SEEKING_ENDORSEMENT:
             now = self.tr("It opens for positions after %n more endorsement(s).", "",
                           result.endorsements_needed - len(result.endorser_ids))
