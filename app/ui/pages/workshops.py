@@ -49,7 +49,7 @@ from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.month_calendar import MonthCalendar
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     StatusLabel,
     TableView,
@@ -110,6 +110,10 @@ class WorkshopsPage(Page):
         self.tabs.addTab(self._calendar_tab(), self.tr("Calendar"))
         self.tabs.addTab(self._partners_tab(), self.tr("Partners"))
         self.tabs.addTab(self._summary_tab(), self.tr("Year summary"))
+        # each tab reads when it is in sight and something changed, or when chosen after a change: a change
+        # does not read the year's summary and the month's calendar behind the workshops' list
+        self.tab_refresher = TabsRefresher(
+            self.tabs, (self._refresh_workshops, self.refresh_calendar, self._refresh_partners, self.refresh_summary))
         self.body.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -263,6 +267,9 @@ class WorkshopsPage(Page):
 
     def refresh(self) -> None:
         self.message.clear()  # about the last action: after another member's change or a reload, stale
+        self.tab_refresher.refresh()
+
+    def _refresh_workshops(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
         self.workshop_model.set_rows(ws.list_workshops(self.ctx))
         if workshop is not None:
@@ -272,9 +279,10 @@ class WorkshopsPage(Page):
         self._show_detail()
         if session is not None:
             self.select_session(session.id)
-        self.refresh_calendar()
+        self._update_buttons()
+
+    def _refresh_partners(self) -> None:
         self.partner_model.set_rows(ws.list_partners(self.ctx, include_inactive=True))
-        self.refresh_summary()
         self._update_buttons()
 
     def _show_detail(self) -> None:
