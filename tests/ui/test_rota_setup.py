@@ -10,6 +10,7 @@ from app import formatting
 from app.domain.members import MemberDraft
 from app.services import hours, meetings, members, rota
 from app.ui.dialogs.rota_setup import MemberRotaDialog, RotaSetupDialog
+from tests.statements import reading, statements
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -184,3 +185,16 @@ def test_a_new_slot_starts_from_the_centre_opening_hours(qtbot, workspace):
     dialog = RotaSetupDialog(workspace.ctx)
     qtbot.addWidget(dialog)
     assert (dialog.start.time(), dialog.end.time()) == (QTime(9, 0), QTime(14, 0))
+
+
+def test_the_team_s_reception_settings_are_read_at_once(qtbot, workspace):
+    """The set-up lists every member with their reception settings: one read for the team, not one a member."""
+    for name in ("Bruno", "Chloé", "David", "Élodie"):
+        members.add_member(workspace.ctx, MemberDraft(name=name))
+    rota.set_member_rota(workspace.ctx, workspace.actor_id, exempt=True)
+    with statements(workspace.ctx.engine) as seen:
+        setup = RotaSetupDialog(workspace.ctx)
+        qtbot.addWidget(setup)
+    assert len(reading(seen, "member_rota")) == 1
+    assert [(member.name, settings.exempt) for member, settings in setup.people.rows] == [
+        ("Amina Benali", True), ("Bruno", False), ("Chloé", False), ("David", False), ("Élodie", False)]
