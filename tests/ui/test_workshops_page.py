@@ -352,9 +352,9 @@ def test_a_facilitator_added_to_a_workshop_is_told_of_the_shift_at_its_session(q
 
 
 def test_a_change_reads_the_tab_in_sight_and_the_others_when_chosen(qtbot, workspace):
-    """A change while the workshops' list is in sight reads that list, not the year's summary, the month's
-    calendar and the partners behind it (the summary of ten years of sessions was read at each change): each is
-    read when chosen, with what changed."""
+    """A change while the workshops' list is in sight reads that list and the workshop chosen (once), not the
+    year's summary, the month's calendar and the partners behind it (the summary of ten years of sessions was read
+    at each change): each is read when chosen, with what changed."""
     ctx = workspace.ctx
     page = WorkshopsPage(workspace, "Workshops")
     qtbot.addWidget(page)
@@ -370,5 +370,6 @@ def test_a_change_reads_the_tab_in_sight_and_the_others_when_chosen(qtbot, works
     assert [view.id for view in page.workshop_model.rows] == [workshop.id]
     assert page.by_workshop_model.rowCount() == 0  # not read behind the list
     assert seen and not reading(seen, "participant_tally")  # the summary's counts of people erased
+    assert len(reading(seen, "workshop_facilitator")) == 1  # the workshop chosen, read once
     page.tabs.setCurrentIndex(3)
     assert [page.by_workshop_model.index(0, column).data() for column in range(3)] == ["Groupe de parole", "1", "5"]

@@ -72,7 +72,8 @@ def _table(model: RowsModel, name: str, *stretch: int) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    fit_columns(table, *stretch)
+    # measured again only when a longer text comes: a refresh, a workshop or a session chosen, is not measured
+    fit_columns(table, *stretch, grow_only=True)
     return table
 
 
@@ -103,6 +104,7 @@ class WorkshopsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: ws.WorkshopDetail | None = None
+        self._details_shown = 0  # how many times the chosen workshop was read: a refresh reads it once
         self.cycle_sessions: dict[int, SessionCount] = {}  # a cycle's figures per session, shown once held
         self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("Workshops views"))
@@ -271,12 +273,14 @@ class WorkshopsPage(Page):
 
     def _refresh_workshops(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
+        shown = self._details_shown
         self.workshop_model.set_rows(ws.list_workshops(self.ctx))
         if workshop is not None:
             self.select_workshop(workshop.id)
         elif self.workshop_model.rowCount():
             self.workshop_table.selectRow(0)  # open on a workshop rather than on an empty detail
-        self._show_detail()
+        if self._details_shown == shown:  # not shown as chosen since the list was read: once is enough
+            self._show_detail()
         if session is not None:
             self.select_session(session.id)
         self._update_buttons()
@@ -286,6 +290,7 @@ class WorkshopsPage(Page):
         self._update_buttons()
 
     def _show_detail(self) -> None:
+        self._details_shown += 1
         workshop = self.selected_workshop()
         self.detail = ws.get_workshop(self.ctx, workshop.id) if workshop else None
         cycle = ws.get_cycle(self.ctx, self.detail.workshop.id) if self.is_cycle() and self.detail else None
