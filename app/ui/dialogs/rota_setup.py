@@ -454,9 +454,7 @@ class RotaSetupDialog(QDialog):
         self.closures.set_rows(rota.list_closures(self.ctx, first_day=today))
         team = members.list_members(self.ctx)
         settings = rota.member_rotas(self.ctx, [member.id for member in team])  # one read, not one a member
-        self.people.set_rows([(member, settings[member.id]) for member in team])
-        for table in (self.slot_table, self.closure_table, self.people_table):
-            table.resizeColumnsToContents()
+        self.people.set_rows([(member, settings[member.id]) for member in team])  # each table measured (fit_columns)
         for button in (self.change_slot_button, self.end_slot_button, self.remove_closure_button,
                        self.edit_member_button):
             button.setEnabled(False)
