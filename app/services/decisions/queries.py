@@ -296,10 +296,13 @@ def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
 def stands_of(ctx: Context, member_id: int, proposal_ids: Collection[int] | None = None) -> dict[int, MemberStand]:
     """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on
     (among ``proposal_ids``: a list shows where they stand on the proposals it lists, not on ten years of them)."""
+    # Among ``proposal_ids``, each proposal's positions are found by the (proposal, version, member) index: the
+    # member's own index would walk every position they took in ten years.
+    member = col(Position.member_id) if proposal_ids is None else col(Position.member_id) + 0
     positions_read = (
         select(Position.proposal_id, Position.stance)
         .join(Proposal, col(Proposal.id) == col(Position.proposal_id))
-        .where(Position.member_id == member_id, Position.version == Proposal.current_version)
+        .where(member == member_id, Position.version == Proposal.current_version)
     )
     endorsements_read = select(Endorsement.proposal_id).where(Endorsement.member_id == member_id)
     if proposal_ids is not None:
