@@ -27,4 +27,6 @@ def statements(engine: Engine) -> Iterator[list[str]]:
 def reading(seen: list[str], table: str) -> list[str]:
     """The statements of ``seen`` that read ``table`` (a SELECT naming it after FROM or JOIN)."""
     named = re.compile(rf"\b(FROM|JOIN) {re.escape(table)}\b", re.IGNORECASE)
-    return [statement for statement in seen if statement.upper().startswith("SELECT") and named.search(statement)]
+    return [
+        statement for statement in seen if statement.upper().startswith("SELECT") and named.search(statement)
+    ]

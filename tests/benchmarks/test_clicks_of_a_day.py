@@ -63,8 +63,15 @@ def centre_files(request, tmp_path_factory) -> dict[int, object]:
         ctx.clock = lambda moment=moment: moment
         team = [member.id for member in members.list_members(ctx)]
         ctx.actor_id = team[0]
-        meeting = meetings.create_meeting(ctx, MeetingDraft(
-            title="Réunion d'équipe du jour", day=TEST_NOW.date(), start=clock_time(12, 30), end=clock_time(14)))
+        meeting = meetings.create_meeting(
+            ctx,
+            MeetingDraft(
+                title="Réunion d'équipe du jour",
+                day=TEST_NOW.date(),
+                start=clock_time(12, 30),
+                end=clock_time(14),
+            ),
+        )
         meetings.set_attendance(ctx, meeting.id, {member: Attendance.PRESENT for member in team})
         ctx.engine.dispose()
         made[years] = path
@@ -80,7 +87,9 @@ def timed(figures: dict[str, list[tuple[float, float]]], name: str, action) -> N
     start, wall = time.process_time(), time.perf_counter()
     action()
     settled()
-    figures.setdefault(name, []).append(((time.process_time() - start) * 1000, (time.perf_counter() - wall) * 1000))
+    figures.setdefault(name, []).append(
+        ((time.process_time() - start) * 1000, (time.perf_counter() - wall) * 1000)
+    )
 
 
 def press(widget, key) -> None:
@@ -124,7 +133,9 @@ def clicks_of_a_day(window) -> dict[str, list[tuple[float, float]]]:
     everything = decisions_page.status_filter.findData(None)
     for _ in range(ROUNDS):
         timed(figures, "Decisions: show All", lambda: choose_by_key(decisions_page.status_filter, everything))
-        timed(figures, "Decisions: back to in progress", lambda: choose_by_key(decisions_page.status_filter, 0))
+        timed(
+            figures, "Decisions: back to in progress", lambda: choose_by_key(decisions_page.status_filter, 0)
+        )
     meetings_page = show_page(window, "meetings")
     today = meetings_page.list_model.find(lambda meeting: meeting.day == TEST_NOW.date())
     click_row(meetings_page.list_view, today)
@@ -144,7 +155,9 @@ def clicks_of_a_day(window) -> dict[str, list[tuple[float, float]]]:
     settled()
     grid, model = hours_page.grid_view, hours_page.week_model
     column = TEST_NOW.date().weekday()
-    row = next(r for r in range(model.rowCount()) if model.flags(model.index(r, column)) & Qt.ItemFlag.ItemIsEditable)
+    row = next(
+        r for r in range(model.rowCount()) if model.flags(model.index(r, column)) & Qt.ItemFlag.ItemIsEditable
+    )
     for round_ in range(ROUNDS):
         grid.setFocus()
         grid.setCurrentIndex(model.index(row, column))
@@ -170,7 +183,9 @@ def measured(path, qtbot, qapp) -> dict[str, list[tuple[float, float]]]:
     controller = Controller(main, str(path), interactive=False)
     try:
         assert controller.open()
-        moment = datetime.combine(TEST_NOW.date(), clock_time(10, 0), tzinfo=controller.workspace.ctx.timezone)
+        moment = datetime.combine(
+            TEST_NOW.date(), clock_time(10, 0), tzinfo=controller.workspace.ctx.timezone
+        )
         controller.workspace.ctx.clock = lambda: moment
         controller.lock_screen.list.setCurrentRow(0)
         controller.lock_screen.enter_button.click()
@@ -190,20 +205,29 @@ def test_clicks_of_a_day_cost_the_same_after_ten_years(centre_files, qtbot, qapp
     medians: dict[int, dict[str, tuple[float, float]]] = {}
     for years, path in centre_files.items():
         figures = measured(path, qtbot, qapp)
-        medians[years] = {name: (statistics.median(cpu for cpu, _ in values), statistics.median(w for _, w in values))
-                          for name, values in figures.items()}
+        medians[years] = {
+            name: (statistics.median(cpu for cpu, _ in values), statistics.median(w for _, w in values))
+            for name, values in figures.items()
+        }
         print(f"\n{MEMBERS} members × {years} years (median of {ROUNDS}; processor / wall clock, ms)")
         for name, (cpu, wall) in medians[years].items():
             print(f"  {name:<36} {cpu:7.1f} / {wall:7.1f}")
     largest = max(medians)
-    benchmark.extra_info.update({f"{name} {years}y (ms)": round(cpu, 1)
-                                 for years, figures in medians.items() for name, (cpu, _wall) in figures.items()})
+    benchmark.extra_info.update(
+        {
+            f"{name} {years}y (ms)": round(cpu, 1)
+            for years, figures in medians.items()
+            for name, (cpu, _wall) in figures.items()
+        }
+    )
     benchmark.pedantic(settled, rounds=1, iterations=1)  # records the run; the table is the figure
     if benchmark.enabled:
         smallest = min(medians)
         over = {name: round(cpu, 1) for name, (cpu, _wall) in medians[largest].items() if cpu > GOAL_MS}
-        grown = {name: (round(medians[smallest][name][0], 1), round(cpu, 1))
-                 for name, (cpu, _wall) in medians[largest].items()
-                 if cpu > GROWTH * medians[smallest][name][0] + SLACK_MS}
+        grown = {
+            name: (round(medians[smallest][name][0], 1), round(cpu, 1))
+            for name, (cpu, _wall) in medians[largest].items()
+            if cpu > GROWTH * medians[smallest][name][0] + SLACK_MS
+        }
         assert not over, f"over {GOAL_MS:.0f} ms at {largest} years: {over}"
         assert not grown, f"grows from {smallest} to {largest} years (ms): {grown}"

@@ -153,7 +153,7 @@ def test_a_search_of_the_meetings_fetches_its_matches_as_it_scrolls(qtbot, works
 
 
 def test_all_the_proposals_open_on_their_first_page_and_scrolling_fetches_the_rest(qtbot, register_page):
-    """"All" lists ten years of decisions: it reads the first page, and where the member at the desk stands on
+    """ "All" lists ten years of decisions: it reads the first page, and where the member at the desk stands on
     those proposals only; scrolled, the rest. A list that long is in the service's order: a click on a header
     would sort only the rows read, so it sorts nothing."""
     page, ctx = register_page, register_page.ctx
