@@ -295,9 +295,9 @@ class DecisionsPage(Page):
         self.refresh_register()
 
     def refresh_proposals(self, keep: int | None = None, follow: bool = True) -> None:
-        """The list again, its first page, and the proposal chosen chosen again. ``follow``: a chosen proposal
-        that the filter no longer lists (its status changed) is followed to "All"; when the person chose the
-        filter, it is theirs."""
+        """The list again (its first page), the proposal chosen before chosen again. ``follow``: a chosen
+        proposal that the filter no longer lists (its status changed) is followed to "All"; when the person chose
+        the filter, it is theirs."""
         selected = keep or self.selected_id()
         shown = self._details_shown
         self.stands = {}
