@@ -222,8 +222,10 @@ def settle(unit: UnitOfWork, member_id: int, day: date, fresh: Collection[int] =
             time_entries.withdraw(unit, source=source, source_id=source_id, member_id=member_id)
 
 
-def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
-    """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on.
+def resettle(unit: UnitOfWork, source: str, source_id: int, members_changed: Collection[int] | None = None) -> None:
+    """Credit anew everyone that ``source_id`` concerns, on its day now and on the day it was credited on; only
+    ``members_changed`` when the change was theirs alone (a meeting's attendance: the others' bookings are as
+    they were, and settling a day costs a dozen queries a member).
 
     A workshop session that credits nobody yet (one entered after it took place) credits all its leaders: each
     credit written here does not make the session one "that credits someone already" for the next leader."""
@@ -233,7 +235,8 @@ def resettle(unit: UnitOfWork, source: str, source_id: int) -> None:
         TimeEntry.source == source, TimeEntry.source_id == source_id)))
     fresh = (source_id,) if source == WORKSHOP and not before else ()
     for member_id, day in sorted(now) + sorted(before - now):
-        settle(unit, member_id, day, fresh)
+        if members_changed is None or member_id in members_changed:
+            settle(unit, member_id, day, fresh)
 
 
 def _credited_keys(db: Session, member_id: int, day: date) -> set[tuple[str, int]]:

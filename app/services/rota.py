@@ -1347,9 +1347,21 @@ def pending_swaps(ctx: Context, member_id: int | None = None) -> list[SwapView]:
 def get_member_rota(ctx: Context, member_id: int) -> MemberRotaView:
     with ctx.reading() as db:
         row = db.exec(select(MemberRota).where(MemberRota.member_id == member_id)).first()
-        if row is None:
-            return MemberRotaView(member_id, False, frozenset(), frozenset())
-        return MemberRotaView(member_id, row.exempt, parse_slots(row.preferences), parse_slots(row.unavailability))
+        return _member_rota_view(member_id, row)
+
+
+def member_rotas(ctx: Context, member_ids: Collection[int]) -> dict[int, MemberRotaView]:
+    """Each member's reception settings, read at once (the set-up lists the whole team)."""
+    with ctx.reading() as db:
+        rows = {row.member_id: row for row in db.exec(
+            select(MemberRota).where(col(MemberRota.member_id).in_(list(member_ids))))}
+    return {member_id: _member_rota_view(member_id, rows.get(member_id)) for member_id in member_ids}
+
+
+def _member_rota_view(member_id: int, row: MemberRota | None) -> MemberRotaView:
+    if row is None:
+        return MemberRotaView(member_id, False, frozenset(), frozenset())
+    return MemberRotaView(member_id, row.exempt, parse_slots(row.preferences), parse_slots(row.unavailability))
 
 
 def set_member_rota(ctx: Context, member_id: int, *, exempt: bool = False, preferences: str = "",

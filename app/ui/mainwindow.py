@@ -43,17 +43,26 @@ class IdleWatcher(QObject):
     """Emits ``idle`` after some minutes without a key press or a mouse action anywhere in Cercle.
 
     It watches only between ``watch()`` and ``stop()``, while someone is at the desk: the lock screen has
-    nothing to lock, and every event of the application goes through its filter while it watches.
+    nothing to lock. Every event of the application goes through its filter while it watches, so after each
+    activity it looks away for a second (``BLIND_MS``): the events of the click just made (a dialog built,
+    laid out and painted: thousands, each a call into Python, which was a third to a half of opening a dialog)
+    pass unseen. An activity in that second is taken for the one that began it: the lock comes at most a second
+    early, after minutes.
     """
 
     idle = Signal()
     ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove})
+    BLIND_MS = 1000
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self.looking_away = QTimer(self)  # after an activity, until the filter is installed again
+        self.looking_away.setSingleShot(True)
+        self.looking_away.setInterval(self.BLIND_MS)
+        self.looking_away.timeout.connect(self._look_again)
         self.watching = False
 
     def watch(self, minutes: int) -> None:
@@ -72,12 +81,19 @@ class IdleWatcher(QObject):
         if self.watching:
             self.watching = False
             _application().removeEventFilter(self)
+        self.looking_away.stop()
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in self.ACTIVITY:
             self.timer.start()
+            _application().removeEventFilter(self)  # until a second has passed: see the class
+            self.looking_away.start()
         return False
+
+    def _look_again(self) -> None:
+        if self.watching:
+            _application().installEventFilter(self)
 
 
 class _LayoutRequests(QObject):

@@ -463,7 +463,7 @@ def directory_table(model: QAbstractItemModel, name: str, on_open: Callable[[], 
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.verticalHeader().hide()
-    fit_columns(table)
+    fit_columns(table, grow_only=True)  # measured when a longer text comes, not at each refresh or sort
     table.doubleClicked.connect(lambda _index: on_open())
     return table
 

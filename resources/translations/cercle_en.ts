@@ -42,7 +42,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="505"/>
+        <location filename="../../app/ui/pages/decisions.py" line="539"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>It opens for positions after %n more endorsement.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

@@ -2581,13 +2581,13 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="254"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="111"/>
+        <location filename="../../app/ui/pages/decisions.py" line="112"/>
         <source>Proposals and register</source>
         <translation>Propositions et registre</translation>
     </message>
@@ -2597,339 +2597,339 @@ Après&#xa0;: {after}</translation>
         <translation>{day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="112"/>
-        <location filename="../../app/ui/pages/decisions.py" line="158"/>
+        <location filename="../../app/ui/pages/decisions.py" line="113"/>
+        <location filename="../../app/ui/pages/decisions.py" line="162"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="113"/>
+        <location filename="../../app/ui/pages/decisions.py" line="114"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="130"/>
+        <location filename="../../app/ui/pages/decisions.py" line="131"/>
         <source>Show proposals</source>
         <translation>Propositions à afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="131"/>
+        <location filename="../../app/ui/pages/decisions.py" line="132"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="134"/>
+        <location filename="../../app/ui/pages/decisions.py" line="135"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="136"/>
+        <location filename="../../app/ui/pages/decisions.py" line="137"/>
         <source>New proposal…</source>
         <translation>Nouvelle proposition…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="137"/>
+        <location filename="../../app/ui/pages/decisions.py" line="138"/>
         <source>Put a new proposal to the team</source>
         <translation>Soumettre une nouvelle proposition à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="139"/>
+        <location filename="../../app/ui/pages/decisions.py" line="140"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="148"/>
-        <location filename="../../app/ui/pages/decisions.py" line="274"/>
+        <location filename="../../app/ui/pages/decisions.py" line="151"/>
+        <location filename="../../app/ui/pages/decisions.py" line="278"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="149"/>
+        <location filename="../../app/ui/pages/decisions.py" line="152"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="150"/>
+        <location filename="../../app/ui/pages/decisions.py" line="153"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="153"/>
+        <location filename="../../app/ui/pages/decisions.py" line="156"/>
         <source>My position</source>
         <translation>Ma position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="161"/>
+        <location filename="../../app/ui/pages/decisions.py" line="165"/>
         <source>Proposals and the chosen one</source>
         <translation>Propositions et proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="170"/>
+        <location filename="../../app/ui/pages/decisions.py" line="174"/>
         <source>Show the changes since</source>
         <translation>Voir les changements depuis la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="172"/>
+        <location filename="../../app/ui/pages/decisions.py" line="176"/>
         <source>Show the changes since version</source>
         <translation>Voir les changements depuis la version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="179"/>
+        <location filename="../../app/ui/pages/decisions.py" line="183"/>
         <source>Steps of the proposal</source>
         <translation>Étapes de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="182"/>
+        <location filename="../../app/ui/pages/decisions.py" line="186"/>
         <source>The proposal</source>
         <translation>La proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="190"/>
+        <location filename="../../app/ui/pages/decisions.py" line="194"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="191"/>
-        <location filename="../../app/ui/pages/decisions.py" line="468"/>
+        <location filename="../../app/ui/pages/decisions.py" line="195"/>
+        <location filename="../../app/ui/pages/decisions.py" line="502"/>
         <source>Ask for endorsements</source>
         <translation>Demander des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="192"/>
-        <location filename="../../app/ui/pages/decisions.py" line="471"/>
+        <location filename="../../app/ui/pages/decisions.py" line="196"/>
+        <location filename="../../app/ui/pages/decisions.py" line="505"/>
         <source>Endorse</source>
         <translation>Soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="193"/>
-        <location filename="../../app/ui/pages/decisions.py" line="474"/>
+        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="508"/>
         <source>Take a position…</source>
         <translation>Prendre position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="194"/>
+        <location filename="../../app/ui/pages/decisions.py" line="198"/>
         <source>Amend…</source>
         <translation>Amender…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="195"/>
+        <location filename="../../app/ui/pages/decisions.py" line="199"/>
         <source>Close…</source>
         <translation>Clore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="196"/>
+        <location filename="../../app/ui/pages/decisions.py" line="200"/>
         <source>Postpone…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="197"/>
+        <location filename="../../app/ui/pages/decisions.py" line="201"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="198"/>
+        <location filename="../../app/ui/pages/decisions.py" line="202"/>
         <source>Statement…</source>
         <translation>Énoncé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="199"/>
+        <location filename="../../app/ui/pages/decisions.py" line="203"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="206"/>
+        <location filename="../../app/ui/pages/decisions.py" line="210"/>
         <source>Take your position on the chosen proposal</source>
         <translation>Prendre position sur la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="207"/>
+        <location filename="../../app/ui/pages/decisions.py" line="211"/>
         <source>Endorse the chosen proposal</source>
         <translation>Soutenir la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="212"/>
+        <location filename="../../app/ui/pages/decisions.py" line="216"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="218"/>
+        <location filename="../../app/ui/pages/decisions.py" line="222"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="219"/>
+        <location filename="../../app/ui/pages/decisions.py" line="223"/>
         <source>Add a comment…</source>
         <translation>Ajouter un commentaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="221"/>
+        <location filename="../../app/ui/pages/decisions.py" line="225"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="234"/>
+        <location filename="../../app/ui/pages/decisions.py" line="238"/>
         <source>Search the titles, texts and statements…</source>
         <translation>Rechercher dans les titres, textes et énoncés…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="235"/>
+        <location filename="../../app/ui/pages/decisions.py" line="239"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="241"/>
-        <location filename="../../app/ui/pages/decisions.py" line="275"/>
+        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="279"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="244"/>
-        <location filename="../../app/ui/pages/decisions.py" line="276"/>
+        <location filename="../../app/ui/pages/decisions.py" line="248"/>
+        <location filename="../../app/ui/pages/decisions.py" line="280"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="245"/>
+        <location filename="../../app/ui/pages/decisions.py" line="249"/>
         <source>Adopted or not</source>
         <translation>Adoptées ou non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="249"/>
+        <location filename="../../app/ui/pages/decisions.py" line="253"/>
         <source>Closed since</source>
         <translation>Closes depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="250"/>
+        <location filename="../../app/ui/pages/decisions.py" line="254"/>
         <source>Closed until</source>
         <translation>Closes jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="253"/>
+        <location filename="../../app/ui/pages/decisions.py" line="257"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="254"/>
+        <location filename="../../app/ui/pages/decisions.py" line="258"/>
         <source>Export the register of decisions</source>
         <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="260"/>
+        <location filename="../../app/ui/pages/decisions.py" line="264"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="261"/>
+        <location filename="../../app/ui/pages/decisions.py" line="265"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="271"/>
+        <location filename="../../app/ui/pages/decisions.py" line="275"/>
         <source>Closed on</source>
         <translation>Close le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="277"/>
+        <location filename="../../app/ui/pages/decisions.py" line="281"/>
         <source>Agree</source>
         <translation>D&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="278"/>
+        <location filename="../../app/ui/pages/decisions.py" line="282"/>
         <source>Stand aside</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="279"/>
+        <location filename="../../app/ui/pages/decisions.py" line="283"/>
         <source>Abstain</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="280"/>
+        <location filename="../../app/ui/pages/decisions.py" line="284"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="281"/>
+        <location filename="../../app/ui/pages/decisions.py" line="285"/>
         <source>Statement</source>
         <translation>Énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="286"/>
+        <location filename="../../app/ui/pages/decisions.py" line="290"/>
         <source>Register of decisions</source>
         <translation>Registre des décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="327"/>
+        <location filename="../../app/ui/pages/decisions.py" line="336"/>
         <source>Every category</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="349"/>
+        <location filename="../../app/ui/pages/decisions.py" line="358"/>
         <source>Due for review: {titles}</source>
         <translation>À revoir&#xa0;: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="392"/>
+        <location filename="../../app/ui/pages/decisions.py" line="426"/>
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="403"/>
+        <location filename="../../app/ui/pages/decisions.py" line="437"/>
         <source>to give</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="405"/>
+        <location filename="../../app/ui/pages/decisions.py" line="439"/>
         <source>endorsed</source>
         <translation>soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="407"/>
+        <location filename="../../app/ui/pages/decisions.py" line="441"/>
         <source>to endorse</source>
         <translation>à soutenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
         <source>Endorsements</source>
         <translation>Soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="427"/>
+        <location filename="../../app/ui/pages/decisions.py" line="461"/>
         <source>Choose a proposal in the list.</source>
         <translation>Choisissez une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="468"/>
+        <location filename="../../app/ui/pages/decisions.py" line="502"/>
         <source>Open for positions</source>
         <translation>Ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="471"/>
+        <location filename="../../app/ui/pages/decisions.py" line="505"/>
         <source>Endorse and open for positions</source>
         <translation>Soutenir et ouvrir aux positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="474"/>
+        <location filename="../../app/ui/pages/decisions.py" line="508"/>
         <source>Change my position…</source>
         <translation>Changer ma position…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="502"/>
+        <location filename="../../app/ui/pages/decisions.py" line="536"/>
         <source>It is open: everyone can take a position until {deadline}.</source>
         <translation>Elle est ouverte&#xa0;: chacun·e peut prendre position jusqu&apos;au {deadline}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="505"/>
+        <location filename="../../app/ui/pages/decisions.py" line="539"/>
         <source>It opens for positions after %n more endorsement(s).</source>
         <translation>
             <numerusform>Elle s&apos;ouvrira aux positions après %n soutien de plus.</numerusform>
@@ -2937,114 +2937,114 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="521"/>
+        <location filename="../../app/ui/pages/decisions.py" line="555"/>
         <source>{status} · proposed by {author} · deadline {deadline}</source>
         <translation>{status} · proposée par {author} · échéance {deadline}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="532"/>
+        <location filename="../../app/ui/pages/decisions.py" line="566"/>
         <source>Category: {category}</source>
         <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="536"/>
+        <location filename="../../app/ui/pages/decisions.py" line="570"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="542"/>
+        <location filename="../../app/ui/pages/decisions.py" line="576"/>
         <source>Closed on {day}: {outcome}.</source>
         <translation>Close le {day}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="554"/>
+        <location filename="../../app/ui/pages/decisions.py" line="588"/>
         <source>To be reviewed on {day}.</source>
         <translation>À revoir le {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="561"/>
+        <location filename="../../app/ui/pages/decisions.py" line="595"/>
         <source>Text (version {number})</source>
         <translation>Texte (version {number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="601"/>
+        <location filename="../../app/ui/pages/decisions.py" line="635"/>
         <source>Changes from version {old} to {new}</source>
         <translation>Changements de la version {old} à la version {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="607"/>
+        <location filename="../../app/ui/pages/decisions.py" line="641"/>
         <source>Version {number}, {moment}: {note}</source>
         <translation>Version {number}, {moment}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="624"/>
+        <location filename="../../app/ui/pages/decisions.py" line="658"/>
         <source>At the close: agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>À la clôture&#xa0;: d&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="631"/>
-        <location filename="../../app/ui/pages/decisions.py" line="659"/>
+        <location filename="../../app/ui/pages/decisions.py" line="665"/>
+        <location filename="../../app/ui/pages/decisions.py" line="693"/>
         <source>Agree {agree} · stand aside {stand_aside} · abstain {abstain} · block {block}</source>
         <translation>D&apos;accord {agree} · réserve {stand_aside} · abstention {abstain} · blocage {block}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="638"/>
+        <location filename="../../app/ui/pages/decisions.py" line="672"/>
         <source>If it closed now: {outcome}.</source>
         <translation>Si elle était close maintenant&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="645"/>
+        <location filename="../../app/ui/pages/decisions.py" line="679"/>
         <source>Not heard from yet: {names}.</source>
         <translation>Pas encore exprimé·es&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="648"/>
+        <location filename="../../app/ui/pages/decisions.py" line="682"/>
         <source>Tally</source>
         <translation>Décompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="656"/>
+        <location filename="../../app/ui/pages/decisions.py" line="690"/>
         <source>Closed on {day} on version {number}: {outcome}.</source>
         <translation>Close le {day} sur la version {number}&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="662"/>
+        <location filename="../../app/ui/pages/decisions.py" line="696"/>
         <source>Reopened on {day} by {name}.</source>
         <translation>Rouverte le {day} par {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="667"/>
+        <location filename="../../app/ui/pages/decisions.py" line="701"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="671"/>
+        <location filename="../../app/ui/pages/decisions.py" line="705"/>
         <source>Earlier outcomes</source>
         <translation>Issues précédentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="682"/>
+        <location filename="../../app/ui/pages/decisions.py" line="716"/>
         <source>given on version {number}, no longer counts</source>
         <translation>donnée sur la version {number}, ne compte plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="686"/>
+        <location filename="../../app/ui/pages/decisions.py" line="720"/>
         <source>recorded in the meeting by {name}</source>
         <translation>enregistrée en réunion par {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="414"/>
-        <location filename="../../app/ui/pages/decisions.py" line="689"/>
+        <location filename="../../app/ui/pages/decisions.py" line="448"/>
+        <location filename="../../app/ui/pages/decisions.py" line="723"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="570"/>
+        <location filename="../../app/ui/pages/decisions.py" line="604"/>
         <source>Endorsed besides the author by {endorsers} out of {needed}: {names}</source>
         <translation>Soutenue, en plus de l&apos;auteur·rice, par {endorsers} sur {needed}&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="571"/>
+        <location filename="../../app/ui/pages/decisions.py" line="605"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -3052,22 +3052,22 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="594"/>
+        <location filename="../../app/ui/pages/decisions.py" line="628"/>
         <source>[removed: {text}]</source>
         <translation>[supprimé&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="597"/>
+        <location filename="../../app/ui/pages/decisions.py" line="631"/>
         <source>[added: {text}]</source>
         <translation>[ajouté&#xa0;: {text}]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="633"/>
+        <location filename="../../app/ui/pages/decisions.py" line="667"/>
         <source>Positions taken: {took} out of {active}; the quorum needs {needed}.</source>
         <translation>Positions prises&#xa0;: {took} sur {active}&#xa0;; le quorum en demande {needed}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/decisions.py" line="634"/>
+        <location filename="../../app/ui/pages/decisions.py" line="668"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n membre actif·ve</numerusform>
@@ -3075,173 +3075,173 @@ Après&#xa0;: {after}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="697"/>
+        <location filename="../../app/ui/pages/decisions.py" line="731"/>
         <source>version {number}, changed on {day}</source>
         <translation>version {number}, modifiée le {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="705"/>
+        <location filename="../../app/ui/pages/decisions.py" line="739"/>
         <source>Changed positions</source>
         <translation>Positions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="708"/>
+        <location filename="../../app/ui/pages/decisions.py" line="742"/>
         <source>Only the latest changes are shown.</source>
         <translation>Seules les dernières positions modifiées sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="713"/>
+        <location filename="../../app/ui/pages/decisions.py" line="747"/>
         <source>proposed it</source>
         <translation>l&apos;a proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="714"/>
+        <location filename="../../app/ui/pages/decisions.py" line="748"/>
         <source>edited the draft</source>
         <translation>a modifié le brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="715"/>
+        <location filename="../../app/ui/pages/decisions.py" line="749"/>
         <source>changed the quorum</source>
         <translation>a modifié le quorum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="716"/>
+        <location filename="../../app/ui/pages/decisions.py" line="750"/>
         <source>asked for endorsements</source>
         <translation>a demandé des soutiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="717"/>
+        <location filename="../../app/ui/pages/decisions.py" line="751"/>
         <source>endorsed it</source>
         <translation>l&apos;a soutenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="718"/>
+        <location filename="../../app/ui/pages/decisions.py" line="752"/>
         <source>amended it</source>
         <translation>l&apos;a amendée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="719"/>
+        <location filename="../../app/ui/pages/decisions.py" line="753"/>
         <source>took a position</source>
         <translation>a pris position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="720"/>
+        <location filename="../../app/ui/pages/decisions.py" line="754"/>
         <source>recorded a position given in a meeting</source>
         <translation>a enregistré une position exprimée en réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="721"/>
+        <location filename="../../app/ui/pages/decisions.py" line="755"/>
         <source>commented</source>
         <translation>a commenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="722"/>
+        <location filename="../../app/ui/pages/decisions.py" line="756"/>
         <source>postponed it</source>
         <translation>l&apos;a reportée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="723"/>
+        <location filename="../../app/ui/pages/decisions.py" line="757"/>
         <source>withdrew it</source>
         <translation>l&apos;a retirée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="724"/>
+        <location filename="../../app/ui/pages/decisions.py" line="758"/>
         <source>closed it</source>
         <translation>l&apos;a close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="725"/>
+        <location filename="../../app/ui/pages/decisions.py" line="759"/>
         <source>closed at the deadline</source>
         <translation>l&apos;a close à l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="726"/>
+        <location filename="../../app/ui/pages/decisions.py" line="760"/>
         <source>edited the statement</source>
         <translation>a modifié l&apos;énoncé de la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="727"/>
+        <location filename="../../app/ui/pages/decisions.py" line="761"/>
         <source>reopened it</source>
         <translation>l&apos;a rouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="735"/>
+        <location filename="../../app/ui/pages/decisions.py" line="769"/>
         <source>{moment}: {who} {what}</source>
         <translation>{moment}&#xa0;: {who} {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="737"/>
+        <location filename="../../app/ui/pages/decisions.py" line="771"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="747"/>
+        <location filename="../../app/ui/pages/decisions.py" line="781"/>
         <source>Only the latest steps are shown.</source>
         <translation>Seules les dernières étapes sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="748"/>
+        <location filename="../../app/ui/pages/decisions.py" line="782"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="752"/>
+        <location filename="../../app/ui/pages/decisions.py" line="786"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="779"/>
+        <location filename="../../app/ui/pages/decisions.py" line="813"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="788"/>
-        <location filename="../../app/ui/pages/decisions.py" line="871"/>
+        <location filename="../../app/ui/pages/decisions.py" line="822"/>
+        <location filename="../../app/ui/pages/decisions.py" line="905"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="804"/>
+        <location filename="../../app/ui/pages/decisions.py" line="838"/>
         <source>The draft is saved. When it is ready: “{next}”.</source>
         <translation>Le brouillon est enregistré. Quand il est prêt&#xa0;: «&#xa0;{next}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="814"/>
+        <location filename="../../app/ui/pages/decisions.py" line="848"/>
         <source>Your position “{stance}” is recorded.</source>
         <translation>Votre position «&#xa0;{stance}&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="840"/>
+        <location filename="../../app/ui/pages/decisions.py" line="874"/>
         <source>Endorsements are asked of the team.</source>
         <translation>Les soutiens sont demandés à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="846"/>
+        <location filename="../../app/ui/pages/decisions.py" line="880"/>
         <source>Your endorsement is recorded.</source>
         <translation>Votre soutien est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="852"/>
+        <location filename="../../app/ui/pages/decisions.py" line="886"/>
         <source>Withdraw a proposal</source>
         <translation>Retirer une proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="853"/>
+        <location filename="../../app/ui/pages/decisions.py" line="887"/>
         <source>“{title}” will be withdrawn for good; it stays visible in the list. Withdraw?</source>
         <translation>«&#xa0;{title}&#xa0;» sera définitivement retirée&#xa0;; elle reste visible dans la liste. La retirer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="879"/>
+        <location filename="../../app/ui/pages/decisions.py" line="913"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="880"/>
+        <location filename="../../app/ui/pages/decisions.py" line="914"/>
         <source>register-of-decisions.odt</source>
         <translation>registre-des-decisions.odt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/decisions.py" line="881"/>
+        <location filename="../../app/ui/pages/decisions.py" line="915"/>
         <source>OpenDocument text (*.odt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
         <translation>Texte OpenDocument (*.odt);;PDF (*.pdf);;Tableur (*.csv)</translation>
     </message>
@@ -5597,8 +5597,8 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/hours.py" line="601"/>
-        <location filename="../../app/ui/pages/hours.py" line="1096"/>
-        <location filename="../../app/ui/pages/hours.py" line="1106"/>
+        <location filename="../../app/ui/pages/hours.py" line="1104"/>
+        <location filename="../../app/ui/pages/hours.py" line="1114"/>
         <source>Validate the week</source>
         <translation>Valider la semaine</translation>
     </message>
@@ -5784,104 +5784,104 @@ Après&#xa0;: {after}</translation>
         <translation>Autogestion de l&apos;équipe, semaine par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="815"/>
+        <location filename="../../app/ui/pages/hours.py" line="816"/>
         <source>Self-management category</source>
         <translation>Catégorie d&apos;autogestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="816"/>
+        <location filename="../../app/ui/pages/hours.py" line="817"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="820"/>
+        <location filename="../../app/ui/pages/hours.py" line="821"/>
         <source>Team hours per category</source>
         <translation>Heures de l&apos;équipe par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="854"/>
+        <location filename="../../app/ui/pages/hours.py" line="855"/>
         <source>This week has not begun: it can be validated once it has.</source>
         <translation>Cette semaine n&apos;a pas commencé&#xa0;: elle pourra être validée une fois commencée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="860"/>
+        <location filename="../../app/ui/pages/hours.py" line="861"/>
         <source>Week {number}, {first} – {last}</source>
         <translation>Semaine {number}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="863"/>
+        <location filename="../../app/ui/pages/hours.py" line="864"/>
         <source>Say who you are to see your hours.</source>
         <translation>Dites qui vous êtes pour voir vos heures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="897"/>
+        <location filename="../../app/ui/pages/hours.py" line="898"/>
         <source>{row}, {column}: {value}</source>
         <translation>{row}, {column}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="14"/>
-        <location filename="../../app/ui/pages/hours.py" line="905"/>
+        <location filename="../../app/ui/pages/hours.py" line="906"/>
         <source>{day}, afternoon</source>
         <translation>{day} après-midi</translation>
     </message>
     <message>
         <location filename="../../app/cli/hours.py" line="15"/>
-        <location filename="../../app/ui/pages/hours.py" line="905"/>
+        <location filename="../../app/ui/pages/hours.py" line="906"/>
         <source>{day}, morning</source>
         <translation>{day} matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="914"/>
+        <location filename="../../app/ui/pages/hours.py" line="915"/>
         <source>Your absences from week {number} on</source>
         <translation>Vos absences à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="915"/>
+        <location filename="../../app/ui/pages/hours.py" line="916"/>
         <source>No absence recorded from week {number} on</source>
         <translation>Aucune absence enregistrée à partir de la semaine {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="946"/>
+        <location filename="../../app/ui/pages/hours.py" line="947"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="953"/>
+        <location filename="../../app/ui/pages/hours.py" line="954"/>
         <source>Public holiday: {days}.</source>
         <translation>Jour férié&#xa0;: {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="955"/>
+        <location filename="../../app/ui/pages/hours.py" line="956"/>
         <source>Absent from {first} to {last}.</source>
         <translation>Absent·e du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="958"/>
+        <location filename="../../app/ui/pages/hours.py" line="959"/>
         <source>Profession hours are assumed as planned: record only the differences (a negative duration for hours not worked).</source>
         <translation>Les heures métier sont réputées faites comme prévu&#xa0;: saisissez seulement les écarts (une durée négative pour les heures non faites).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="961"/>
+        <location filename="../../app/ui/pages/hours.py" line="962"/>
         <source>This week is validated and locked.</source>
         <translation>Cette semaine est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="965"/>
+        <location filename="../../app/ui/pages/hours.py" line="966"/>
         <source>{day} {category} {hours}</source>
         <translation>{day} {category} {hours}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="967"/>
+        <location filename="../../app/ui/pages/hours.py" line="968"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="970"/>
+        <location filename="../../app/ui/pages/hours.py" line="971"/>
         <source>Automatic changes waiting for this week to be unlocked: {changes}.</source>
         <translation>Changements automatiques en attente du déverrouillage de cette semaine&#xa0;: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="988"/>
+        <location filename="../../app/ui/pages/hours.py" line="989"/>
         <source>W{number}</source>
         <translation>S{number}</translation>
     </message>
@@ -5936,73 +5936,73 @@ Après&#xa0;: {after}</translation>
         <translation>Autogestion faite par semaine (l&apos;objectif en info-bulle)&#xa0;: vert si l&apos;objectif est atteint, jaune jusqu&apos;à une heure de retard, rouge au-delà. Solde à la fin de la dernière semaine affichée, jusqu&apos;à aujourd&apos;hui&#xa0;: le report des semaines précédentes, plus le total fait, moins son objectif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1091"/>
+        <location filename="../../app/ui/pages/hours.py" line="1099"/>
         <source>Recorded: {cell}.</source>
         <translation>Enregistré&#xa0;: {cell}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1097"/>
+        <location filename="../../app/ui/pages/hours.py" line="1105"/>
         <source>Once validated, the week is locked: unlocking it asks for a reason. Validate?</source>
         <translation>Une fois validée, la semaine est verrouillée&#xa0;: la déverrouiller demandera un motif. Valider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1108"/>
+        <location filename="../../app/ui/pages/hours.py" line="1116"/>
         <source>Week {number} is validated and locked.</source>
         <translation>La semaine {number} est validée et verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1113"/>
         <location filename="../../app/ui/pages/hours.py" line="1121"/>
+        <location filename="../../app/ui/pages/hours.py" line="1129"/>
         <source>Unlock the week</source>
         <translation>Déverrouiller la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1113"/>
+        <location filename="../../app/ui/pages/hours.py" line="1121"/>
         <source>Why is this week unlocked? (kept in the history)</source>
         <translation>Pourquoi déverrouiller cette semaine&#xa0;? (gardé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1123"/>
+        <location filename="../../app/ui/pages/hours.py" line="1131"/>
         <source>Week {number} is unlocked.</source>
         <translation>La semaine {number} est déverrouillée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1131"/>
+        <location filename="../../app/ui/pages/hours.py" line="1139"/>
         <source>Absence recorded from {first} to {last}.</source>
         <translation>Absence enregistrée du {first} au {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1137"/>
+        <location filename="../../app/ui/pages/hours.py" line="1145"/>
         <source>Entered by mistake? “Cancel the absence” takes it back.</source>
         <translation>Saisie par erreur&#xa0;? Le bouton «&#xa0;Annuler l&apos;absence&#xa0;» la retire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1146"/>
+        <location filename="../../app/ui/pages/hours.py" line="1154"/>
         <source>Cancel an absence</source>
         <translation>Annuler une absence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1155"/>
+        <location filename="../../app/ui/pages/hours.py" line="1163"/>
         <source>Cancel the absence of {name} from {first} to {last} ({kind})? It will no longer count in the hours (it stays in the history), and {name} gets back the reception seats it freed that are still free.</source>
         <translation>Annuler l&apos;absence de {name} du {first} au {last} ({kind})&#xa0;? Elle ne comptera plus dans les heures (elle reste dans l&apos;historique), et {name} retrouve les places d&apos;accueil qu&apos;elle avait libérées et qui sont encore libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1164"/>
+        <location filename="../../app/ui/pages/hours.py" line="1172"/>
         <source>Absence of {name} from {first} to {last} cancelled: it no longer counts.</source>
         <translation>Absence de {name} du {first} au {last} annulée&#xa0;: elle ne compte plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1177"/>
+        <location filename="../../app/ui/pages/hours.py" line="1185"/>
         <source>Hours report</source>
         <translation>Bilan d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1177"/>
+        <location filename="../../app/ui/pages/hours.py" line="1185"/>
         <source>hours-{first}-{last}.csv</source>
         <translation>heures-{first}-{last}.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/hours.py" line="1178"/>
+        <location filename="../../app/ui/pages/hours.py" line="1186"/>
         <source>Spreadsheet, French (*.csv);;PDF document (*.pdf)</source>
         <translation>Tableur, français (*.csv);;Document PDF (*.pdf)</translation>
     </message>
@@ -6361,63 +6361,63 @@ Après&#xa0;: {after}</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="134"/>
+        <location filename="../../app/ui/mainwindow.py" line="150"/>
         <source>Opening the centre…</source>
         <translation>Ouverture du centre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="141"/>
-        <location filename="../../app/ui/mainwindow.py" line="212"/>
+        <location filename="../../app/ui/mainwindow.py" line="157"/>
+        <location filename="../../app/ui/mainwindow.py" line="228"/>
         <source>Switch member</source>
         <translation>Changer de membre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="143"/>
+        <location filename="../../app/ui/mainwindow.py" line="159"/>
         <source>The centre&apos;s server cannot be reached. Cercle keeps trying; what you type stays in its window until it can be saved.</source>
         <translation>Le serveur du centre est injoignable. Cercle continue d&apos;essayer&#xa0;; ce que vous saisissez reste dans sa fenêtre jusqu&apos;à ce qu&apos;il puisse être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="146"/>
+        <location filename="../../app/ui/mainwindow.py" line="162"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="149"/>
+        <location filename="../../app/ui/mainwindow.py" line="165"/>
         <source>Read only: this computer may not write the centre&apos;s file (permissions or a read-only disk). Nothing can be saved.</source>
         <translation>Lecture seule&#xa0;: cet ordinateur n&apos;a pas le droit de modifier le fichier du centre (permissions ou disque en lecture seule). Rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="152"/>
+        <location filename="../../app/ui/mainwindow.py" line="168"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="172"/>
+        <location filename="../../app/ui/mainwindow.py" line="188"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="173"/>
+        <location filename="../../app/ui/mainwindow.py" line="189"/>
         <source>Ctrl+1 to Ctrl+8 open the pages; Ctrl+Q closes Cercle.</source>
         <translation>Ctrl+1 à Ctrl+8 ouvrent les pages&#xa0;; Ctrl+Q ferme Cercle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="179"/>
+        <location filename="../../app/ui/mainwindow.py" line="195"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="210"/>
+        <location filename="../../app/ui/mainwindow.py" line="226"/>
         <source>Acting member</source>
         <translation>Membre au poste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="214"/>
+        <location filename="../../app/ui/mainwindow.py" line="230"/>
         <source>Hand over the computer to someone else (Ctrl+L)</source>
         <translation>Laisser l&apos;ordinateur à quelqu&apos;un d&apos;autre (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mainwindow.py" line="220"/>
+        <location filename="../../app/ui/mainwindow.py" line="236"/>
         <source>Acting: {name}</source>
         <translation>Au poste&#xa0;: {name}</translation>
     </message>
@@ -6623,127 +6623,127 @@ Après&#xa0;: {after}</translation>
         <translation>absent·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="55"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="181"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="56"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="185"/>
         <source>The chosen meeting</source>
         <translation>La réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="57"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="58"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="59"/>
         <source>Attendance and roles</source>
         <translation>Présences et rôles</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="115"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="59"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="60"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="61"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="64"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="65"/>
         <source>Meetings and the chosen one</source>
         <translation>Réunions et réunion choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="69"/>
         <source>The list of meetings, or the chosen one</source>
         <translation>La liste des réunions, ou celle choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="79"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
         <source>Search the notes and decisions…</source>
         <translation>Rechercher dans les notes et les décisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="80"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="81"/>
         <source>Search meetings</source>
         <translation>Rechercher des réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="86"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="87"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="88"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="103"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="104"/>
         <source>Export the calendar…</source>
         <translation>Exporter l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="179"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="183"/>
         <source>{title}, {day}</source>
         <translation>{title}, {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="206"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="210"/>
         <source>meetings-{day}.ics</source>
         <translation>reunions-{day}.ics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="211"/>
         <source>Export the meetings</source>
         <translation>Exporter les réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="207"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="211"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/meetings/actions.py" line="35"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="89"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="90"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="67"/>
-        <location filename="../../app/ui/pages/meetings/page.py" line="93"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="68"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="94"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="98"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="99"/>
         <source>Plan a meeting…</source>
         <translation>Prévoir une réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="100"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="101"/>
         <source>Plan a new meeting</source>
         <translation>Prévoir une nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="101"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="102"/>
         <source>Edit the meeting…</source>
         <translation>Modifier la réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="104"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="105"/>
         <source>The meetings of this month and the twelve next, as iCalendar</source>
         <translation>Les réunions de ce mois et des douze suivants, au format iCalendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/meetings/page.py" line="106"/>
+        <location filename="../../app/ui/pages/meetings/page.py" line="107"/>
         <source>My open action items</source>
         <translation>Mes actions à mener en cours</translation>
     </message>
@@ -10345,12 +10345,12 @@ Après&#xa0;: {after}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="88"/>
+        <location filename="../../app/ui/pages/team.py" line="90"/>
         <source>active</source>
         <translation>actif·ve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="90"/>
+        <location filename="../../app/ui/pages/team.py" line="92"/>
         <source>left the team</source>
         <translation>a quitté l&apos;équipe</translation>
     </message>
@@ -10376,7 +10376,7 @@ Après&#xa0;: {after}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team.py" line="56"/>
-        <location filename="../../app/ui/pages/team.py" line="121"/>
+        <location filename="../../app/ui/pages/team.py" line="125"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -10416,37 +10416,37 @@ Après&#xa0;: {after}</translation>
         <translation>Habitants et partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="93"/>
+        <location filename="../../app/ui/pages/team.py" line="95"/>
         <source>back on {day} (last day {last_day})</source>
         <translation>de retour le {day} (dernier jour&#xa0;: {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="95"/>
+        <location filename="../../app/ui/pages/team.py" line="97"/>
         <source>left the team (last day {last_day})</source>
         <translation>a quitté l&apos;équipe (dernier jour&#xa0;: {last_day})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="121"/>
+        <location filename="../../app/ui/pages/team.py" line="125"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="127"/>
+        <location filename="../../app/ui/pages/team.py" line="131"/>
         <source>{name} is added to the team.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="134"/>
+        <location filename="../../app/ui/pages/team.py" line="138"/>
         <source>The details of {name} are saved.</source>
         <translation>Les informations de {name} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="142"/>
+        <location filename="../../app/ui/pages/team.py" line="146"/>
         <source>The departure of {name} is recorded.</source>
         <translation>Le départ de {name} est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team.py" line="143"/>
+        <location filename="../../app/ui/pages/team.py" line="147"/>
         <source>The return of {name} is recorded.</source>
         <translation>Le retour de {name} est enregistré.</translation>
     </message>
@@ -10913,552 +10913,552 @@ Après&#xa0;: {after}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="108"/>
+        <location filename="../../app/ui/pages/workshops.py" line="110"/>
         <source>Workshops views</source>
         <translation>Vues des ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="109"/>
-        <location filename="../../app/ui/pages/workshops.py" line="134"/>
-        <location filename="../../app/ui/pages/workshops.py" line="656"/>
+        <location filename="../../app/ui/pages/workshops.py" line="111"/>
+        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="669"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="110"/>
+        <location filename="../../app/ui/pages/workshops.py" line="112"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="111"/>
-        <location filename="../../app/ui/pages/workshops.py" line="638"/>
-        <location filename="../../app/ui/pages/workshops.py" line="662"/>
+        <location filename="../../app/ui/pages/workshops.py" line="113"/>
+        <location filename="../../app/ui/pages/workshops.py" line="651"/>
+        <location filename="../../app/ui/pages/workshops.py" line="675"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="112"/>
+        <location filename="../../app/ui/pages/workshops.py" line="114"/>
         <source>Year summary</source>
         <translation>Bilan annuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="125"/>
-        <location filename="../../app/ui/pages/workshops.py" line="615"/>
+        <location filename="../../app/ui/pages/workshops.py" line="131"/>
+        <location filename="../../app/ui/pages/workshops.py" line="628"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="324"/>
+        <location filename="../../app/ui/pages/workshops.py" line="337"/>
         <source>attendance not taken / {expected}</source>
         <translation>appel non fait / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="325"/>
+        <location filename="../../app/ui/pages/workshops.py" line="338"/>
         <source>present: {present} / {expected}</source>
         <translation>présents&#xa0;: {present} / {expected}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="508"/>
+        <location filename="../../app/ui/pages/workshops.py" line="521"/>
         <source>Registrations of this person erased: {count}.</source>
         <translation>Inscriptions de cette personne effacées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="510"/>
+        <location filename="../../app/ui/pages/workshops.py" line="523"/>
         <source>No registration of {name} was found: nothing was erased.</source>
         <translation>Aucune inscription de {name} n&apos;a été trouvée&#xa0;: rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="536"/>
+        <location filename="../../app/ui/pages/workshops.py" line="549"/>
         <source>Days of the month and their workshops</source>
         <translation>Jours du mois et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="583"/>
+        <location filename="../../app/ui/pages/workshops.py" line="596"/>
         <source>{start}–{end}, {status}</source>
         <translation>{start}–{end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="616"/>
+        <location filename="../../app/ui/pages/workshops.py" line="629"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="127"/>
+        <location filename="../../app/ui/pages/workshops.py" line="133"/>
         <source>Next session</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="130"/>
-        <location filename="../../app/ui/pages/workshops.py" line="142"/>
-        <location filename="../../app/ui/pages/workshops.py" line="152"/>
-        <location filename="../../app/ui/pages/workshops.py" line="165"/>
+        <location filename="../../app/ui/pages/workshops.py" line="136"/>
+        <location filename="../../app/ui/pages/workshops.py" line="148"/>
+        <location filename="../../app/ui/pages/workshops.py" line="158"/>
+        <location filename="../../app/ui/pages/workshops.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="137"/>
+        <location filename="../../app/ui/pages/workshops.py" line="143"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="138"/>
+        <location filename="../../app/ui/pages/workshops.py" line="144"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="139"/>
-        <location filename="../../app/ui/pages/workshops.py" line="587"/>
+        <location filename="../../app/ui/pages/workshops.py" line="145"/>
+        <location filename="../../app/ui/pages/workshops.py" line="600"/>
         <source>no room</source>
         <translation>sans salle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="140"/>
+        <location filename="../../app/ui/pages/workshops.py" line="146"/>
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="322"/>
+        <location filename="../../app/ui/pages/workshops.py" line="335"/>
         <source>{taken} / {capacity}</source>
         <translation>{taken} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="141"/>
+        <location filename="../../app/ui/pages/workshops.py" line="147"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="146"/>
+        <location filename="../../app/ui/pages/workshops.py" line="152"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
         <source>Participant</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="149"/>
-        <location filename="../../app/ui/pages/workshops.py" line="163"/>
+        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="169"/>
         <source>(erased)</source>
         <translation>(nom effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="150"/>
-        <location filename="../../app/ui/pages/workshops.py" line="164"/>
-        <location filename="../../app/ui/pages/workshops.py" line="654"/>
+        <location filename="../../app/ui/pages/workshops.py" line="156"/>
+        <location filename="../../app/ui/pages/workshops.py" line="170"/>
+        <location filename="../../app/ui/pages/workshops.py" line="667"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="151"/>
+        <location filename="../../app/ui/pages/workshops.py" line="157"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="154"/>
+        <location filename="../../app/ui/pages/workshops.py" line="160"/>
         <source>Came</source>
         <translation>Venu·e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="155"/>
+        <location filename="../../app/ui/pages/workshops.py" line="161"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="160"/>
+        <location filename="../../app/ui/pages/workshops.py" line="166"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="166"/>
+        <location filename="../../app/ui/pages/workshops.py" line="172"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="167"/>
+        <location filename="../../app/ui/pages/workshops.py" line="173"/>
         <source>Left on</source>
         <translation>Parti·e le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="172"/>
+        <location filename="../../app/ui/pages/workshops.py" line="178"/>
         <source>People of the cycle</source>
         <translation>Personnes du cycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="179"/>
+        <location filename="../../app/ui/pages/workshops.py" line="185"/>
         <source>Plan a workshop…</source>
         <translation>Prévoir un atelier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="180"/>
+        <location filename="../../app/ui/pages/workshops.py" line="186"/>
         <source>Plan a new workshop</source>
         <translation>Prévoir un nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="181"/>
-        <location filename="../../app/ui/pages/workshops.py" line="666"/>
+        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="679"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="184"/>
+        <location filename="../../app/ui/pages/workshops.py" line="190"/>
         <source>Themes…</source>
         <translation>Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="187"/>
+        <location filename="../../app/ui/pages/workshops.py" line="193"/>
         <source>Plan sessions…</source>
         <translation>Prévoir des séances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="188"/>
+        <location filename="../../app/ui/pages/workshops.py" line="194"/>
         <source>Change session…</source>
         <translation>Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="189"/>
+        <location filename="../../app/ui/pages/workshops.py" line="195"/>
         <source>Cancel session</source>
         <translation>Annuler la séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="190"/>
+        <location filename="../../app/ui/pages/workshops.py" line="196"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="191"/>
+        <location filename="../../app/ui/pages/workshops.py" line="197"/>
         <source>Record who came to the selected session</source>
         <translation>Noter qui est venu à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="195"/>
-        <location filename="../../app/ui/pages/workshops.py" line="350"/>
+        <location filename="../../app/ui/pages/workshops.py" line="201"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
         <source>Register a participant…</source>
         <translation>Inscrire un·e participant·e…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="197"/>
+        <location filename="../../app/ui/pages/workshops.py" line="203"/>
         <source>Register someone for the selected session</source>
         <translation>Inscrire quelqu&apos;un à la séance choisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="199"/>
-        <location filename="../../app/ui/pages/workshops.py" line="351"/>
+        <location filename="../../app/ui/pages/workshops.py" line="205"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="205"/>
+        <location filename="../../app/ui/pages/workshops.py" line="211"/>
         <source>Export their data…</source>
         <translation>Exporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="208"/>
+        <location filename="../../app/ui/pages/workshops.py" line="214"/>
         <source>Everything Cercle holds about this person, as a JSON file</source>
         <translation>Tout ce que Cercle conserve sur cette personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="210"/>
+        <location filename="../../app/ui/pages/workshops.py" line="216"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="211"/>
+        <location filename="../../app/ui/pages/workshops.py" line="217"/>
         <source>Erase their name and phone from every registration</source>
         <translation>Effacer son nom et son téléphone de toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="229"/>
+        <location filename="../../app/ui/pages/workshops.py" line="235"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="231"/>
+        <location filename="../../app/ui/pages/workshops.py" line="237"/>
         <source>Workshops and their sessions</source>
         <translation>Ateliers et leurs séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="294"/>
+        <location filename="../../app/ui/pages/workshops.py" line="307"/>
         <source>{name} ({preparation} preparation)</source>
         <translation>{name} ({preparation} de préparation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="302"/>
+        <location filename="../../app/ui/pages/workshops.py" line="315"/>
         <source>{places} places</source>
         <translation>{places} places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="304"/>
+        <location filename="../../app/ui/pages/workshops.py" line="317"/>
         <source>{workshop}&lt;br&gt;Facilitators: {facilitators}&lt;br&gt;Partners: {partners}</source>
         <translation>{workshop}&lt;br&gt;Animateur·rices&#xa0;: {facilitators}&lt;br&gt;Partenaires&#xa0;: {partners}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="311"/>
+        <location filename="../../app/ui/pages/workshops.py" line="324"/>
         <source>Choose a workshop to see its sessions and registrations.</source>
         <translation>Choisissez un atelier pour voir ses séances et ses inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="341"/>
+        <location filename="../../app/ui/pages/workshops.py" line="354"/>
         <source>Closed cycle: {enrolled} enrolled, {waiting} waiting, {dropped} dropped out; attendance {rate} (sessions held: {held})</source>
         <translation>Cycle fermé&#xa0;: {enrolled} inscrit·es, {waiting} en attente, abandons&#xa0;: {dropped}&#xa0;; assiduité {rate} sur {held} séances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="350"/>
+        <location filename="../../app/ui/pages/workshops.py" line="363"/>
         <source>Enrol in the cycle…</source>
         <translation>Inscrire au cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="351"/>
+        <location filename="../../app/ui/pages/workshops.py" line="364"/>
         <source>Leave the cycle…</source>
         <translation>Quitter le cycle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="412"/>
+        <location filename="../../app/ui/pages/workshops.py" line="425"/>
         <source>Worth knowing</source>
         <translation>Bon à savoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="420"/>
-        <location filename="../../app/ui/pages/workshops.py" line="431"/>
+        <location filename="../../app/ui/pages/workshops.py" line="433"/>
+        <location filename="../../app/ui/pages/workshops.py" line="444"/>
         <source>Cancel a session</source>
         <translation>Annuler une séance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="421"/>
+        <location filename="../../app/ui/pages/workshops.py" line="434"/>
         <source>Cancel the session of {day}? The people registered will have to be told.</source>
         <translation>Annuler la séance du {day}&#xa0;? Il faudra prévenir les personnes inscrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="433"/>
+        <location filename="../../app/ui/pages/workshops.py" line="446"/>
         <source>The session of {day} is cancelled.</source>
         <translation>La séance du {day} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="436"/>
+        <location filename="../../app/ui/pages/workshops.py" line="449"/>
         <source>Tell these people that the session is cancelled</source>
         <translation>Prévenez ces personnes que la séance est annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="451"/>
+        <location filename="../../app/ui/pages/workshops.py" line="464"/>
         <source>{name} is on the waiting list of {day}.</source>
         <translation>{name} est sur la liste d&apos;attente de la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="452"/>
+        <location filename="../../app/ui/pages/workshops.py" line="465"/>
         <source>{name} is registered for {day}.</source>
         <translation>{name} est inscrit·e à la séance du {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="458"/>
+        <location filename="../../app/ui/pages/workshops.py" line="471"/>
         <source>{name} is on the waiting list of the cycle.</source>
         <translation>{name} est sur la liste d&apos;attente du cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="459"/>
+        <location filename="../../app/ui/pages/workshops.py" line="472"/>
         <source>{name} is enrolled in the cycle.</source>
         <translation>{name} est inscrit·e au cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="466"/>
+        <location filename="../../app/ui/pages/workshops.py" line="479"/>
         <source>{name} has left the cycle.</source>
         <translation>{name} a quitté le cycle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="468"/>
+        <location filename="../../app/ui/pages/workshops.py" line="481"/>
         <source>These people now have a seat in the cycle: tell them</source>
         <translation>Ces personnes ont maintenant une place dans le cycle&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="478"/>
-        <location filename="../../app/ui/pages/workshops.py" line="485"/>
+        <location filename="../../app/ui/pages/workshops.py" line="491"/>
+        <location filename="../../app/ui/pages/workshops.py" line="498"/>
         <source>Cancel a registration</source>
         <translation>Annuler une inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="479"/>
+        <location filename="../../app/ui/pages/workshops.py" line="492"/>
         <source>Cancel the registration of {name}?</source>
         <translation>Annuler l&apos;inscription de {name}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="487"/>
+        <location filename="../../app/ui/pages/workshops.py" line="500"/>
         <source>The registration of {name} is cancelled.</source>
         <translation>L&apos;inscription de {name} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="490"/>
+        <location filename="../../app/ui/pages/workshops.py" line="503"/>
         <source>These people now have a place: tell them</source>
         <translation>Ces personnes ont désormais une place&#xa0;: prévenez-les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="496"/>
-        <location filename="../../app/ui/pages/workshops.py" line="505"/>
+        <location filename="../../app/ui/pages/workshops.py" line="509"/>
+        <location filename="../../app/ui/pages/workshops.py" line="518"/>
         <source>Forget a person</source>
         <translation>Oublier une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="497"/>
+        <location filename="../../app/ui/pages/workshops.py" line="510"/>
         <source>Erase {name} from every registration? The counts stay; this cannot be undone.</source>
         <translation>Effacer {name} de toutes les inscriptions&#xa0;? Les décomptes sont conservés&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="518"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="518"/>
+        <location filename="../../app/ui/pages/workshops.py" line="531"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="530"/>
+        <location filename="../../app/ui/pages/workshops.py" line="543"/>
         <source>The attendance of {day} is recorded.</source>
         <translation>Les présences du {day} sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="538"/>
+        <location filename="../../app/ui/pages/workshops.py" line="551"/>
         <source>Sessions of the chosen day</source>
         <translation>Séances du jour choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="545"/>
+        <location filename="../../app/ui/pages/workshops.py" line="558"/>
         <source>Print the programme of the month…</source>
         <translation>Imprimer le programme du mois…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="546"/>
+        <location filename="../../app/ui/pages/workshops.py" line="559"/>
         <source>Print the programme of the month</source>
         <translation>Imprimer le programme du mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="547"/>
+        <location filename="../../app/ui/pages/workshops.py" line="560"/>
         <source>Export to a calendar (iCalendar)…</source>
         <translation>Exporter vers un agenda (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="548"/>
+        <location filename="../../app/ui/pages/workshops.py" line="561"/>
         <source>Export the month&apos;s sessions to a calendar</source>
         <translation>Exporter les séances du mois vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="592"/>
+        <location filename="../../app/ui/pages/workshops.py" line="605"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="601"/>
+        <location filename="../../app/ui/pages/workshops.py" line="614"/>
         <source>workshops-{month}.{extension}</source>
         <translation>ateliers-{month}.{extension}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
+        <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="602"/>
+        <location filename="../../app/ui/pages/workshops.py" line="615"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="604"/>
+        <location filename="../../app/ui/pages/workshops.py" line="617"/>
         <source>Export the workshops</source>
         <translation>Exporter les ateliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="613"/>
-        <location filename="../../app/ui/pages/workshops.py" line="620"/>
+        <location filename="../../app/ui/pages/workshops.py" line="626"/>
+        <location filename="../../app/ui/pages/workshops.py" line="633"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="623"/>
+        <location filename="../../app/ui/pages/workshops.py" line="636"/>
         <source>Activity report for funders…</source>
         <translation>Bilan d&apos;activité pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="626"/>
+        <location filename="../../app/ui/pages/workshops.py" line="639"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="627"/>
+        <location filename="../../app/ui/pages/workshops.py" line="640"/>
         <source>Summary by theme</source>
         <translation>Bilan par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="628"/>
+        <location filename="../../app/ui/pages/workshops.py" line="641"/>
         <source>By workshop</source>
         <translation>Par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="629"/>
+        <location filename="../../app/ui/pages/workshops.py" line="642"/>
         <source>Summary by workshop</source>
         <translation>Bilan par atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="634"/>
+        <location filename="../../app/ui/pages/workshops.py" line="647"/>
         <source>no theme</source>
         <translation>sans thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="635"/>
+        <location filename="../../app/ui/pages/workshops.py" line="648"/>
         <source>Sessions held</source>
         <translation>Séances réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="636"/>
+        <location filename="../../app/ui/pages/workshops.py" line="649"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="637"/>
+        <location filename="../../app/ui/pages/workshops.py" line="650"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="651"/>
+        <location filename="../../app/ui/pages/workshops.py" line="664"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="652"/>
+        <location filename="../../app/ui/pages/workshops.py" line="665"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="653"/>
+        <location filename="../../app/ui/pages/workshops.py" line="666"/>
         <source>Contact person</source>
         <translation>Personne référente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="655"/>
+        <location filename="../../app/ui/pages/workshops.py" line="668"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="657"/>
+        <location filename="../../app/ui/pages/workshops.py" line="670"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="665"/>
+        <location filename="../../app/ui/pages/workshops.py" line="678"/>
         <source>Add a partner…</source>
         <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/workshops.py" line="669"/>
+        <location filename="../../app/ui/pages/workshops.py" line="682"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>

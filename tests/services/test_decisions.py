@@ -18,6 +18,7 @@ from app.services.decisions import RegisterFilter
 from app.services.errors import NotAllowed, StaleEdit
 from app.storage.models import AuditEntry
 from app.storage.models.decisions import Position, PositionHistory
+from tests.statements import reading, statements
 
 TEXT = "We open the café-accueil at 8:30 on Saturdays."
 
@@ -539,3 +540,48 @@ def test_where_a_member_stands_counts_the_current_version_only(ctx, team):
     decisions.amend(ctx, proposal_id, text=TEXT.replace("8:30", "9:30"), change_note="Later start")
     assert decisions.stands_of(ctx, team[1]) == {proposal_id: decisions.MemberStand(None, True)}  # asked again
     assert decisions.stands_of(ctx, team[2]) == {}
+
+
+def test_the_list_read_a_page_at_a_time_is_the_whole_list_under_every_filter(ctx, team):
+    """Ten years of decisions are listed a page at a time: the pages, one after the other, make the list the
+    service gives whole, in its order (in progress by deadline, then the decisions taken, latest first), under
+    each filter; a page is one or two statements, whatever the history."""
+    generate(ctx, team, years=1, per_year=23)
+    open_proposal(ctx, team)
+    act(ctx, team[2])
+    draft = decisions.create_draft(ctx, title="Fruit", text="A basket.", deadline=ctx.now() + timedelta(days=3))
+    withdrawn = decisions.create_draft(ctx, title="Bikes", text="A rack.", deadline=ctx.now() + timedelta(days=5))
+    decisions.withdraw(ctx, withdrawn.summary.id)
+    in_progress = (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+    for wanted in (None, in_progress, *ProposalStatus):
+        whole = [proposal.id for proposal in decisions.list_proposals(ctx, wanted)]
+        paged: list[int] = []
+        after = None
+        while True:
+            with statements(ctx.engine) as seen:
+                page = decisions.proposals_page(ctx, wanted, after, 4)
+            assert 1 <= len(reading(seen, "proposal")) <= 2, wanted
+            paged += [proposal.id for proposal in page]
+            if len(page) < 4:
+                break
+            after = page[-1]
+        assert paged == whole, wanted
+    assert draft.summary.id in [p.id for p in decisions.proposals_page(ctx, None, None, 4)]  # in progress first
+
+
+def test_where_a_member_stands_is_read_for_the_proposals_listed(ctx, team):
+    """A page of the list reads where the member stands on its proposals, not on every proposal of the past."""
+    generate(ctx, team, years=1, per_year=12)
+    proposal_id = open_proposal(ctx, team)
+    position(ctx, team[1], proposal_id, Stance.AGREE)
+    everywhere = decisions.stands_of(ctx, team[1])
+    assert len(everywhere) > 3
+    some = [proposal_id, *sorted(everywhere)[:2], 999_999]
+    assert decisions.stands_of(ctx, team[1], some) == {key: everywhere[key] for key in some if key in everywhere}
+    assert decisions.stands_of(ctx, team[1], []) == {}
+
+
+def test_the_status_of_a_proposal(ctx, team):
+    proposal_id = open_proposal(ctx, team)
+    assert decisions.proposal_status(ctx, proposal_id) == ProposalStatus.OPEN
+    assert decisions.proposal_status(ctx, proposal_id + 1) is None

@@ -18,6 +18,7 @@ from app.services.meetings import MeetingDraft
 from app.storage.models import AuditEntry, TimeEntry
 from app.storage.models.meetings import Meeting
 from tests.conftest import in_the_afternoon
+from tests.statements import statements
 
 MONDAY = date(2026, 11, 23)  # the test clock's day
 ARRIVED = date(2026, 1, 5)  # the team's first day: the meetings the tests hold before today credit them
@@ -552,3 +553,21 @@ def test_a_decision_item_stays_once_positions_were_taken_or_it_was_closed_from_t
     meetings.mark_held(ctx, treated)
     meetings.approve_minutes(ctx, treated)
     assert [d.statement for d in meetings.get_meeting(ctx, treated).decisions] == ["Open on Saturdays from January."]
+
+
+def test_marking_one_member_credits_only_them_anew_whatever_the_team_present(ctx, team):
+    """A click on "Excused" for one member settles that member's day only: the same statements whether three
+    or nine are present (each member settled cost a dozen queries), and the others' credits stay."""
+    more = [members.add_member(ctx, MemberDraft(name=f"Membre {n}", start_date=ARRIVED)).id for n in range(5)]
+    small, large = weekly(ctx, weeks=1)[0], weekly(ctx, first=MONDAY + timedelta(days=1), weeks=1)[0]
+    meetings.set_attendance(ctx, small.id, {member: Attendance.PRESENT for member in team[:3]})
+    meetings.set_attendance(ctx, large.id, {member: Attendance.PRESENT for member in team + more})
+    asked = []
+    for meeting in (small, large):
+        meetings.set_attendance(ctx, meeting.id, {team[2]: Attendance.ABSENT})  # the same work done once before
+        with statements(ctx.engine) as seen:
+            meetings.set_attendance(ctx, meeting.id, {team[1]: Attendance.EXCUSED})
+        asked.append(len(seen))
+    assert asked[0] == asked[1]
+    assert credits(ctx, large.id) == {member: 90 for member in (team[0], team[3], *more)}
+    assert credits(ctx, small.id) == {team[0]: 90}

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import pytest
-from sqlalchemy import CheckConstraint, func
+from sqlalchemy import CheckConstraint, event, func
 from sqlmodel import select
 
 from app.domain.errors import RuleViolation
@@ -377,3 +377,27 @@ def test_the_statuses_are_those_the_database_accepts(model, statuses):
     (check,) = [c for c in model.__table__.constraints
                 if isinstance(c, CheckConstraint) and str(c.sqltext).startswith("status IN")]
     assert str(check.sqltext) == "status IN ({})".format(", ".join(f"'{status}'" for status in statuses))
+
+
+def test_the_list_of_workshops_counts_their_sessions_without_loading_them(ctx, workshop, room):
+    """Ten years of sessions are counted by the database: the list loads no session, and says for each workshop
+    what its detail, which loads them, says (the next day from today, the sessions not cancelled)."""
+    ws.add_series(ctx, workshop.id, ws.SessionDraft(date(2026, 10, 1), time(14), time(16), room), count=12)
+    other = ws.add_workshop(ctx, ws.WorkshopDraft("Marche du mardi", capacity=8))
+    cancelled = ws.add_series(ctx, other.id, ws.SessionDraft(THURSDAY, time(10), time(11)), count=2).sessions[0]
+    ws.cancel_session(ctx, cancelled.id)
+    ws.add_workshop(ctx, ws.WorkshopDraft("Sans séance", capacity=8))
+    loaded = []
+
+    def note(target, _context) -> None:
+        loaded.append(target)
+
+    event.listen(WorkshopSession, "load", note)
+    try:
+        listed = ws.list_workshops(ctx)
+    finally:
+        event.remove(WorkshopSession, "load", note)
+    assert loaded == []
+    assert listed == [ws.get_workshop(ctx, view.id).workshop for view in listed]
+    assert [(view.title, view.next_day, view.session_count) for view in listed] == [
+        ("Cuisine du marché", THURSDAY, 12), ("Marche du mardi", date(2026, 12, 3), 1), ("Sans séance", None, 0)]

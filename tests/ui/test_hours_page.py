@@ -442,3 +442,25 @@ def test_a_pdf_report_to_a_full_disk_says_so_and_keeps_the_earlier_file(qtbot, w
         page.export_report_to(tmp_path / "hours.pdf", "pdf", page.team_period())
     assert earlier.read_bytes() == content
     assert sorted(path.name for path in tmp_path.iterdir() if "hours" in path.name) == ["hours.pdf"]
+
+
+def test_the_team_s_weeks_are_fitted_again_only_when_their_texts_or_room_change(qtbot, workspace, page):
+    """After a change, the Team tab reads the weeks again; how many weeks fit the table is measured again only
+    when a column's longest text, or the table's width, changed: measuring each cell was a third of a refresh."""
+    members.add_member(workspace.ctx, MemberDraft(name="Bruno Martin", start_date=page.week - timedelta(weeks=9)))
+    page.tabs.setCurrentIndex(2)
+    delivered()
+    measured: list[int] = []
+    measure = page.team_table.sizeHintForColumn
+    page.team_table.sizeHintForColumn = lambda column: measured.append(column) or measure(column)
+    category = hours.list_categories(workspace.ctx)[-1]
+    hours.record_entry(workspace.ctx, workspace.actor_id, page.week, category.id, 60)  # "1:00": as long as "0:00"
+    delivered()
+    assert page.team_model.data(page.team_model.index(0, page.team_model.columnCount() - 4)).startswith("1:00")
+    assert measured == []
+    hours.record_entry(workspace.ctx, workspace.actor_id, page.week, category.id, 12 * 60)  # a longer text
+    delivered()
+    assert measured
+    measured.clear()
+    page.resize(page.width() - 200, page.height())
+    qtbot.waitUntil(lambda: bool(measured))  # the table narrower: the weeks that fit are measured again

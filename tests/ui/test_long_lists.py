@@ -4,7 +4,7 @@ and their filters, applied in SQL, list the same rows as the service's whole lis
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.demo.decisions import generate
 from app.domain.consensus import ProposalStatus
@@ -14,6 +14,7 @@ from app.services.decisions import RegisterFilter
 from app.ui.dialogs.audit import AuditDialog
 from app.ui.models.lazy import PAGE_SIZE
 from app.ui.pages.decisions import DecisionsPage
+from tests.statements import reading, statements
 
 DECISIONS = 2 * PAGE_SIZE + 50
 
@@ -39,7 +40,7 @@ def shown(model) -> list[int]:
 def scroll_to_the_end(qtbot, table) -> None:
     """Scroll down as a person would, until the list has nothing more to fetch."""
     model = table.model()
-    while model.canFetchMore():
+    while model.canFetchMore(QModelIndex()):
         before = model.rowCount()
         table.scrollToBottom()
         qtbot.waitUntil(lambda before=before: model.rowCount() > before)
@@ -149,3 +150,49 @@ def test_a_search_of_the_meetings_fetches_its_matches_as_it_scrolls(qtbot, works
     qtbot.waitUntil(lambda: shown(page.list_model) == found[:PAGE_SIZE])  # once the typing pauses
     scroll_to_the_end(qtbot, page.list_view)
     assert shown(page.list_model) == found
+
+
+def test_all_the_proposals_open_on_their_first_page_and_scrolling_fetches_the_rest(qtbot, register_page):
+    """ "All" lists ten years of decisions: it reads the first page, and where the member at the desk stands on
+    those proposals only; scrolled, the rest. A list that long is in the service's order: a click on a header
+    would sort only the rows read, so it sorts nothing."""
+    page, ctx = register_page, register_page.ctx
+    page.tabs.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(None))
+    whole = [proposal.id for proposal in decisions.list_proposals(ctx)]
+    assert shown(page.proxy) == whole[:PAGE_SIZE]
+    assert set(page.stands) <= set(whole[:PAGE_SIZE])
+    assert not page.table.isSortingEnabled()
+    scroll_to_the_end(qtbot, page.table)
+    assert shown(page.proxy) == whole
+    page.status_filter.setCurrentIndex(0)  # in progress: a short list, whole, sorted by a click
+    assert page.table.isSortingEnabled()
+
+
+def test_a_status_chosen_lists_that_status_and_stays_chosen(qtbot, register_page):
+    """Each status of the filter lists its proposals (the combo box gives its status back as text), and stays
+    chosen although the proposal being read has another status: only a proposal whose status changed is followed
+    to "All"."""
+    page, ctx = register_page, register_page.ctx
+    page.tabs.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(None))
+    page.table.selectRow(0)
+    for status in (ProposalStatus.NOT_ADOPTED, ProposalStatus.ADOPTED, ProposalStatus.DRAFT):
+        page.status_filter.setCurrentIndex(page.status_filter.findData(status))
+        assert page.status_filter.currentData() == status
+        scroll_to_the_end(qtbot, page.table)
+        assert shown(page.proxy) == [proposal.id for proposal in decisions.list_proposals(ctx, status)]
+
+
+def test_a_proposal_of_the_register_is_shown_chosen_among_all_and_read_once(qtbot, register_page):
+    """A double click in the register shows the proposal among "All", chosen: its detail is read once."""
+    page, ctx = register_page, register_page.ctx
+    entry = decisions.register(ctx)[3]
+    with statements(ctx.engine) as seen:
+        page.show_proposal(entry.id)
+    assert page.status_filter.currentData() is None and page.selected_id() == entry.id
+    assert page.detail is not None and page.detail.summary.id == entry.id
+    assert len(reading(seen, "proposal_version")) == 1
+    with statements(ctx.engine) as seen:
+        page.refresh_proposals()
+    assert page.selected_id() == entry.id and len(reading(seen, "proposal_version")) == 1

@@ -224,3 +224,47 @@ def test_the_first_start_on_the_data_folder_asks_nothing(qtbot, tmp_path, englis
     assert controller.open() and asked == []
     assert isinstance(controller.window.screens.currentWidget(), WelcomeScreen)
     controller.workspace.close()
+
+
+def test_the_idle_lock_looks_away_from_the_events_of_a_click(qtbot):
+    """An activity postpones the idle lock; then, for a second, the application's events are not watched: the
+    hundreds of events of what the click opens (each one a call into Python) pass unseen. Then an activity
+    postpones it again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from app.ui.mainwindow import IdleWatcher
+
+    class Counting(IdleWatcher):
+        seen = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            self.seen += 1
+            return super().eventFilter(watched, event)
+
+    desk = QWidget()
+    qtbot.addWidget(desk)
+    desk.show()
+    watcher = Counting()
+    watcher.timer.setTimerType(Qt.TimerType.PreciseTimer)  # its remaining time to the millisecond
+    watcher.watch(5)
+    try:
+        for key in (Qt.Key.Key_A, Qt.Key.Key_B):
+            QTest.qWait(20)
+            waited = watcher.timer.remainingTime()
+            QTest.keyClick(desk, key)
+            assert watcher.timer.remainingTime() > waited  # postponed
+            watcher.seen = 0
+            dialog = QWidget()
+            qtbot.addWidget(dialog)
+            QVBoxLayout(dialog)
+            for line in range(40):
+                dialog.layout().addWidget(QLabel(f"Ligne {line}"))
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert watcher.seen == 0  # unseen, not a call into Python each
+            assert watcher.looking_away.isActive()
+            qtbot.waitUntil(lambda: not watcher.looking_away.isActive(), timeout=3000)
+    finally:
+        watcher.stop()

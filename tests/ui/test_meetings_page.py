@@ -21,6 +21,7 @@ from app.ui.pages.meetings import MeetingsPage, kept_position
 from app.ui.repeat import MONTHLY_NTH, WEEKLY
 from tests.conftest import TEST_AFTERNOON
 from tests.french import typeset
+from tests.statements import reading, statements
 from tests.ui.conftest import delivered, finish_background, shown
 from tests.ui.mouse import click, double_click
 
@@ -613,3 +614,16 @@ def test_half_a_screen_shows_five_meetings_then_five_agenda_items(qtbot, demo_wi
     delivered()
     assert not page.panes.isVisible()
     assert rows_in_sight(page.list_view) >= 12 and rows_in_sight(page.agenda.items_view) >= 8
+
+
+def test_a_refresh_reads_the_chosen_meeting_once(qtbot, workspace):
+    """A change, or a search emptied, reads the list and the chosen meeting again: the meeting once (chosen again
+    in the list read, it was read twice)."""
+    first, _second = series(workspace)
+    page = make_page(qtbot, workspace)
+    page.select_meeting(first.id)
+    for refresh in (page.refresh, lambda: page.refresh(searching=True)):
+        with statements(workspace.ctx.engine) as seen:
+            refresh()
+        assert page.detail is not None and page.detail.summary.id == first.id
+        assert len(reading(seen, "meeting_attendance")) == 1

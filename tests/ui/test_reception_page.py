@@ -218,3 +218,21 @@ def test_taking_a_shift_while_at_a_meeting_says_so(qtbot, workspace, monkeypatch
     monkeypatch.setattr("app.ui.pages.reception.confirm", lambda *args: True)
     page.claim_button.click()
     assert "Amina Benali is already at the meeting “Revue de parcours” from 14:00 to 15:00." in page.message.text()
+
+
+def test_the_fairness_report_is_measured_once_and_shows_each_figure_whole(qtbot, workspace):
+    """The report's columns are measured when its rows come, not at each layout while the dialog opens (sized
+    to their contents, Qt measured each cell of the team several times): each one as wide as its texts."""
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    for name in ("Bruno Petit", "Chloé Durand-Lefèvre de la Tour"):
+        members.add_member(workspace.ctx, MemberDraft(name=name))
+    report = FairnessDialog(workspace.ctx)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    table = report.findChild(QTableView)
+    header = table.horizontalHeader()
+    columns = range(report.model.columnCount())
+    assert QHeaderView.ResizeMode.ResizeToContents not in [header.sectionResizeMode(column) for column in columns]
+    assert all(header.sectionSize(column) >= table.sizeHintForColumn(column) for column in columns)

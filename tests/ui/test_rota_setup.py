@@ -10,6 +10,7 @@ from app import formatting
 from app.domain.members import MemberDraft
 from app.services import hours, meetings, members, rota
 from app.ui.dialogs.rota_setup import MemberRotaDialog, RotaSetupDialog
+from tests.statements import reading, statements
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -180,6 +181,7 @@ def test_reception_page_opens_the_set_up(qtbot, workspace, monkeypatch):
         and rota.create_shifts_ahead(ctx, weeks=1)))
     page = ReceptionPage(workspace, "Reception")
     qtbot.addWidget(page)
+    page.show()  # a page out of sight reads what changed when it is shown
     page.setup_button.click()
     assert opened == [workspace.ctx]
     assert page.week_model.rowCount() == 1  # refreshed after
@@ -193,3 +195,37 @@ def test_a_new_slot_starts_from_the_centre_opening_hours(qtbot, workspace):
     dialog = RotaSetupDialog(workspace.ctx)
     qtbot.addWidget(dialog)
     assert (dialog.start.time(), dialog.end.time()) == (QTime(9, 0), QTime(14, 0))
+
+
+def test_the_team_s_reception_settings_are_read_at_once(qtbot, workspace):
+    """The set-up lists every member with their reception settings: one read for the team, not one a member."""
+    for name in ("Bruno", "Chloé", "David", "Élodie"):
+        members.add_member(workspace.ctx, MemberDraft(name=name))
+    rota.set_member_rota(workspace.ctx, workspace.actor_id, exempt=True)
+    with statements(workspace.ctx.engine) as seen:
+        setup = RotaSetupDialog(workspace.ctx)
+        qtbot.addWidget(setup)
+    assert len(reading(seen, "member_rota")) == 1
+    assert [(member.name, settings.exempt) for member, settings in setup.people.rows] == [
+        ("Amina Benali", True), ("Bruno", False), ("Chloé", False), ("David", False), ("Élodie", False)]
+
+
+def test_the_set_up_closed_without_a_change_reads_nothing_again(qtbot, workspace):
+    """Closed as it was opened, the set-up leaves the week shown as it was: the page reads it again only when
+    something changed (the hub brings each change)."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.pages.reception import ReceptionPage
+    from tests.ui.conftest import delivered, when_modal
+
+    rota.add_template(workspace.ctx, 0, time(9), time(12))
+    rota.create_shifts_ahead(workspace.ctx, weeks=1)
+    page = ReceptionPage(workspace, "Reception")
+    qtbot.addWidget(page)
+    page.show()
+    delivered()  # the slot and its shifts, written before the page was made
+    QTimer.singleShot(0, lambda: when_modal(RotaSetupDialog, lambda setup: setup.reject()))
+    with statements(workspace.ctx.engine) as seen:
+        page.setup_button.click()
+    assert reading(seen, "member_rota") and not reading(seen, "shift_claim")
+    assert page.week_model.rowCount() == 1

@@ -15,6 +15,7 @@ from app.ui.dialogs.departure import DepartureDialog
 from app.ui.dialogs.fields import qdate
 from app.ui.dialogs.member import MemberDialog
 from app.ui.pages.team import TeamPage
+from tests.statements import reading, statements
 from tests.ui.conftest import delivered, when_modal
 
 
@@ -295,3 +296,23 @@ def test_the_audit_log_tells_free_text_changed_without_showing_it(qtbot, workspa
     shown = dialog.details.toPlainText()
     assert "text (17 characters)" in shown and "text changed (27 characters)" in shown
     assert "tombée" not in shown and "sha256" not in shown
+
+
+def test_a_change_reads_the_tab_in_sight_and_the_directory_when_chosen(qtbot, workspace):
+    """A change to the team, while the team is in sight, reads the team, not the directory of inhabitants and
+    partners behind it: the directory is read when chosen, with what changed."""
+    from app.domain.people import PersonDraft, PersonRole
+    from app.services import people
+
+    page = TeamPage(workspace, "Team")
+    qtbot.addWidget(page)
+    page.show()
+    members.add_member(workspace.ctx, MemberDraft(name="Paul Girard"))
+    people.create_person(workspace.ctx, PersonDraft(name="Nadia", role=PersonRole.RELAY))
+    with statements(workspace.ctx.engine) as seen:
+        delivered()
+    assert "Paul Girard" in [member.name for member in page.model.rows]
+    assert reading(seen, "member") and not reading(seen, "person")
+    assert page.people.model.rowCount() == 0
+    page.tabs.setCurrentIndex(1)
+    assert [person.name for person in page.people.model.rows] == ["Nadia"]

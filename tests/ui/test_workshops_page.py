@@ -23,6 +23,7 @@ from app.ui.dialogs.workshops import (
 from app.ui.pages.workshops import WorkshopsPage
 from app.ui.repeat import WEEKLY
 from tests.french import typeset
+from tests.statements import reading, statements
 from tests.ui.conftest import delivered, finish_background
 
 
@@ -348,3 +349,27 @@ def test_a_facilitator_added_to_a_workshop_is_told_of_the_shift_at_its_session(q
     page.edit_workshop()
     assert told == [("Thursday 26 November 2026: Amina Benali is already on a reception shift from 14:00 to "
                      "16:00.")]
+
+
+def test_a_change_reads_the_tab_in_sight_and_the_others_when_chosen(qtbot, workspace):
+    """A change while the workshops' list is in sight reads that list and the workshop chosen (once), not the
+    year's summary, the month's calendar and the partners behind it (the summary of ten years of sessions was read
+    at each change): each is read when chosen, with what changed."""
+    ctx = workspace.ctx
+    page = WorkshopsPage(workspace, "Workshops")
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(0)
+    delivered()
+    workshop = ws.add_workshop(ctx, ws.WorkshopDraft("Groupe de parole", capacity=8))
+    held = ws.add_session(ctx, workshop.id, ws.SessionDraft(date(2026, 11, 16), time(18), time(20))).sessions[0]
+    ws.record_attendance(ctx, held.id, {}, count=5)
+    with statements(ctx.engine) as seen:
+        delivered()
+    assert [view.id for view in page.workshop_model.rows] == [workshop.id]
+    assert page.by_workshop_model.rowCount() == 0  # not read behind the list
+    assert seen and not reading(seen, "participant_tally")  # the summary's counts of people erased
+    assert len(reading(seen, "workshop_facilitator")) == 1  # the workshop chosen, read once
+    page.tabs.setCurrentIndex(3)
+    assert [page.by_workshop_model.index(0, column).data() for column in range(3)] == ["Groupe de parole", "1", "5"]

@@ -89,13 +89,75 @@ def list_proposals(
 
 
 def _list_order(proposal: ProposalSummary) -> tuple[int, float, int]:
-    """Proposals in progress by deadline, then closed ones, the latest closed first."""
-    if proposal.status in CLOSED and proposal.closed_at is not None:
-        return (1, -proposal.closed_at.timestamp(), proposal.id)
+    """Proposals in progress by deadline, then closed ones, the latest closed first (as the register)."""
+    if proposal.status in CLOSED and proposal.closed_at is not None:  # _decided, said for mypy
+        return (1, -proposal.closed_at.timestamp(), -proposal.id)
     return (0, proposal.deadline.timestamp(), proposal.id)
 
 
+def _decided(proposal: ProposalSummary) -> bool:
+    """Whether ``proposal`` is listed with the decisions taken (by its close), not by its deadline."""
+    return proposal.status in CLOSED and proposal.closed_at is not None
+
+
+_CLOSED_STATUSES = [status.value for status in CLOSED]
+
+
+def _by_deadline(statuses: list[str]) -> ColumnElement[bool]:
+    """Those of ``statuses`` listed by deadline: the ones not closed, found by the status index, and any closed
+    one without its closing time, found by the closing time's index (a closed status is thousands of rows)."""
+    closed = [status for status in statuses if status in _CLOSED_STATUSES]
+    others = [status for status in statuses if status not in _CLOSED_STATUSES]
+    return or_(
+        col(Proposal.status).in_(others),
+        and_(_unindexed(col(Proposal.status)).in_(closed), col(Proposal.closed_at).is_(None)),
+    )
+
+
+def proposals_page(
+    ctx: Context,
+    status: ProposalStatus | Collection[ProposalStatus] | None,
+    after: ProposalSummary | None,
+    limit: int,
+) -> list[ProposalSummary]:
+    """The next ``limit`` proposals of :func:`list_proposals`'s list after ``after`` (from the first when None):
+    the list of ten years of decisions reads the page it shows. Two runs that indexes walk: the few proposals
+    by deadline (found by their status), then the decisions taken, along the closing time's index from the
+    latest one (their status checked on the way, as the register does: see ``_unindexed``)."""
+    wanted = [s.value for s in ProposalStatus] if status is None else [
+        s.value for s in ([status] if isinstance(status, ProposalStatus) else status)]
+    decided = [value for value in wanted if value in _CLOSED_STATUSES]
+    query = sql.select(*SUMMARY_COLUMNS).limit(limit)
+    deadline, closed_at = col(Proposal.deadline), col(Proposal.closed_at)
+    by_deadline = query.where(_by_deadline(wanted)).order_by(deadline, PROPOSAL_ID)
+    by_close = query.where(_unindexed(col(Proposal.status)).in_(decided), closed_at.is_not(None)
+                           ).order_by(closed_at.desc(), PROPOSAL_ID.desc())
+    with ctx.reading() as db:
+        names = member_names(db)
+
+        def read(statement: Select[Any]) -> list[ProposalSummary]:
+            return [summary_of(row, names) for row in db.connection().execute(statement).all()]
+
+        if after is not None and _decided(after):
+            return read(by_close.where(closed_at <= after.closed_at,
+                                       or_(closed_at < after.closed_at, PROPOSAL_ID < after.id)))
+        if after is not None:
+            by_deadline = by_deadline.where(deadline >= after.deadline,
+                                            or_(deadline > after.deadline, PROPOSAL_ID > after.id))
+        found = read(by_deadline)
+        if len(found) < limit and decided:
+            found += read(by_close.limit(limit - len(found)))
+    return found
+
+
 RECENT_CHANGES = 50  # changed positions, and steps, shown until the whole history is asked for
+
+
+def proposal_status(ctx: Context, proposal_id: int) -> ProposalStatus | None:
+    """The status of the proposal now; None when there is none of that id."""
+    with ctx.reading() as db:
+        found = db.connection().execute(sql.select(col(Proposal.status)).where(PROPOSAL_ID == proposal_id)).scalar()
+    return None if found is None else STATUS_OF[found]
 
 
 def get_proposal(ctx: Context, proposal_id: int, *, whole_history: bool = False) -> ProposalDetail:
@@ -231,17 +293,25 @@ def awaiting_position(ctx: Context, member_id: int) -> list[ProposalSummary]:
         return [summary_of(row, names) for row in db.connection().execute(query).all()]
 
 
-def stands_of(ctx: Context, member_id: int) -> dict[int, MemberStand]:
-    """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on."""
+def stands_of(ctx: Context, member_id: int, proposal_ids: Collection[int] | None = None) -> dict[int, MemberStand]:
+    """Proposal id → where ``member_id`` stands on it, for every proposal they endorsed or took a position on
+    (among ``proposal_ids``: a list shows where they stand on the proposals it lists, not on ten years of them)."""
+    # Among ``proposal_ids``, each proposal's positions are found by the (proposal, version, member) index: the
+    # member's own index would walk every position they took in ten years.
+    member = col(Position.member_id) if proposal_ids is None else col(Position.member_id) + 0
+    positions_read = (
+        select(Position.proposal_id, Position.stance)
+        .join(Proposal, col(Proposal.id) == col(Position.proposal_id))
+        .where(member == member_id, Position.version == Proposal.current_version)
+    )
+    endorsements_read = select(Endorsement.proposal_id).where(Endorsement.member_id == member_id)
+    if proposal_ids is not None:
+        ids = sorted(proposal_ids)
+        positions_read = positions_read.where(col(Position.proposal_id).in_(ids))
+        endorsements_read = endorsements_read.where(col(Endorsement.proposal_id).in_(ids))
     with ctx.reading() as db:
-        positions = db.exec(
-            select(Position.proposal_id, Position.stance)
-            .join(Proposal, col(Proposal.id) == col(Position.proposal_id))
-            .where(Position.member_id == member_id, Position.version == Proposal.current_version)
-        ).all()
-        endorsed = set(
-            db.exec(select(Endorsement.proposal_id).where(Endorsement.member_id == member_id))
-        )
+        positions = db.exec(positions_read).all()
+        endorsed = set(db.exec(endorsements_read))
     stances = {proposal_id: Stance(stance) for proposal_id, stance in positions}
     return {
         proposal_id: MemberStand(stances.get(proposal_id), proposal_id in endorsed)

@@ -28,6 +28,7 @@ def set_attendance(ctx: Context, meeting_id: int,
             row.member_id: row
             for row in unit.db.exec(select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id))
         }
+        changed: set[int] = set()  # whose attendance this call changes: only their time is credited anew
         for member_id, state in attendance.items():
             state = Attendance(state)
             found = member(unit, member_id)
@@ -38,11 +39,13 @@ def set_attendance(ctx: Context, meeting_id: int,
                 row = MeetingAttendance(meeting_id=meeting_id, member_id=member_id, attendance=state.value)
                 unit.add(row)
                 unit.audit("attendance", Entity.MEETING, meeting_id, after=row)
+                changed.add(member_id)
             elif row.attendance != state.value:
                 with unit.change(row, Entity.MEETING, "attendance", entity_id=meeting_id):
                     row.attendance = state.value
+                changed.add(member_id)
         unit.db.flush()
-        credits.resettle(unit, CREDIT_SOURCE, meeting_id)
+        credits.resettle(unit, CREDIT_SOURCE, meeting_id, changed)
         present = [member_id for member_id, state in attendance.items()
                    if Attendance(state) == Attendance.PRESENT]
         return booked_elsewhere(unit.db, meeting, present)

@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+import sqlalchemy as sql
+from sqlalchemy import Date, case, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -13,7 +15,7 @@ from app.domain import workshops as rules
 from app.domain.errors import RuleViolation
 from app.domain.members import name_key
 from app.domain.upcoming import upcoming_first
-from app.domain.workshops import WorkshopStatus
+from app.domain.workshops import SessionStatus, WorkshopStatus
 from app.services import credits, people, time_entries
 from app.services.changes import Entity
 from app.services.context import Context, UnitOfWork, id_of
@@ -49,6 +51,7 @@ from app.services.workshops.views import (
     WorkshopDetail,
     WorkshopDraft,
     WorkshopView,
+    counted_view,
     partner_view,
     session_views,
     theme_names,
@@ -166,18 +169,28 @@ def _apply_workshop(db: Session, workshop: Workshop, draft: WorkshopDraft) -> No
 
 def list_workshops(ctx: Context, *, include_cancelled: bool = True) -> list[WorkshopView]:
     """Every workshop, the next ones first, then the most recent."""
-    today = ctx.today()
     with ctx.reading() as db:
         themes = theme_names(db)
-        by_workshop: dict[int, list[WorkshopSession]] = {}
-        for row in db.exec(select(WorkshopSession)):
-            by_workshop.setdefault(row.workshop_id, []).append(row)
+        counted = _sessions_counted(db, ctx.today())
         views = [
-            workshop_view(w, themes, by_workshop.get(id_of(w), ()), today)
+            counted_view(w, themes, *counted.get(id_of(w), (None, 0)))
             for w in db.exec(select(Workshop))
             if include_cancelled or w.status != WorkshopStatus.CANCELLED
         ]
     return sorted(views, key=lambda v: (v.next_day is None, v.next_day or date.min, -v.id))
+
+
+def _sessions_counted(db: Session, today: date) -> dict[int, tuple[date | None, int]]:
+    """Workshop id → its next day from ``today`` on and its sessions, the cancelled ones left out: counted by
+    the database, not by loading ten years of sessions."""
+    day = col(WorkshopSession.day)
+    next_day = sql.type_coerce(func.min(case((day >= today, day))), Date)
+    rows = db.exec(
+        select(WorkshopSession.workshop_id, next_day, func.count())
+        .where(WorkshopSession.status != SessionStatus.CANCELLED)
+        .group_by(col(WorkshopSession.workshop_id))
+    )
+    return {workshop_id: (first, count) for workshop_id, first, count in rows}
 
 
 def get_workshop(ctx: Context, workshop_id: int) -> WorkshopDetail:

@@ -188,6 +188,13 @@ def workshop_view(
 ) -> WorkshopView:
     live = [s for s in sessions if s.status != SessionStatus.CANCELLED]
     upcoming = sorted(s.day for s in live if today is None or s.day >= today)
+    return counted_view(workshop, themes, upcoming[0] if upcoming else None, len(live))
+
+
+def counted_view(workshop: Workshop, themes: dict[int, str], next_day: date | None, session_count: int
+                 ) -> WorkshopView:
+    """The view of ``workshop`` whose sessions were counted already: its next day, and its sessions not
+    cancelled."""
     return WorkshopView(
         id=id_of(workshop),
         title=workshop.title,
@@ -199,8 +206,8 @@ def workshop_view(
         capacity=workshop.capacity,
         version=workshop.version,
         is_cycle=workshop.is_cycle,
-        next_day=upcoming[0] if upcoming else None,
-        session_count=len(live),
+        next_day=next_day,
+        session_count=session_count,
     )
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -23,7 +22,7 @@ from app.ui.desk import run_modal
 from app.ui.dialogs.base import ServiceDialog
 from app.ui.dialogs.fields import date_edit, pydate
 from app.ui.models.table import Column, RowsModel
-from app.ui.widgets import TableView, colour_icon
+from app.ui.widgets import TableView, colour_icon, fit_columns
 
 
 def shift_text(shift: rota.ShiftView) -> str:
@@ -38,8 +37,9 @@ def read_only_table(model, name: str) -> QTableView:
     table.setModel(model)
     table.setAccessibleName(name)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    # measured when its rows change, the last column stretched: sized to its contents at each layout, the table
+    # measured each cell of the team several times while the dialog opened
+    fit_columns(table)
     return table
 
 

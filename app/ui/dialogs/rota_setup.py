@@ -455,10 +455,9 @@ class RotaSetupDialog(QDialog):
         self.slots.set_rows([t for t in rota.list_templates(self.ctx)
                              if t.valid_until is None or t.valid_until >= today])
         self.closures.set_rows(rota.list_closures(self.ctx, first_day=today))
-        self.people.set_rows([(member, rota.get_member_rota(self.ctx, member.id))
-                              for member in members.list_members(self.ctx)])
-        for table in (self.slot_table, self.closure_table, self.people_table):
-            table.resizeColumnsToContents()
+        team = members.list_members(self.ctx)
+        settings = rota.member_rotas(self.ctx, [member.id for member in team])  # one read, not one a member
+        self.people.set_rows([(member, settings[member.id]) for member in team])  # each table measured (fit_columns)
         for button in (self.change_slot_button, self.end_slot_button, self.remove_closure_button,
                        self.edit_member_button):
             button.setEnabled(False)

@@ -39,7 +39,7 @@ from app.ui.dialogs.fields import OptionalDateEdit
 from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.lazy import LazyRowsModel
-from app.ui.models.table import Column, RowsModel, sorting_proxy
+from app.ui.models.table import Column, sorting_proxy
 from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     StatusLabel,
@@ -80,10 +80,10 @@ def moment_in_text(ctx, moment) -> str:
         day=formatting.short_date(local.date()), time=formatting.clock(local.time()))
 
 
-def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableView:
+def table_view(model, name: str, *stretch: int, large: bool = False, grow_only: bool = False) -> QTableView:
     """A table of read objects, its ``stretch`` columns sharing the width left. A ``large`` one (a lazy model
     of thousands of rows) keeps the service's order and fixed row heights, and its columns fit the header
-    and a sample of rows: measuring every row would take a second."""
+    and a sample of rows: measuring every row would take a second. ``grow_only``: see fit_columns."""
     table = TableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -95,7 +95,7 @@ def table_view(model, name: str, *stretch: int, large: bool = False) -> QTableVi
     else:
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
         table.setSortingEnabled(True)
-        fit_columns(table, *stretch)  # the first rows only: "All" may list thousands
+        fit_columns(table, *stretch, grow_only=grow_only)  # the first rows only: "All" may list thousands
     return table
 
 
@@ -105,6 +105,7 @@ class DecisionsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: ProposalDetail | None = None
+        self._details_shown = 0  # how many times the chosen proposal was read: a refresh reads it once
         self.stands: dict[int, decisions.MemberStand] = {}  # where the member at the desk stands
         self._feedback: tuple[int, str] | None = None  # (proposal id, what the last step did)
         self.tabs = TabWidget()
@@ -132,7 +133,7 @@ class DecisionsPage(Page):
         for status in ProposalStatus:
             self.status_filter.addItem(status_label(status), status)
         self.status_filter.addItem(self.tr("All"), None)
-        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh_proposals())
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh_proposals(follow=False))
         self.new_button = QPushButton(self.tr("New proposal…"))
         give_key(self.new_button, "Ctrl+N", self.tr("Put a new proposal to the team"))
         self.new_button.clicked.connect(self.new_proposal)
@@ -143,7 +144,9 @@ class DecisionsPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
-        self.model = RowsModel(
+        # Read a page at a time: "All" lists ten years of proposals. Sorted by a header click while the list is
+        # whole (the proposals in progress); a longer one stays in the service's order (see refresh_proposals).
+        self.model = LazyRowsModel(
             [
                 Column(self.tr("Title"), lambda p: p.title, long_text=True),
                 Column(self.tr("Status"), lambda p: status_label(p.status)),
@@ -155,7 +158,8 @@ class DecisionsPage(Page):
             self,
         )
         self.proxy = sorting_proxy(self.model)
-        self.table = table_view(self.proxy, self.tr("Proposals"), 0)
+        # Measured again only when a longer text comes: a filter chosen, a page read, is not measured each time.
+        self.table = table_view(self.proxy, self.tr("Proposals"), 0, grow_only=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         # The list whole (title, status, deadline, mine; the author in the detail), the detail beside it.
         layout.addWidget(split(self.tr("Proposals and the chosen one"), (self.table, self._detail_panel()),
@@ -298,24 +302,29 @@ class DecisionsPage(Page):
         self._refresh_categories()
         self.refresh_register()
 
-    def refresh_proposals(self, keep: int | None = None) -> None:
+    def refresh_proposals(self, keep: int | None = None, follow: bool = True) -> None:
+        """The list again (its first page), the proposal chosen before chosen again. ``follow``: a chosen
+        proposal that the filter no longer lists (its status changed) is followed to "All"; when the person chose
+        the filter, it is theirs."""
         selected = keep or self.selected_id()
-        wanted = self.status_filter.currentData()
-        if wanted == "progress":
-            wanted = (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
-        actor = self.workspace.actor_id
-        self.stands = decisions.stands_of(self.ctx, actor) if actor is not None else {}
-        self.model.set_rows(decisions.list_proposals(self.ctx, wanted))
-        if selected is not None and not self.select(selected) and wanted is not None:
+        shown = self._details_shown
+        self.stands = {}
+        self.model.load(partial(self._proposals_page, self.wanted()))
+        whole = not self.model.canFetchMore()
+        if not whole:  # in the service's order: sorted, it would sort the rows read so far
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(whole)
+        if selected is not None and not self.select(selected) and self.wanted() is not None and follow:
             # The proposal being read changed status: keep it in sight rather than lose it.
             self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(self.status_filter.findData(None))
             self.status_filter.blockSignals(False)
             self.refresh_proposals(keep=selected)
             return
-        if selected is None and self.model.rowCount():
+        if self.selected_id() is None and self.model.rowCount():
             self.table.selectRow(0)  # open on a proposal rather than on an empty detail
-        self.show_selected()
+        if self._details_shown == shown:  # not shown as chosen since the list was read: once is enough
+            self.show_selected()
 
     def _refresh_categories(self) -> None:
         names = decisions.categories(self.ctx)
@@ -353,24 +362,49 @@ class DecisionsPage(Page):
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(Qt.ItemDataRole.UserRole).id if indexes else None
 
+    def _proposals_page(self, wanted, after, limit: int) -> list[decisions.ProposalSummary]:
+        """A page of the list, and where the member at the desk stands on its proposals (the "My position"
+        column): both read for the rows shown, not for ten years of proposals."""
+        page = decisions.proposals_page(self.ctx, wanted, after, limit)
+        actor = self.workspace.actor_id
+        if actor is not None and page:
+            self.stands.update(decisions.stands_of(self.ctx, actor, [proposal.id for proposal in page]))
+        return page
+
+    def wanted(self) -> tuple[ProposalStatus, ...] | None:
+        """The statuses the filter lists; None for all."""
+        wanted = self.status_filter.currentData()
+        if wanted == "progress":
+            return (ProposalStatus.DRAFT, ProposalStatus.SEEKING_ENDORSEMENT, ProposalStatus.OPEN)
+        return None if wanted is None else (ProposalStatus(wanted),)  # a combo box gives back enum data as text
+
     def select(self, proposal_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole).id == proposal_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        """Choose ``proposal_id`` in the list; whether it is listed. One the filter lists lower down is found by
+        reading further pages; one it does not list, without reading them all."""
+        row = self.model.find(lambda proposal: proposal.id == proposal_id, read_further=False)
+        if row is None and self.model.canFetchMore():
+            wanted, status = self.wanted(), decisions.proposal_status(self.ctx, proposal_id)
+            if status is not None and (wanted is None or status in wanted):
+                row = self.model.find(lambda proposal: proposal.id == proposal_id)
+        if row is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
 
     def show_proposal(self, proposal_id: int) -> None:
         """Show one proposal in the Proposals tab, whatever the status filter."""
         self.tabs.setCurrentIndex(0)
-        if not self.select(proposal_id):
+        if not self.select(proposal_id):  # "All" lists it: read once, with it chosen
+            self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(self.status_filter.findData(None))
-            self.select(proposal_id)
+            self.status_filter.blockSignals(False)
+            self.refresh_proposals(keep=proposal_id)
 
     def _open_from_register(self, index) -> None:
         self.show_proposal(index.data(Qt.ItemDataRole.UserRole).id)
 
     def show_selected(self) -> None:
+        self._details_shown += 1
         proposal_id = self.selected_id()
         try:
             whole = proposal_id == self.whole_history_of

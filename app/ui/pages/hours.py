@@ -809,6 +809,7 @@ class HoursPage(Page):
         self.team_model.modelReset.connect(self.team_widths_for.clear)  # the header's sections are new
         self.team_model.weeks_renamed.connect(self.team_table.horizontalHeader().viewport().update)
         self.team_weeks_shown = TEAM_WEEKS
+        self.team_weeks_fitted_for: tuple | None = None  # what the weeks shown were last fitted for
         self.team_table.viewport().installEventFilter(self)  # resized: see _fit_team_weeks
         layout.addWidget(self.team_table, 3)
         self.category_model = RowsModel([
@@ -1030,12 +1031,19 @@ class HoursPage(Page):
         weeks = self.team_model.columnCount() - 3
         if weeks <= 0 or not self.team_table.isVisible():
             return False
+        # Measured again only when a column's longest text or the table's width changed: measuring each cell
+        # cost a third of a refresh after every change, and the same texts in the same room fit as before.
+        fitted_for = (self.team_model.longest_texts(range(weeks + 3)), self.team_table.viewport().width(),
+                      self.team_weeks_shown)
+        if fitted_for == self.team_weeks_fitted_for:
+            return False
         header = self.team_table.horizontalHeader()
         widths = [max(self.team_table.sizeHintForColumn(column), header.sectionSizeHint(column))
                   for column in range(weeks + 3)]  # as measured to their contents
         fitting = (self.team_table.viewport().width() - sum(widths[weeks:])) // max(max(widths[:weeks]), 1)
         shown = min(max(fitting, FEWEST_TEAM_WEEKS), TEAM_WEEKS)
         changed, self.team_weeks_shown = shown != self.team_weeks_shown, shown
+        self.team_weeks_fitted_for = None if changed else fitted_for  # changed: the weeks read anew are measured
         return changed
 
     def team_period(self) -> tuple[date, date]:

@@ -854,11 +854,11 @@ class ReceptionPage(Page):
 
     def set_up_rota(self) -> None:
         RotaSetupDialog.run(self, self.workspace.ctx)
-        self.refresh()
+        self.took_effect()  # what it changed, shown now; closed without a change, nothing is read again
 
     def create_shifts_ahead(self) -> None:
         RotaSetupDialog.run_to_create_ahead(self, self.workspace.ctx)
-        self.refresh()
+        self.took_effect()
 
     def undo_last_rota(self) -> None:
         if not confirm(self, self.tr("Undo the last rota"),

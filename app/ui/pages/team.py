@@ -22,7 +22,7 @@ from app.ui.dialogs.imports import ImportDialog, help_text
 from app.ui.dialogs.member import MemberDialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel, sorting_proxy
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.people import PeopleTab
 from app.ui.widgets import StatusLabel, TabWidget, colour_icon, directory_table, give_key
 
@@ -79,6 +79,8 @@ class TeamPage(Page):
         self.tabs.addTab(team, self.tr("The team"))
         self.tabs.addTab(self.people, self.tr("Inhabitants and partners"))
         self.body.addWidget(self.tabs, 1)
+        # each tab reads when it is in sight and something changed, or when chosen after a change
+        self.tab_refresher = TabsRefresher(self.tabs, (self._refresh_team, self.people.refresh))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -96,13 +98,15 @@ class TeamPage(Page):
 
     def refresh(self) -> None:
         self.message.clear()  # about the last action: after another member's change or a reload, stale
+        self.tab_refresher.refresh()
+
+    def _refresh_team(self) -> None:
         selected = self.selected()
         rows = members.list_members(self.workspace.ctx, include_inactive=self.show_inactive.isChecked())
         self.model.set_rows(rows)
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
-        self.people.refresh()
 
     def selected(self):
         indexes = self.table.selectionModel().selectedRows()

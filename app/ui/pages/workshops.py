@@ -49,7 +49,7 @@ from app.ui.exporting import export_with_dialog
 from app.ui.flow_layout import FlowLayout
 from app.ui.models.table import Column, RowsModel
 from app.ui.month_calendar import MonthCalendar
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TabsRefresher
 from app.ui.widgets import (
     StatusLabel,
     TableView,
@@ -72,7 +72,8 @@ def _table(model: RowsModel, name: str, *stretch: int) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    fit_columns(table, *stretch)
+    # measured again only when a longer text comes: a refresh, a workshop or a session chosen, is not measured
+    fit_columns(table, *stretch, grow_only=True)
     return table
 
 
@@ -103,6 +104,7 @@ class WorkshopsPage(Page):
     def __init__(self, workspace, title: str, parent=None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: ws.WorkshopDetail | None = None
+        self._details_shown = 0  # how many times the chosen workshop was read: a refresh reads it once
         self.cycle_sessions: dict[int, SessionCount] = {}  # a cycle's figures per session, shown once held
         self.tabs = TabWidget()
         self.tabs.setAccessibleName(self.tr("Workshops views"))
@@ -110,6 +112,10 @@ class WorkshopsPage(Page):
         self.tabs.addTab(self._calendar_tab(), self.tr("Calendar"))
         self.tabs.addTab(self._partners_tab(), self.tr("Partners"))
         self.tabs.addTab(self._summary_tab(), self.tr("Year summary"))
+        # each tab reads when it is in sight and something changed, or when chosen after a change: a change
+        # does not read the year's summary and the month's calendar behind the workshops' list
+        self.tab_refresher = TabsRefresher(
+            self.tabs, (self._refresh_workshops, self.refresh_calendar, self._refresh_partners, self.refresh_summary))
         self.body.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -263,21 +269,28 @@ class WorkshopsPage(Page):
 
     def refresh(self) -> None:
         self.message.clear()  # about the last action: after another member's change or a reload, stale
+        self.tab_refresher.refresh()
+
+    def _refresh_workshops(self) -> None:
         workshop, session = self.selected_workshop(), self.selected_session()
+        shown = self._details_shown
         self.workshop_model.set_rows(ws.list_workshops(self.ctx))
         if workshop is not None:
             self.select_workshop(workshop.id)
         elif self.workshop_model.rowCount():
             self.workshop_table.selectRow(0)  # open on a workshop rather than on an empty detail
-        self._show_detail()
+        if self._details_shown == shown:  # not shown as chosen since the list was read: once is enough
+            self._show_detail()
         if session is not None:
             self.select_session(session.id)
-        self.refresh_calendar()
+        self._update_buttons()
+
+    def _refresh_partners(self) -> None:
         self.partner_model.set_rows(ws.list_partners(self.ctx, include_inactive=True))
-        self.refresh_summary()
         self._update_buttons()
 
     def _show_detail(self) -> None:
+        self._details_shown += 1
         workshop = self.selected_workshop()
         self.detail = ws.get_workshop(self.ctx, workshop.id) if workshop else None
         cycle = ws.get_cycle(self.ctx, self.detail.workshop.id) if self.is_cycle() and self.detail else None

@@ -37,6 +37,7 @@ class MeetingsPage(Page):
     def __init__(self, workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(workspace, title, parent)
         self.detail: MeetingDetail | None = None
+        self._details_loaded = 0  # how many times the chosen meeting was read: a refresh reads it once
         # Refreshes wait while the notes are being saved (perhaps asking how to merge them): one comes after.
         self._refresh_pending = False
         self._refresh_later = QTimer(self)
@@ -139,9 +140,11 @@ class MeetingsPage(Page):
         # ten years of meetings, or of meetings with a common word: the pages scrolled to
         self.list_model.load(partial(meetings.search_meetings_page, self.ctx, word) if word
                              else partial(meetings.meetings_page, self.ctx))
+        loaded = self._details_loaded
         if chosen is not None:
             self.select_meeting(chosen, read_further=not searching)
-        self._load_detail()
+        if self._details_loaded == loaded:  # chosen again, it was read as chosen: once is enough
+            self._load_detail()
 
     def _select_default(self) -> None:
         """The next meeting from today, or else the latest one: the first of the list (see list_meetings)."""
@@ -174,6 +177,7 @@ class MeetingsPage(Page):
         super().showEvent(event)
 
     def _load_detail(self) -> None:
+        self._details_loaded += 1
         chosen = selected_rows(self.list_view)
         self.detail = detail = meetings.get_meeting(self.ctx, chosen[0].id) if chosen else None
         self.panes.set_title(1, self.tr("{title}, {day}").format(
