@@ -68,13 +68,18 @@ class ColumnTitles(QHeaderView):
             option.text = two_lines(self.title(logical))
 
 
-def columns_that_are(table: QTableView, kind: str) -> list[int]:
-    """The columns of ``table`` whose Column (of a RowsModel) is ``long_text`` (free texts that may be elided,
-    whole in their tooltip) or ``optional`` (hidden when there is no room)."""
+def source_columns(table: QTableView) -> list:
+    """The Columns of the RowsModel under ``table``'s model (through its proxies); none for another model."""
     model = table.model()
     while isinstance(model, QAbstractProxyModel):
         model = model.sourceModel()
-    return [index for index, column in enumerate(getattr(model, "columns", ())) if getattr(column, kind)]
+    return list(getattr(model, "columns", ()))
+
+
+def columns_that_are(table: QTableView, kind: str) -> list[int]:
+    """The columns of ``table`` whose Column (of a RowsModel) is ``long_text`` (free texts that may be elided,
+    whole in their tooltip) or ``optional`` (hidden when there is no room)."""
+    return [index for index, column in enumerate(source_columns(table)) if getattr(column, kind)]
 
 
 class NarrowColumns(QObject):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.domain.members import PIN_MAX_DIGITS, PIN_MIN_DIGITS
-from app.ui.narrow_columns import ColumnTitles, NarrowColumns
+from app.ui.narrow_columns import ColumnTitles, NarrowColumns, source_columns
 
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 SEARCH_DELAY_MS = 250  # a pause in the typing: a search for the word, not one for each letter of it
@@ -98,7 +99,18 @@ def _one_line_rows(table: QTableView, stretch: tuple[int, ...], rows_measured: i
 def _fit_to_contents(table: QTableView, stretch: tuple[int, ...]) -> None:
     for column in range(table.model().columnCount()):
         if column not in stretch:
-            table.resizeColumnToContents(column)
+            fit_column(table, column)
+
+
+def fit_column(table: QTableView, column: int) -> None:
+    """``column`` as wide as its contents, and as the widest of the texts its Column says it can show."""
+    table.resizeColumnToContents(column)
+    columns = source_columns(table)
+    texts = columns[column].texts if column < len(columns) else ()
+    if texts:
+        margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        widest = max(table.fontMetrics().horizontalAdvance(text) for text in texts) + margins
+        table.setColumnWidth(column, max(table.columnWidth(column), widest))
 
 
 class GrowingColumns(QObject):
@@ -156,7 +168,7 @@ class SampledColumns(QObject):
     def measure(self) -> None:
         if self.measured and self.table.isVisible() and self.table.model().rowCount():
             for column in self.measured:
-                self.table.resizeColumnToContents(column)
+                fit_column(self.table, column)
             self.narrow.measured()
             self.measured = []  # once: no longer called at each of the table's events and resets
             self.table.removeEventFilter(self)

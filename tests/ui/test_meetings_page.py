@@ -627,3 +627,15 @@ def test_a_refresh_reads_the_chosen_meeting_once(qtbot, workspace):
             refresh()
         assert page.detail is not None and page.detail.summary.id == first.id
         assert len(reading(seen, "meeting_attendance")) == 1
+
+
+def test_the_status_column_has_room_for_every_status_before_it_comes(qtbot, workspace, french):
+    """A new centre's first meetings are all « prévue »: the column sized on them cut « CR approuvé » to
+    « CR a… » once the first minutes were approved."""
+    series(workspace)
+    page = make_page(qtbot, workspace)
+    delivered()
+    view = page.list_view
+    status = page.list_model.columnCount() - 1
+    widest = max(view.fontMetrics().horizontalAdvance(text) for text in page.short_status_labels.values())
+    assert view.columnWidth(status) > widest

@@ -33,6 +33,9 @@ class Column:
     long_text: bool = False
     # Hidden where the table has no room for it (a narrow window): its text is in the row's own dialog.
     optional: bool = False
+    # Every text the column can show (a status): measured on them all, not only on the rows at hand, so that
+    # a status that comes later (« compte rendu approuvé ») is not cut in a column sized on « prévue ».
+    texts: tuple[str, ...] = ()
 
 
 class RowsModel(QAbstractTableModel):

@@ -87,7 +87,8 @@ class MeetingsPage(Page):
                 Column(self.tr("Day"), lambda m: formatting.short_date(m.day)),
                 Column(self.tr("Time"), lambda m: formatting.clock(m.start)),
                 Column(self.tr("Meeting"), lambda m: m.title, long_text=True),
-                Column(self.tr("Status"), lambda m: self.short_status_labels[m.status]),
+                Column(self.tr("Status"), lambda m: self.short_status_labels[m.status],
+                       texts=tuple(self.short_status_labels.values())),
             ],
             self,
         )
