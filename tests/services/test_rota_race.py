@@ -3,7 +3,6 @@ claims shifts while another workstation records her departure or absence: no sea
 closed at one workstation while another adds shifts to it: no shift is left on the closed day."""
 
 import multiprocessing
-import threading
 import time as clock
 from datetime import date, time, timedelta
 
@@ -11,12 +10,12 @@ import pytest
 
 from app.domain.errors import RuleViolation
 from app.domain.members import MemberDraft
-from app.services import context, hours, members, rota
+from app.services import hours, members, rota
 from app.services.context import Context
 from app.services.errors import NotAllowed
 from app.storage.engine import open_database
 from app.storage.models.rota import Shift
-from tests.conftest import TEST_NOW, other_workstation, wait_until_waiting_for_a_lock
+from tests.conftest import TEST_NOW, at_the_first_commit, other_workstation
 
 SHIFTS = 200
 FIRST_DAY = date(2026, 11, 24)
@@ -136,33 +135,8 @@ def test_a_day_closed_while_another_workstation_adds_shifts_to_it_keeps_none(ctx
     commits, and a shift would stay on the closed day."""
     rota.add_template(ctx, CLOSED_DAY.weekday(), time(9), time(12))
     other, application = other_workstation(ctx, database_url)
-    finished, failures = threading.Event(), []
-
-    def second_workstation() -> None:
-        try:
-            second[1](other)
-        except RuleViolation:
-            pass  # the day is closed: refused
-        except Exception as failure:  # noqa: BLE001 - told by the assertion below
-            failures.append(failure)
-        finally:
-            finished.set()
-
-    elsewhere = threading.Thread(target=second_workstation)
-    notify_others = context.notify_others
-
-    def before_the_first_commit(db, sender, changes) -> None:
-        if sender == ctx.sender and not elsewhere.is_alive() and not finished.is_set():
-            elsewhere.start()
-            wait_until_waiting_for_a_lock(ctx, application, finished)
-        notify_others(db, sender, changes)
-
-    monkeypatch.setattr(context, "notify_others", before_the_first_commit)
-    try:
-        first[1](ctx)
-        elsewhere.join(timeout=30)
-    finally:
-        other.engine.dispose()
-    assert finished.is_set() and failures == []
+    raised = at_the_first_commit(ctx, other, application, monkeypatch, lambda: first[1](ctx),
+                                 lambda: second[1](other))
+    assert [error for error in raised if not isinstance(error, RuleViolation)] == []  # refused: the day is closed
     assert [closure.day for closure in rota.list_closures(ctx)] == [CLOSED_DAY]
     assert rota.shifts_between(ctx, CLOSED_DAY, CLOSED_DAY) == []
